@@ -1,0 +1,20 @@
+namespace DisputeBot.Dialog.Conversation;
+
+/// <summary>A pure conversation: no I/O, no clock of its own. (stored state, turn, now) → (new state, replies).</summary>
+public interface IDialog
+{
+    /// <param name="state">The stored state, or null for a new conversation.</param>
+    DialogResult Handle(DialogState? state, Turn turn, DateTimeOffset now);
+
+    /// <summary>Words for a turn the host could not run (storage down, too much contention), in the user's language.</summary>
+    Reply Notice(SystemNotice notice, string? locale);
+}
+
+public enum SystemNotice
+{
+    /// <summary>The state store is unreachable: nothing was saved, try again in a minute.</summary>
+    TemporarilyUnavailable,
+
+    /// <summary>The turn kept conflicting with concurrent turns: please send it again.</summary>
+    PleaseResend,
+}

@@ -1,0 +1,32 @@
+namespace DisputeBot.Dialog.Conversation;
+
+/// <summary>What the bot says, channel-neutral. Texts are plain (no markup); each channel escapes and styles them.</summary>
+public abstract record Reply;
+
+/// <summary>A plain message. <see cref="Tone"/> lets a channel mark warnings.</summary>
+public sealed record TextReply(string Text, ReplyTone Tone = ReplyTone.Normal) : Reply;
+
+/// <summary>A question with buttons. The user may also answer in words.</summary>
+/// <param name="PromptId">Increases with every question asked in a conversation; channels that can carry it
+/// send it back with the press (<see cref="ChoiceInput.PromptId"/>).</param>
+public sealed record ChoicesReply(string Text, IReadOnlyList<ReplyChoice> Choices, int PromptId) : Reply;
+
+/// <summary>A button: <see cref="Id"/> is short ASCII ([a-z0-9_], at most 40 bytes) so channels can pack it.</summary>
+public sealed record ReplyChoice(string Id, string Label);
+
+/// <summary>An evidence checklist with progress.</summary>
+public sealed record ChecklistReply(string Title, IReadOnlyList<ChecklistLine> Lines, string? Footer) : Reply;
+
+public sealed record ChecklistLine(string Id, string Text, bool Done);
+
+/// <summary>A card of headed sections (the dispute summary, the deadlines).</summary>
+public sealed record CardReply(string Title, IReadOnlyList<CardSection> Sections) : Reply;
+
+/// <summary>One section of a card. <see cref="Copyable"/> marks text meant to be pasted elsewhere as is.</summary>
+public sealed record CardSection(string Heading, IReadOnlyList<string> Lines, bool Copyable = false);
+
+public enum ReplyTone
+{
+    Normal,
+    Warning,
+}

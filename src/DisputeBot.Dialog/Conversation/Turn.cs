@@ -1,0 +1,8 @@
+namespace DisputeBot.Dialog.Conversation;
+
+/// <summary>One incoming user action, already translated from its channel.</summary>
+/// <param name="UpdateId">The channel's id for this delivery; a redelivery carries the same id.</param>
+/// <param name="UserId">The channel's user id (an opaque id, never a name).</param>
+/// <param name="Locale">IETF language tag the channel reported (en-GB, pt-BR), if any.</param>
+/// <param name="Input">What the user did.</param>
+public sealed record Turn(string UpdateId, string UserId, string? Locale, TurnInput Input);

@@ -1,0 +1,36 @@
+using DisputeBot.Channels.BotFramework;
+using DisputeBot.Channels.DirectLine;
+using DisputeBot.Channels.Telegram;
+using DisputeBot.Channels.Terminal;
+using DisputeBot.Hosting;
+using DisputeBot.Storage;
+
+var chat = args.Length > 0 && args[0] == "chat";
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = chat ? args[1..] : args,
+    // appsettings.json and dialogs/ are copied beside the binary, so any working directory will do.
+    ContentRootPath = AppContext.BaseDirectory,
+});
+
+builder.AddDisputeBotCore();
+builder.AddConversationStore();
+if (chat)
+{
+    await TerminalChat.RunAsync(builder, Console.In, Console.Out).ConfigureAwait(false);
+    return;
+}
+
+builder.AddBotFrameworkChannel();
+builder.AddDirectLine();
+builder.AddTelegramChannel();
+
+var app = builder.Build();
+app.MapDisputeBotCore();
+app.MapBotFrameworkChannel();
+app.MapDirectLine();
+app.MapTelegramChannel();
+await app.RunAsync().ConfigureAwait(false);
+
+/// <summary>Entry point, visible to the in-process test host.</summary>
+public partial class Program;

@@ -1,0 +1,24 @@
+namespace DisputeBot.Turns;
+
+/// <summary>
+/// Where conversation state lives, with optimistic concurrency: every stored item has an ETag, and a save names
+/// the ETag it was based on. Implementations throw <see cref="StoreUnavailableException"/> when the backend
+/// cannot be reached, and never leave partial data behind.
+/// </summary>
+public interface IConversationStore
+{
+    /// <returns>The stored bytes with their ETag, or null when nothing is stored.</returns>
+    Task<StoredState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken);
+
+    /// <summary>Saves <paramref name="payload"/> if the stored ETag still equals <paramref name="expectedETag"/>.</summary>
+    /// <param name="expectedETag">The ETag loaded before the turn; null means "only if nothing is stored";
+    /// "*" writes unconditionally.</param>
+    /// <returns>The new ETag, or null when the stored item changed meanwhile (a conflict).</returns>
+    Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, CancellationToken cancellationToken);
+
+    /// <summary>Removes everything stored for the conversation. Deleting nothing is not an error.</summary>
+    Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken);
+}
+
+/// <summary>Serialized state as stored, with the ETag that identifies this version of it.</summary>
+public sealed record StoredState(ReadOnlyMemory<byte> Payload, string ETag);

@@ -1,0 +1,136 @@
+using System.Text.Json;
+using DisputeBot.Dialog.Conversation;
+using Microsoft.Extensions.Options;
+
+namespace DisputeBot.Turns;
+
+/// <summary>
+/// The one turn flow every channel uses: load state with its ETag → skip a redelivered update → run the dialog →
+/// save only if the ETag is unchanged (rerun a bounded number of times on conflict) → hand the replies back, which
+/// the channel sends only now, after the save.
+/// </summary>
+public sealed partial class TurnPipeline(
+    IConversationStore store,
+    IDialog dialog,
+    TimeProvider time,
+    IOptions<TurnPipelineOptions> options,
+    ILogger<TurnPipeline> logger)
+{
+    private readonly int _maxRetries = options.Value.MaxConflictRetries;
+
+    /// <param name="address">Where the conversation can be reached later; null keeps the stored one.</param>
+    public async Task<TurnResult> RunAsync(ConversationKey key, Turn turn, ConversationAddress? address, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt <= _maxRetries; attempt++)
+        {
+            try
+            {
+                var stored = await store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
+                var record = Read(key, stored);
+                if (record is not null && turn.UpdateId.Length > 0 && record.RecentUpdateIds.Contains(turn.UpdateId))
+                {
+                    LogDuplicate(key.Channel, turn.UpdateId);
+                    return TurnResult.Duplicate;
+                }
+
+                var now = time.GetUtcNow();
+                var result = dialog.Handle(record?.Dialog, turn, now);
+                if (result.ForgetConversation)
+                {
+                    await store.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
+                    LogForgotten(key.Channel);
+                    return new TurnResult(TurnOutcome.Forgotten, result.Replies);
+                }
+
+                var next = new ConversationRecord
+                {
+                    Dialog = result.State,
+                    RecentUpdateIds = Remember(record?.RecentUpdateIds, turn.UpdateId),
+                    Address = address ?? record?.Address,
+                    LastActivity = now,
+                };
+                var payload = JsonSerializer.SerializeToUtf8Bytes(next, TurnJsonContext.Default.ConversationRecord);
+                var saved = await store.TrySaveAsync(key, payload, stored?.ETag, cancellationToken).ConfigureAwait(false);
+                if (saved is not null)
+                {
+                    return new TurnResult(TurnOutcome.Answered, result.Replies);
+                }
+
+                LogConflict(key.Channel, attempt + 1);
+            }
+            catch (StoreUnavailableException exception)
+            {
+                LogUnavailable(exception, key.Channel);
+                return new TurnResult(TurnOutcome.Unavailable, [dialog.Notice(SystemNotice.TemporarilyUnavailable, turn.Locale)]);
+            }
+        }
+
+        LogGaveUp(key.Channel, _maxRetries + 1);
+        return new TurnResult(TurnOutcome.Conflicted, [dialog.Notice(SystemNotice.PleaseResend, turn.Locale)]);
+    }
+
+    private ConversationRecord? Read(ConversationKey key, StoredState? stored)
+    {
+        if (stored is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var record = JsonSerializer.Deserialize(stored.Payload.Span, TurnJsonContext.Default.ConversationRecord);
+            if (record is { Version: ConversationRecord.CurrentVersion })
+            {
+                return record;
+            }
+
+            LogUnreadable(key.Channel, $"version {record?.Version}");
+        }
+        catch (JsonException exception)
+        {
+            LogUnreadable(key.Channel, exception.Message);
+        }
+
+        // An unreadable record starts the conversation afresh; the save stays conditional on its ETag.
+        return null;
+    }
+
+    private static IReadOnlyList<string> Remember(IReadOnlyList<string>? recent, string updateId)
+    {
+        if (updateId.Length == 0)
+        {
+            return recent ?? [];
+        }
+
+        var list = new List<string>(ConversationRecord.RecentUpdateLimit);
+        if (recent is not null)
+        {
+            var skip = Math.Max(0, recent.Count - (ConversationRecord.RecentUpdateLimit - 1));
+            for (var i = skip; i < recent.Count; i++)
+            {
+                list.Add(recent[i]);
+            }
+        }
+
+        list.Add(updateId);
+        return list;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped redelivered update {UpdateId} on {Channel}")]
+    private partial void LogDuplicate(string channel, string updateId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted a conversation's data on request on {Channel}")]
+    private partial void LogForgotten(string channel);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Save conflict on {Channel}, attempt {Attempt}; rerunning the turn")]
+    private partial void LogConflict(string channel, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up on a turn on {Channel} after {Attempts} conflicting attempts")]
+    private partial void LogGaveUp(string channel, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "State store unavailable on {Channel}; answered with a notice")]
+    private partial void LogUnavailable(Exception exception, string channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Unreadable stored state on {Channel} ({Reason}); starting afresh")]
+    private partial void LogUnreadable(string channel, string reason);
+}

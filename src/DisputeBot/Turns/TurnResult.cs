@@ -1,0 +1,27 @@
+using DisputeBot.Dialog.Conversation;
+
+namespace DisputeBot.Turns;
+
+/// <summary>What the pipeline did with a turn, and the replies the channel should now send (in order).</summary>
+public sealed record TurnResult(TurnOutcome Outcome, IReadOnlyList<Reply> Replies)
+{
+    public static TurnResult Duplicate { get; } = new(TurnOutcome.Duplicate, []);
+}
+
+public enum TurnOutcome
+{
+    /// <summary>The dialog ran and its new state was saved.</summary>
+    Answered,
+
+    /// <summary>This update was handled before (a redelivery): nothing to send.</summary>
+    Duplicate,
+
+    /// <summary>The user's data was deleted.</summary>
+    Forgotten,
+
+    /// <summary>The store could not be reached: nothing saved, a notice to send.</summary>
+    Unavailable,
+
+    /// <summary>Concurrent turns kept winning the race: nothing saved, a notice asking to resend.</summary>
+    Conflicted,
+}
