@@ -1,6 +1,9 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+namespace DisputeBot.Benchmarks;
 
 /// <summary>Entry point: `dotnet run -c Release --project bench/DisputeBot.Benchmarks -- --filter '*'`.</summary>
-public partial class Program;
+public static class BenchmarkProgram
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+}
