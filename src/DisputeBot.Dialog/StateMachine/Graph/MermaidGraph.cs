@@ -4,7 +4,8 @@ namespace DisputeBot.Dialog.StateMachine;
 
 /// <summary>Writes a machine's configuration as a Mermaid <c>stateDiagram-v2</c>: composite states for substates,
 /// <c>[*]</c> for the initial state and initial transitions, choice nodes for dynamic transitions, guards in
-/// brackets on edges, and entry/exit actions, internal transitions and ignored triggers as lines inside the state.
+/// brackets on edges, and entry/exit actions, internal transitions and ignored triggers as lines inside the state
+/// (in a note beside a composite state, which Mermaid does not let carry lines). Checked with Mermaid 12.3.
 /// The output depends only on the configuration order, so it can be committed and compared as an exact string.</summary>
 public static class MermaidGraph
 {
@@ -43,27 +44,43 @@ public static class MermaidGraph
     private static void WriteState(StringBuilder text, GraphIds ids, StateInfo state, int depth)
     {
         var id = ids[state];
-        if (id != state.Name)
-            Line(text, depth, $"state \"{Escape(state.Name)}\" as {id}");
+        var lines = GraphText.StateLines(state).Select(Escape).ToList();
 
-        if (state.Substates.Count > 0)
+        // The name is declared when the id differs from it, and before description lines (otherwise Mermaid would
+        // take the first line as the state's title).
+        var declared = id != state.Name || (state.Substates.Count == 0 && lines.Count > 0);
+        if (declared)
+            Line(text, depth, $"state \"{Escape(state.Name).Replace('"', '\'')}\" as {id}");
+
+        if (state.Substates.Count == 0)
         {
-            Line(text, depth, $"state {id} {{");
-            if (state.InitialTransitionTarget is { } initial)
-                Line(text, depth + 1, $"[*] --> {ids[initial]}");
+            if (!declared)
+                Line(text, depth, id);
 
-            foreach (var substate in state.Substates)
-                WriteState(text, ids, substate, depth + 1);
+            foreach (var line in lines)
+                Line(text, depth, $"{id} : {line}");
 
-            Line(text, depth, "}");
+            return;
         }
 
-        var lines = GraphText.StateLines(state).ToList();
-        if (lines.Count == 0 && state.Substates.Count == 0)
-            Line(text, depth, id);
+        Line(text, depth, $"state {id} {{");
+        if (state.InitialTransitionTarget is { } initial)
+            Line(text, depth + 1, $"[*] --> {ids[initial]}");
 
+        foreach (var substate in state.Substates)
+            WriteState(text, ids, substate, depth + 1);
+
+        Line(text, depth, "}");
+
+        // Mermaid refuses description lines on a composite state, so its lines go in a note beside it.
+        if (lines.Count == 0)
+            return;
+
+        Line(text, depth, $"note right of {id}");
         foreach (var line in lines)
-            Line(text, depth, $"{id} : {Escape(line)}");
+            Line(text, depth + 1, line);
+
+        Line(text, depth, "end note");
     }
 
     private static void Line(StringBuilder text, int depth, string line)
@@ -84,8 +101,8 @@ public static class MermaidGraph
         return id.Length == 0 || char.IsAsciiDigit(id[0]) ? "_" + id : id.ToString();
     }
 
-    // Labels run to the end of the line: line breaks become <br>; '#' and ';' (Mermaid's entity marker and statement
-    // separator) and '"' are written as Mermaid entity codes.
+    // Labels run to the end of the line. Line breaks become <br>. Mermaid ends a statement at ';' and does not decode
+    // its entity codes in state diagrams, so ';' is written as U+037E, which looks the same. Quotes and '#' are fine.
     private static string Escape(string label)
     {
         var escaped = new StringBuilder(label.Length);
@@ -94,9 +111,7 @@ public static class MermaidGraph
             var c = label[i];
             switch (c)
             {
-                case '#': escaped.Append("#35;"); break;
-                case ';': escaped.Append("#59;"); break;
-                case '"': escaped.Append("#quot;"); break;
+                case ';': escaped.Append('\u037E'); break;
                 case '\r' when i + 1 < label.Length && label[i + 1] == '\n': break; // the \n writes the break
                 case '\r' or '\n': escaped.Append("<br>"); break;
                 default: escaped.Append(c); break;
