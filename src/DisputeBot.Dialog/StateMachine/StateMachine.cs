@@ -17,6 +17,8 @@ namespace DisputeBot.Dialog.StateMachine;
 /// <see cref="PermittedTriggers"/> lists them, as in Stateless.</para>
 /// <para>With the external-state constructor the machine keeps no copy of the state: every read goes through the
 /// accessor, so a machine can be rebuilt around stored state on every turn.</para>
+/// <para>Not thread-safe: use one machine per conversation turn. See README.md beside this file for the differences
+/// from Stateless.</para>
 /// </remarks>
 public sealed partial class StateMachine<TState, TTrigger>
     where TState : notnull

@@ -29,11 +29,12 @@ public sealed partial class StateMachine<TState, TTrigger>
 
         public void AddBehaviour(TriggerBehaviour behaviour)
         {
-            var existing = _behaviours.FirstOrDefault(b => TriggerComparer.Equals(b.Trigger, behaviour.Trigger));
-            if (existing is not null && (!behaviour.IsGuarded || _behaviours.Any(b => !b.IsGuarded && TriggerComparer.Equals(b.Trigger, behaviour.Trigger))))
+            // Several handlers of one trigger make sense only when every one of them is guarded.
+            var existing = _behaviours.Where(b => TriggerComparer.Equals(b.Trigger, behaviour.Trigger)).ToList();
+            if (existing.Count > 0 && (!behaviour.IsGuarded || existing.Any(b => !b.IsGuarded)))
             {
                 throw new InvalidOperationException(
-                    $"State '{DisplayName.Of(State)}' already handles trigger '{DisplayName.Of(behaviour.Trigger)}' ({existing.Describe()}); " +
+                    $"State '{DisplayName.Of(State)}' already handles trigger '{DisplayName.Of(behaviour.Trigger)}' ({existing[0].Describe()}); " +
                     $"adding {behaviour.Describe()} would be ambiguous. A state handles a trigger once, or several times only " +
                     "with guards (PermitIf, IgnoreIf) that exclude each other.");
             }

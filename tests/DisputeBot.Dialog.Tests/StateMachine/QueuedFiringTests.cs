@@ -72,4 +72,19 @@ public sealed class QueuedFiringTests
 
         Assert.Contains("leads back to itself", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_fire_during_an_exit_action_or_on_transitioned_is_queued_too()
+    {
+        var log = new List<string>();
+        var machine = new StateMachine<State, Trigger>(State.A);
+        machine.Configure(State.A).Permit(Trigger.X, State.B).OnExit(_ => machine.Fire(Trigger.Y));
+        machine.Configure(State.B).Permit(Trigger.Y, State.C).OnEntry(_ => log.Add("enter B"));
+        machine.Configure(State.C).OnEntry(_ => log.Add("enter C"));
+        machine.OnTransitioned(t => log.Add($"{t.Source}->{t.Destination}"));
+
+        machine.Fire(Trigger.X);
+
+        Assert.Equal(["A->B", "enter B", "B->C", "enter C"], log);
+    }
 }

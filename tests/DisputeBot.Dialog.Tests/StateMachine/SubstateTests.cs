@@ -127,4 +127,45 @@ public sealed class SubstateTests
         Assert.Equal(State.Grandchild, machine.State);
         Assert.True(machine.IsInState(State.Parent));
     }
+
+    [Fact]
+    public void An_internal_transition_on_the_superstate_keeps_the_substate_and_exits_nothing()
+    {
+        var machine = Hierarchy(State.Child1);
+        var ticks = new List<(State, State)>();
+        machine.Configure(State.Parent).InternalTransition(Trigger.Tick, t => ticks.Add((t.Source, t.Destination)));
+
+        machine.Fire(Trigger.Tick);
+
+        Assert.Equal(State.Child1, machine.State);
+        Assert.Equal([(State.Child1, State.Child1)], ticks);
+        Assert.Empty(_log);
+    }
+
+    [Fact]
+    public void A_trigger_ignored_by_the_superstate_is_ignored_in_its_substates()
+    {
+        var machine = Hierarchy(State.Child2);
+        machine.Configure(State.Parent).Ignore(Trigger.Noise);
+
+        machine.Fire(Trigger.Noise);
+
+        Assert.Equal(State.Child2, machine.State);
+        Assert.Empty(_log);
+        Assert.True(machine.CanFire(Trigger.Noise));
+    }
+
+    [Fact]
+    public void Leaving_a_nested_substate_for_a_top_level_state_exits_innermost_first()
+    {
+        var machine = Hierarchy(State.A);
+        Logged(machine.Configure(State.Grandchild)).SubstateOf(State.Child1);
+        machine.Configure(State.A).Permit(Trigger.Z, State.Grandchild);
+        machine.Fire(Trigger.Z);
+        _log.Clear();
+
+        machine.Fire(Trigger.Back);
+
+        Assert.Equal(["exit Grandchild", "exit Child1", "exit Parent", "enter A"], _log);
+    }
 }
