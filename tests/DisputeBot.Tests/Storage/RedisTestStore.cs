@@ -9,11 +9,15 @@ namespace DisputeBot.Tests.Storage;
 /// <summary>A Redis store on its own connection (as one bot instance has), for tests.</summary>
 internal sealed class RedisTestStore : IAsyncDisposable
 {
-    private RedisTestStore(RedisConnection connection, IConversationStore store)
+    private RedisTestStore(RedisConnection connection, IConversationStore store, string prefix)
     {
         Connection = connection;
         Store = store;
+        Prefix = prefix;
     }
+
+    /// <summary>The key prefix this store writes under.</summary>
+    public string Prefix { get; }
 
     public RedisConnection Connection { get; }
 
@@ -26,7 +30,7 @@ internal sealed class RedisTestStore : IAsyncDisposable
             NullLogger<RedisConnection>.Instance);
         await connection.StartAsync(CancellationToken.None);
         var options = new StateStoreOptions { KeyPrefix = keyPrefix, TimeToLive = timeToLive ?? TimeSpan.FromDays(90) };
-        return new RedisTestStore(connection, new RedisConversationStore(connection, Options.Create(options)));
+        return new RedisTestStore(connection, new RedisConversationStore(connection, Options.Create(options)), keyPrefix);
     }
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
