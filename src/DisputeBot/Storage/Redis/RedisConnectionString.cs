@@ -35,7 +35,9 @@ internal static class RedisConnectionString
             var token = part.Trim();
             if (token.Length > 0 && !token.Contains('=', StringComparison.Ordinal) && !IsEndpoint(token))
             {
-                throw new ArgumentException($"{RedisConnectionOptions.SettingName} is malformed: \"{token}\" is not a host:port; {Example}.");
+                // A URL with credentials (redis://user:secret@host) is not echoed.
+                var shown = token.Contains('@', StringComparison.Ordinal) ? "a server entry" : $"\"{token}\"";
+                throw new ArgumentException($"{RedisConnectionOptions.SettingName} is malformed: {shown} is not a host:port; {Example}.");
             }
         }
 
