@@ -54,6 +54,12 @@ internal sealed partial class RedisConnection : IHostedService, IAsyncDisposable
         Task<ConnectionMultiplexer>? connecting;
         lock (_gate)
         {
+            // Registered both as itself and as a hosted service, it may be disposed twice.
+            if (_disposed)
+            {
+                return;
+            }
+
             _disposed = true;
             connecting = _connecting;
         }
