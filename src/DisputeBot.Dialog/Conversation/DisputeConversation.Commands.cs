@@ -16,7 +16,11 @@ internal sealed partial class DisputeConversation
 
             case Command.Start:
                 _replies.Add(new TextReply(Text["greeting"]));
-                _replies.Add(new TextReply(Text["start.resume"]));
+                if (_state.Arrival is not null || _state.CategoryId is not null)
+                {
+                    _replies.Add(new TextReply(Text["start.resume"]));
+                }
+
                 _askDue = true;
                 return;
 

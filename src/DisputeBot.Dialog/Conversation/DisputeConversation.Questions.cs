@@ -12,11 +12,6 @@ internal sealed partial class DisputeConversation
 
     private void Ask()
     {
-        if (_state.Step == DialogStep.Evidence)
-        {
-            _replies.Add(Checklist());
-        }
-
         var (key, choices) = Question();
         if (key is null)
         {
@@ -113,6 +108,12 @@ internal sealed partial class DisputeConversation
     }
 
     private ReplyChoice Choice(string id) => new(id, Text["choice." + id]);
+
+    private void ShowChecklist()
+    {
+        _replies.Add(Checklist());
+        _askDue = true;
+    }
 
     private ChecklistReply Checklist()
     {

@@ -15,7 +15,7 @@ internal sealed partial class DisputeConversation
             _state.PaidOn,
             _state.Payment,
             _state.DisputeOpenedOn,
-            TrackingSaysDelivered: _state.CategoryId == "delivered_not_received"),
+            TrackingSaysDelivered: _state.CategoryId == TrackingSaysDelivered),
         _today);
 
     private void ShowDeadlines()
@@ -42,7 +42,7 @@ internal sealed partial class DisputeConversation
         {
             var line = Text.Format(
                 "deadline.line",
-                ("title", Text["deadline." + deadline.Kind]),
+                ("title", Text["deadline." + System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(deadline.Kind.ToString())]),
                 ("date", FormatDate(deadline.Date)),
                 ("status", Status(deadline)));
             if (withSources)
@@ -165,18 +165,41 @@ internal sealed partial class DisputeConversation
         ]));
     }
 
-    /// <summary>The category's template filled with what the user said; unknown facts become [blanks] to fill in.</summary>
+    /// <summary>The category's template filled with what the user said. A [bracketed part] is left out when a value
+    /// inside it is unknown; unknown values elsewhere become [blanks] for the buyer to fill in.</summary>
     private string Description(ProblemCategory category)
     {
-        var blank = Text["description.blank_number"];
-        var blankDate = Text["description.blank_date"];
-        var filled = category.Description
-            .Replace("{details}", _state.Details ?? string.Empty, StringComparison.Ordinal)
-            .Replace("{ordered}", _state.QuantityOrdered?.ToString(_kit.Culture) ?? blank, StringComparison.Ordinal)
-            .Replace("{received}", _state.QuantityReceived?.ToString(_kit.Culture) ?? blank, StringComparison.Ordinal)
-            .Replace("{shipped_on}", _state.ShippedOn is { } shipped ? FormatDate(shipped) : blankDate, StringComparison.Ordinal)
-            .Replace("{delivered_on}", _state.DeliveredOn is { } delivered ? FormatDate(delivered) : blankDate, StringComparison.Ordinal);
-        return CollapseSpaces(filled);
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["details"] = AsSentence(_state.Details),
+            ["ordered"] = _state.QuantityOrdered?.ToString(_kit.Culture),
+            ["received"] = _state.QuantityReceived?.ToString(_kit.Culture),
+            ["shipped_on"] = _state.ShippedOn is { } shipped ? FormatDate(shipped) : null,
+            ["delivered_on"] = _state.DeliveredOn is { } delivered ? FormatDate(delivered) : null,
+        };
+        var blanks = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["details"] = string.Empty,
+            ["ordered"] = Text["description.blank_number"],
+            ["received"] = Text["description.blank_number"],
+            ["shipped_on"] = Text["description.blank_date"],
+            ["delivered_on"] = Text["description.blank_date"],
+        };
+
+        return CollapseSpaces(DescriptionTemplate.Fill(category.Description, values, blanks));
+    }
+
+    /// <summary>The buyer's own words as a sentence: capital first letter, closing full stop.</summary>
+    private static string? AsSentence(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        var sentence = char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+        return sentence[^1] is '.' or '!' or '?' or '…' ? sentence : sentence + ".";
     }
 
     private static string CollapseSpaces(string text)

@@ -117,7 +117,7 @@ internal sealed partial class DisputeConversation
         machine.Configure(DialogStep.Evidence)
             .SubstateOf(DialogStep.Conversation)
             .OnEntryFrom(DialogTrigger.Answered, _ => ShowDeadlines(), "show the deadlines")
-            .OnEntry(_ => _askDue = true, "show the checklist")
+            .OnEntry(_ => ShowChecklist(), "show the checklist")
             .PermitReentry(DialogTrigger.Reprompt)
             .Permit(DialogTrigger.Finish, DialogStep.Summary)
             .Permit(DialogTrigger.CompareRefunds, DialogStep.AskReturnCosts);
@@ -165,7 +165,8 @@ internal sealed partial class DisputeConversation
             return DialogStep.AskShippedOn;
         }
 
-        if (s.DeliveredOn is null && !s.Answered.HasFlag(Answered.DeliveredOn) && group == ArrivalGroup.Received)
+        // "Tracking says delivered" shortens protection from that day, so its date matters even when nothing arrived.
+        if (s.DeliveredOn is null && !s.Answered.HasFlag(Answered.DeliveredOn) && (group == ArrivalGroup.Received || s.CategoryId == TrackingSaysDelivered))
         {
             return DialogStep.AskDeliveredOn;
         }
@@ -187,6 +188,8 @@ internal sealed partial class DisputeConversation
 
         return DialogStep.Evidence;
     }
+
+    private const string TrackingSaysDelivered = "delivered_not_received";
 
     private ArrivalGroup? Group => _state.CategoryId is { } id
         ? _kit.Pack.Category(id).Group

@@ -43,7 +43,7 @@ internal sealed class TerminalRenderer(TextWriter output)
                     output.WriteLine("-- " + section.Heading);
                     foreach (var line in section.Lines)
                     {
-                        output.WriteLine(section.Copyable ? "    " + line.ReplaceLineEndings("\n    ") : "  • " + line.TrimStart());
+                        output.WriteLine(section.Copyable ? "    " + line.ReplaceLineEndings("\n    ") : "  • " + line.TrimStart().ReplaceLineEndings("\n    "));
                     }
                 }
 
