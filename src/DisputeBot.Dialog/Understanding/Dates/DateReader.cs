@@ -5,7 +5,7 @@ namespace DisputeBot.Dialog.Understanding.Dates;
 /// <summary>
 /// Finds a date in what a user typed, in the words of one language: 2026-03-05, 05/03/2026, 5.3.2026, 5 March,
 /// March 5th, 2026, today, yesterday, 3 days ago, a week ago, 12 days left, in 12 days. Month names tolerate case,
-/// ordinals and small typos; other words around the date are ignored. The first date in the text wins.
+/// accents, ordinals and small typos; other words around the date are ignored. The first date in the text wins.
 /// </summary>
 /// <remarks>
 /// Built once per language; <see cref="Read(string, DateOnly, bool)"/> allocates nothing but its result and never throws.
@@ -38,9 +38,11 @@ public sealed class DateReader(Vocabulary vocabulary)
             return DateReading.NotADate;
         }
 
+        Span<char> folded = stackalloc char[text.Length];
+        folded = folded[..DateFolding.Fold(text, folded)];
         Span<DateToken> buffer = stackalloc DateToken[MaxTokens];
-        var count = DateTokenizer.Tokenize(text, buffer);
-        var scan = new DateScan(text, buffer[..count], _words, today, dayFirst, expectFuture);
+        var count = DateTokenizer.Tokenize(folded, buffer);
+        var scan = new DateScan(folded, buffer[..count], _words, today, dayFirst, expectFuture);
         return scan.Read();
     }
 
