@@ -11,7 +11,10 @@ namespace DisputeBot.Dialog.Understanding.Dates;
 /// Built once per language; <see cref="Read(string, DateOnly, bool)"/> allocates nothing but its result and never throws.
 /// Texts longer than <see cref="MaxLength"/> characters are not read (nobody types a date in an essay).
 /// Without a year, a date is the most recent one not after today; it is the next one from today when the text says
-/// "… left" or starts the date with "in", or when the caller expects a future date.
+/// "… left" or starts the date with "in", or when the caller expects a future date. Two-digit years are 20yy.
+/// Numeric dates read day-month or month-day per the caller's <c>dayFirst</c>; when both readings exist the result is
+/// <see cref="DateReadingKind.Ambiguous"/>, when only one does (25/03) that one is taken whatever the order.
+/// Chains of four or more numbers (192.168.1.1) and counts of more than ten years are not dates.
 /// </remarks>
 public sealed class DateReader(Vocabulary vocabulary)
 {

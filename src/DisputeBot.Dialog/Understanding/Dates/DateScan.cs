@@ -104,6 +104,7 @@ internal ref struct DateScan
     /// what it consumed; null when the numbers are not shaped like a date.</summary>
     private DateReading? Numeric(ref int i)
     {
+        var start = i;
         var first = _tokens[i];
         if (first.Ordinal || !Joined(i, out var separator))
         {
@@ -119,8 +120,13 @@ internal ref struct DateScan
             last += 2;
             if (JoinedBy(last, separator))
             {
-                // 1/2/3/4: an id or a version, not a date.
-                i = last + 2;
+                // 1/2/3/4…: an id, an address or a version, not a date; skip the whole chain.
+                while (JoinedBy(last, separator))
+                {
+                    last += 2;
+                }
+
+                i = last;
                 return null;
             }
         }
@@ -154,7 +160,7 @@ internal ref struct DateScan
             return null;
         }
 
-        var future = Future(i);
+        var future = Future(start);
         var (dayOfPreferred, monthOfPreferred) = _dayFirst ? (first.Value, second.Value) : (second.Value, first.Value);
         var preferred = Make(year, monthOfPreferred, dayOfPreferred, future);
         var other = Make(year, dayOfPreferred, monthOfPreferred, future);

@@ -218,6 +218,16 @@ public sealed class DateReaderTests
         Assert.Equal(D(expected), reading.Date);
     }
 
+    [Theory]
+    [InlineData("ends 5 January, 6 days left", "2027-01-05")]
+    [InlineData("ends 05/01, 6 days left", "2027-01-05")]
+    [InlineData("ends in 05/01", "2027-01-05")]
+    [InlineData("ends 05/01", "2026-01-05")]
+    public void A_numeric_date_said_to_be_ahead_lies_ahead(string text, string expected)
+    {
+        Assert.Equal(D(expected), English.Read(text, new DateOnly(2026, 12, 30), dayFirst: true).Date);
+    }
+
     [Fact]
     public void An_explicit_year_is_kept_even_in_the_future()
     {
@@ -293,6 +303,8 @@ public sealed class DateReaderTests
     [InlineData("مرحبا שלום")]
     [InlineData("\uD800\uDC00\uDBFF")]
     [InlineData("1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1")]
+    [InlineData("1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1")]
+    [InlineData("1.2.3.4.5.6")]
     [InlineData("----////....")]
     public void Hostile_text_is_not_a_date(string text)
     {
