@@ -5,13 +5,16 @@ namespace DisputeBot.Dialog.Understanding.Dates;
 /// <summary>
 /// Finds a date in what a user typed, in the words of one language: 2026-03-05, 05/03/2026, 5.3.2026, 5 March,
 /// March 5th, 2026, today, yesterday, 3 days ago, a week ago, 12 days left, in 12 days. Month names tolerate case,
-/// ordinals and small typos; other words around the date are ignored. The first date in the text wins.
+/// accents, ordinals and small typos; other words around the date are ignored. The first date in the text wins.
 /// </summary>
 /// <remarks>
 /// Built once per language; <see cref="Read(string, DateOnly, bool)"/> allocates nothing but its result and never throws.
 /// Texts longer than <see cref="MaxLength"/> characters are not read (nobody types a date in an essay).
 /// Without a year, a date is the most recent one not after today; it is the next one from today when the text says
-/// "… left" or starts the date with "in", or when the caller expects a future date.
+/// "… left" or starts the date with "in", or when the caller expects a future date. Two-digit years are 20yy.
+/// Numeric dates read day-month or month-day per the caller's <c>dayFirst</c>; when both readings exist the result is
+/// <see cref="DateReadingKind.Ambiguous"/>, when only one does (25/03) that one is taken whatever the order.
+/// Chains of four or more numbers (192.168.1.1) and counts of more than ten years are not dates.
 /// </remarks>
 public sealed class DateReader(Vocabulary vocabulary)
 {
@@ -38,9 +41,11 @@ public sealed class DateReader(Vocabulary vocabulary)
             return DateReading.NotADate;
         }
 
+        Span<char> folded = stackalloc char[text.Length];
+        folded = folded[..DateFolding.Fold(text, folded)];
         Span<DateToken> buffer = stackalloc DateToken[MaxTokens];
-        var count = DateTokenizer.Tokenize(text, buffer);
-        var scan = new DateScan(text, buffer[..count], _words, today, dayFirst, expectFuture);
+        var count = DateTokenizer.Tokenize(folded, buffer);
+        var scan = new DateScan(folded, buffer[..count], _words, today, dayFirst, expectFuture);
         return scan.Read();
     }
 

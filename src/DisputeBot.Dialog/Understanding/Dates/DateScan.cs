@@ -1,6 +1,6 @@
 namespace DisputeBot.Dialog.Understanding.Dates;
 
-/// <summary>One reading of one text: walks the tokens left to right and returns the first date form that fits.</summary>
+/// <summary>One reading of one folded text: walks the tokens left to right and returns the first date form that fits.</summary>
 internal ref struct DateScan
 {
     private const int MaxDays = 3660;
@@ -54,7 +54,20 @@ internal ref struct DateScan
 
         var start = i;
         var numeric = Numeric(ref i);
-        return numeric is not null || i != start ? numeric : CountOf(i, i + 1, number.Ordinal ? -1 : number.Value);
+        if (numeric is not null || i != start || number.Ordinal)
+        {
+            return numeric;
+        }
+
+        if (CountOf(i, i + 1, number.Value) is { } counted)
+        {
+            return counted;
+        }
+
+        // "12 more days": the direction word stands between the count and its unit.
+        return Phrase(i + 1) is { Class: DateWordClass.Ago or DateWordClass.Left or DateWordClass.In, End: var unitAt } between
+            ? CountOf(i, unitAt, number.Value, between: between.Class)
+            : null;
     }
 
     private DateReading? AtWord(int i)
@@ -73,7 +86,7 @@ internal ref struct DateScan
             case DateWordClass.Day or DateWordClass.Week or DateWordClass.Month:
                 // "a week ago", "in a month": a unit without a number counts one, if a direction word goes with it.
                 // After a number the number was the count, and it was refused (too long, an ordinal).
-                if (i > 0 && _tokens[i - 1].Kind == DateTokenKind.Number)
+                if (IsNumber(i - 1) || (IsNumber(i - 2) && IsDirection(i - 1)))
                 {
                     return null;
                 }
@@ -91,6 +104,7 @@ internal ref struct DateScan
     /// what it consumed; null when the numbers are not shaped like a date.</summary>
     private DateReading? Numeric(ref int i)
     {
+        var start = i;
         var first = _tokens[i];
         if (first.Ordinal || !Joined(i, out var separator))
         {
@@ -106,8 +120,13 @@ internal ref struct DateScan
             last += 2;
             if (JoinedBy(last, separator))
             {
-                // 1/2/3/4: an id or a version, not a date.
-                i = last + 2;
+                // 1/2/3/4…: an id, an address or a version, not a date; skip the whole chain.
+                while (JoinedBy(last, separator))
+                {
+                    last += 2;
+                }
+
+                i = last;
                 return null;
             }
         }
@@ -141,7 +160,7 @@ internal ref struct DateScan
             return null;
         }
 
-        var future = Future(i);
+        var future = Future(start);
         var (dayOfPreferred, monthOfPreferred) = _dayFirst ? (first.Value, second.Value) : (second.Value, first.Value);
         var preferred = Make(year, monthOfPreferred, dayOfPreferred, future);
         var other = Make(year, dayOfPreferred, monthOfPreferred, future);
@@ -194,14 +213,14 @@ internal ref struct DateScan
 
     /// <summary>A count of a unit: "3 days ago", "2 weeks ago", "12 days left", "in 12 days", "12 days", "a week ago".
     /// <paramref name="count"/> starts at <paramref name="countAt"/>, the unit at <paramref name="unitAt"/>.</summary>
-    private DateReading? CountOf(int countAt, int unitAt, int count, bool needsDirection = false)
+    private DateReading? CountOf(int countAt, int unitAt, int count, bool needsDirection = false, DateWordClass? between = null)
     {
         if (count < 0 || Unit(unitAt) is not { } unit)
         {
             return null;
         }
 
-        var direction = Direction(countAt, unit.End);
+        var direction = between ?? Direction(countAt, unit.End);
         if (direction is null && needsDirection)
         {
             return null;
@@ -351,7 +370,7 @@ internal ref struct DateScan
             for (var k = 0; k < phrase.Rest.Length && matches; k++)
             {
                 var token = _tokens[i + 1 + k];
-                matches = token.Kind == DateTokenKind.Word && Span(i + 1 + k).Equals(phrase.Rest[k], StringComparison.OrdinalIgnoreCase);
+                matches = token.Kind == DateTokenKind.Word && Span(i + 1 + k).SequenceEqual(phrase.Rest[k]);
             }
 
             if (matches)
@@ -385,6 +404,11 @@ internal ref struct DateScan
     }
 
     private readonly bool JoinedBy(int i, char separator) => Joined(i, out var found) && found == separator;
+
+    private readonly bool IsNumber(int i) => i >= 0 && i < _tokens.Length && _tokens[i].Kind == DateTokenKind.Number;
+
+    private readonly bool IsDirection(int i) =>
+        Phrase(i) is { Class: DateWordClass.Ago or DateWordClass.Left or DateWordClass.In, End: var end } && end == i + 1;
 
     private readonly bool IsDayNumber(int i) =>
         i >= 0 && i < _tokens.Length && _tokens[i] is { Kind: DateTokenKind.Number, Digits: 1 or 2 };

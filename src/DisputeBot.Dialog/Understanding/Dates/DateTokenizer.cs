@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace DisputeBot.Dialog.Understanding.Dates;
 
-/// <summary>Splits text into <see cref="DateToken"/>s without allocating; everything else (spaces, commas, emoji,
+/// <summary>Splits folded text into <see cref="DateToken"/>s without allocating; everything else (spaces, commas, emoji,
 /// control and direction characters) only separates tokens.</summary>
 internal static class DateTokenizer
 {
@@ -75,16 +75,7 @@ internal static class DateTokenizer
         return i;
     }
 
-    /// <summary>English st/nd/rd/th, French e/er/re/ème, Spanish, Portuguese and Italian º/ª.</summary>
+    /// <summary>English st/nd/rd/th, French e/er/re/ème, Spanish, Portuguese and Italian º/ª (text is folded: lower case, no accents).</summary>
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>
-        suffix.Equals("st", StringComparison.OrdinalIgnoreCase)
-        || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
-        || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase)
-        || suffix.Equals("th", StringComparison.OrdinalIgnoreCase)
-        || suffix.Equals("e", StringComparison.OrdinalIgnoreCase)
-        || suffix.Equals("er", StringComparison.OrdinalIgnoreCase)
-        || suffix.Equals("re", StringComparison.OrdinalIgnoreCase)
-        || suffix.Equals("ème", StringComparison.OrdinalIgnoreCase)
-        || suffix.Equals("eme", StringComparison.OrdinalIgnoreCase)
-        || suffix is "º" or "ª";
+        suffix is "st" or "nd" or "rd" or "th" or "e" or "er" or "re" or "eme" or "º" or "ª";
 }

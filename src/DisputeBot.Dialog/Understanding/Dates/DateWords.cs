@@ -3,8 +3,8 @@ using DisputeBot.Dialog.Knowledge;
 namespace DisputeBot.Dialog.Understanding.Dates;
 
 /// <summary>
-/// A language's date words, indexed by their first word for lookups on spans of the text (no allocation per call),
-/// plus the month names long enough to be matched despite a typo.
+/// A language's date words, folded (<see cref="DateFolding"/>) and indexed by their first word for lookups on spans of
+/// folded text (no allocation per call), plus the month names long enough to be matched despite a typo.
 /// </summary>
 internal sealed class DateWords
 {
@@ -23,7 +23,7 @@ internal sealed class DateWords
             throw new ArgumentException($"Expected 12 month-name lists, got {vocabulary.MonthNames.Count}.", nameof(vocabulary));
         }
 
-        var phrases = new Dictionary<string, List<DatePhrase>>(StringComparer.OrdinalIgnoreCase);
+        var phrases = new Dictionary<string, List<DatePhrase>>(StringComparer.Ordinal);
         var fuzzy = new List<(string Name, int Month)>();
         Add(phrases, vocabulary.Today, DateWordClass.Today, 0);
         Add(phrases, vocabulary.Yesterday, DateWordClass.Yesterday, 0);
@@ -48,7 +48,7 @@ internal sealed class DateWords
             }
         }
 
-        var index = phrases.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        var index = phrases.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _byFirstWord = index.GetAlternateLookup<ReadOnlySpan<char>>();
         _fuzzyNames = fuzzy.Select(f => f.Name).ToArray();
         _fuzzyMonths = fuzzy.Select(f => f.Month).ToArray();
@@ -57,8 +57,9 @@ internal sealed class DateWords
     public bool TryGet(ReadOnlySpan<char> firstWord, out DatePhrase[] phrases) =>
         _byFirstWord.TryGetValue(firstWord, out phrases!);
 
-    /// <summary>The month whose name is nearest to <paramref name="word"/> within a small edit distance (one edit,
-    /// two from eight letters on); 0 when none or when two months are equally near ("jule": June or July?).</summary>
+    /// <summary>The month whose name is nearest to the folded <paramref name="word"/> within a small edit distance (one
+    /// edit, two from eight letters on) and sharing its first or second letter; 0 when none or when two months are
+    /// equally near ("jule": June or July?).</summary>
     public int FuzzyMonth(ReadOnlySpan<char> word)
     {
         if (word.Length is < 4 or > MaxFuzzyLength)
@@ -66,20 +67,20 @@ internal sealed class DateWords
             return 0;
         }
 
-        Span<char> lower = stackalloc char[MaxFuzzyLength];
-        var length = word.ToLowerInvariant(lower);
-        if (length < 0)
-        {
-            return 0;
-        }
-
-        ReadOnlySpan<char> text = lower[..length];
-        var allowed = length >= 8 ? 2 : 1;
+        var allowed = word.Length >= 8 ? 2 : 1;
+        Span<int> workspace = stackalloc int[EditDistance.WorkspaceSize];
         var best = allowed + 1;
         var bestMonth = 0;
         for (var i = 0; i < _fuzzyNames.Length; i++)
         {
-            var distance = EditDistance.Bounded(text, _fuzzyNames[i], allowed);
+            // A typo rarely hits both of the first two letters: skip names that share neither.
+            var name = _fuzzyNames[i];
+            if (name[0] != word[0] && name[1] != word[1])
+            {
+                continue;
+            }
+
+            var distance = EditDistance.Bounded(word, name, allowed, workspace);
             if (distance < best)
             {
                 best = distance;
@@ -113,9 +114,10 @@ internal sealed class DateWords
         }
     }
 
-    /// <summary>Splits a vocabulary entry the way <see cref="DateTokenizer"/> splits text: runs of letters, lower case.</summary>
+    /// <summary>Splits a vocabulary entry the way <see cref="DateTokenizer"/> splits text: runs of letters, folded.</summary>
     private static string[] Split(string entry)
     {
+        entry = DateFolding.Fold(entry);
         var words = new List<string>();
         var i = 0;
         while (i < entry.Length)
@@ -132,7 +134,7 @@ internal sealed class DateWords
                 i++;
             }
 
-            words.Add(entry[start..i].ToLowerInvariant());
+            words.Add(entry[start..i]);
         }
 
         return [.. words];

@@ -3,19 +3,23 @@ namespace DisputeBot.Dialog.Understanding.Dates;
 /// <summary>Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps), cut off early.</summary>
 internal static class EditDistance
 {
+    /// <summary>Rows a caller provides (<c>stackalloc int[EditDistance.WorkspaceSize]</c>) so that many comparisons share them.</summary>
+    public const int WorkspaceSize = 3 * Width;
+
+    private const int Width = DateWords.MaxFuzzyLength + 1;
+
     /// <summary>The distance between <paramref name="a"/> and <paramref name="b"/>, or <paramref name="limit"/> + 1 when
     /// it is larger than <paramref name="limit"/>. Both at most <see cref="DateWords.MaxFuzzyLength"/> characters long.</summary>
-    public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
+    public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit, Span<int> workspace)
     {
         if (Math.Abs(a.Length - b.Length) > limit || a.Length > DateWords.MaxFuzzyLength || b.Length > DateWords.MaxFuzzyLength)
         {
             return limit + 1;
         }
 
-        const int Width = DateWords.MaxFuzzyLength + 1;
-        Span<int> beforePrevious = stackalloc int[Width];
-        Span<int> previous = stackalloc int[Width];
-        Span<int> current = stackalloc int[Width];
+        var beforePrevious = workspace[..Width];
+        var previous = workspace.Slice(Width, Width);
+        var current = workspace.Slice(2 * Width, Width);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;

@@ -40,6 +40,10 @@ public sealed class DateReaderTests
     [InlineData("week ago", "2026-03-03")]
     [InlineData("2 weeks ago", "2026-02-24")]
     [InlineData("a month ago", "2026-02-10")]
+    [InlineData("3 days back", "2026-03-07")]
+    [InlineData("2w ago", "2026-02-24")]
+    [InlineData("yday", "2026-03-09")]
+    [InlineData("this morning", "2026-03-10")]
     [InlineData("2024-02-29", "2024-02-29")]
     public void Dates_are_read_as_people_type_them(string text, string expected)
     {
@@ -79,6 +83,9 @@ public sealed class DateReaderTests
     [InlineData("in a week", 7)]
     [InlineData("1 month left", 31)]
     [InlineData("0 days left", 0)]
+    [InlineData("12 more days", 12)]
+    [InlineData("3 more weeks", 21)]
+    [InlineData("5d", 5)]
     public void Counts_of_days_remaining_are_days_left(string text, int days)
     {
         Assert.Equal(new DateReading(DateReadingKind.DaysLeft, Today.AddDays(days), Days: days), Read(text));
@@ -211,6 +218,16 @@ public sealed class DateReaderTests
         Assert.Equal(D(expected), reading.Date);
     }
 
+    [Theory]
+    [InlineData("ends 5 January, 6 days left", "2027-01-05")]
+    [InlineData("ends 05/01, 6 days left", "2027-01-05")]
+    [InlineData("ends in 05/01", "2027-01-05")]
+    [InlineData("ends 05/01", "2026-01-05")]
+    public void A_numeric_date_said_to_be_ahead_lies_ahead(string text, string expected)
+    {
+        Assert.Equal(D(expected), English.Read(text, new DateOnly(2026, 12, 30), dayFirst: true).Date);
+    }
+
     [Fact]
     public void An_explicit_year_is_kept_even_in_the_future()
     {
@@ -233,6 +250,7 @@ public sealed class DateReaderTests
     [InlineData("9999 days ago")]
     [InlineData("99999999999999999999 days ago")]
     [InlineData("500 months left")]
+    [InlineData("99999999999999999999 more days")]
     [InlineData("5th day ago")]
     [InlineData("order 8123456789/03")]
     public void Text_without_a_date_is_not_a_date(string text)
@@ -254,6 +272,9 @@ public sealed class DateReaderTests
     [InlineData("il y a une semaine", DateReadingKind.Date, "2026-03-03")]
     [InlineData("le 5 mars", DateReadingKind.Date, "2026-03-05")]
     [InlineData("5 fevrier 2026", DateReadingKind.Date, "2026-02-05")]
+    [InlineData("5 FÉVRIER 2026", DateReadingKind.Date, "2026-02-05")]
+    [InlineData("5 fe\u0301vrier 2026", DateReadingKind.Date, "2026-02-05")]
+    [InlineData("1er aout 2025", DateReadingKind.Date, "2025-08-01")]
     [InlineData("hier", DateReadingKind.Date, "2026-03-09")]
     public void Other_languages_read_with_their_own_words_even_before_the_count(string text, DateReadingKind kind, string expected)
     {
@@ -282,6 +303,8 @@ public sealed class DateReaderTests
     [InlineData("مرحبا שלום")]
     [InlineData("\uD800\uDC00\uDBFF")]
     [InlineData("1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1")]
+    [InlineData("1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1")]
+    [InlineData("1.2.3.4.5.6")]
     [InlineData("----////....")]
     public void Hostile_text_is_not_a_date(string text)
     {

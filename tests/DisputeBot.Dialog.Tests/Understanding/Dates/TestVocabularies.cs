@@ -5,30 +5,40 @@ namespace DisputeBot.Dialog.Tests.Understanding.Dates;
 /// <summary>Vocabularies built in code, shaped like dialogs/{language}/vocabulary.yaml.</summary>
 internal static class TestVocabularies
 {
+    /// <summary>The date words of dialogs/en/vocabulary.yaml as first written.</summary>
     public static Vocabulary English { get; } = new(
         Yes: ["yes"],
         No: ["no"],
         Partly: ["partly"],
-        Today: ["today"],
-        Yesterday: ["yesterday"],
-        Tomorrow: ["tomorrow"],
-        Ago: ["ago"],
-        Left: ["left", "remaining", "to go"],
-        In: ["in", "within"],
-        Day: ["day", "days", "d"],
-        Week: ["week", "weeks", "wk"],
-        Month: ["month", "months"],
+        Today: ["today", "tonight", "this morning", "now"],
+        Yesterday: ["yesterday", "yday", "yest"],
+        Tomorrow: ["tomorrow", "tmrw", "tmr", "tomorow", "tommorow"],
+        Ago: ["ago", "back", "before"],
+        Left: ["left", "remaining", "remain", "to go", "more"],
+        In: ["in", "within", "after"],
+        Day: ["day", "days", "d", "dys"],
+        Week: ["week", "weeks", "wk", "wks", "w"],
+        Month: ["month", "months", "mo", "mos", "mth", "mths"],
         MonthNames:
         [
-            ["january", "jan"], ["february", "feb", "febuary"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
-            ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"], ["november", "nov"],
-            ["december", "dec"],
+            ["january", "jan", "janury", "januray", "jenuary", "janaury"],
+            ["february", "feb", "febuary", "febrary", "feburary", "februry"],
+            ["march", "mar", "mrach"],
+            ["april", "apr", "apirl", "aprl"],
+            ["may"],
+            ["june", "jun", "juen"],
+            ["july", "jul", "jully", "juli"],
+            ["august", "aug", "augst", "agust", "auguest"],
+            ["september", "sep", "sept", "setpember", "septmber", "septemebr"],
+            ["october", "oct", "octobre", "ocotber", "octber"],
+            ["november", "nov", "novmber", "novemeber", "noveber"],
+            ["december", "dec", "decmber", "decemeber", "desember"],
         ],
         PayPal: ["paypal"],
         Card: ["card"],
         DontKnow: ["don't know"]);
 
-    /// <summary>French puts "ago" before the count, in three words ("il y a 3 jours").</summary>
+    /// <summary>French puts "ago" before the count, in three words ("il y a 3 jours"); month names only with accents.</summary>
     public static Vocabulary French { get; } = English with
     {
         Today = ["aujourd'hui"],
@@ -42,8 +52,8 @@ internal static class TestVocabularies
         Month = ["mois"],
         MonthNames =
         [
-            ["janvier"], ["février", "fevrier"], ["mars"], ["avril"], ["mai"], ["juin"], ["juillet"], ["août", "aout"],
-            ["septembre"], ["octobre"], ["novembre"], ["décembre", "decembre"],
+            ["janvier"], ["février"], ["mars"], ["avril"], ["mai"], ["juin"], ["juillet"], ["août"], ["septembre"],
+            ["octobre"], ["novembre"], ["décembre"],
         ],
     };
 
