@@ -29,4 +29,7 @@ public enum DialogTrigger
 
     /// <summary>Compare a full refund with return against a partial refund.</summary>
     CompareRefunds,
+
+    /// <summary>Back to where the user was before a side step (the refund comparison).</summary>
+    Resume,
 }

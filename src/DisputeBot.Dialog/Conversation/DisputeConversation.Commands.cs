@@ -60,11 +60,7 @@ internal sealed partial class DisputeConversation
                 break;
 
             case Command.Evidence:
-                if (_state.Step != DialogStep.Evidence)
-                {
-                    _replies.Add(Checklist());
-                }
-
+                _replies.Add(Checklist());
                 break;
 
             case Command.Summary:

@@ -177,7 +177,7 @@ internal sealed partial class DisputeConversation
             ("postage", Money(amounts[1])),
             ("offer", amounts.Count > 2 ? Money(amounts[2]) : string.Empty),
             ("net", Money(advice.NetAfterReturn))))));
-        _machine.Fire(DialogTrigger.Answered);
+        _machine.Fire(DialogTrigger.Resume);
         return true;
     }
 

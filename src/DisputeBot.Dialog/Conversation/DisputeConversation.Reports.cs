@@ -49,10 +49,9 @@ internal sealed partial class DisputeConversation
             {
                 // Every number names the rule it comes from (dialogs/rules.yaml).
                 var rule = _rules[deadline.RuleId];
-                line += "\n" + Text.Format(
-                    deadline.Estimate ? "deadline.source_estimate" : "deadline.source",
-                    ("source", rule.Source),
-                    ("date", rule.SourceDate));
+                line += "\n" + (plan.Basis == DeadlineBasis.Timer && deadline.Kind is DeadlineKind.ProtectionEnds or DeadlineKind.LastDisputeDay && deadline.RuleId == RuleIds.ProtectionDefault
+                    ? Text["deadline.source_timer"]
+                    : Text.Format(deadline.Estimate ? "deadline.source_estimate" : "deadline.source", ("source", rule.Source), ("date", rule.SourceDate)));
             }
 
             lines.Add(line);

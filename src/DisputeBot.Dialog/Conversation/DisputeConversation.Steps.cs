@@ -20,17 +20,17 @@ internal sealed partial class DisputeConversation
         switch (_state.Step)
         {
             case DialogStep.AskArrival:
-                if (_kit.Text.ReadArrival(text) is { } arrival)
-                {
-                    SetArrival(arrival);
-                    return true;
-                }
-
                 // "The box came empty" answers the problem question too: skip the arrival question.
                 var guess = _kit.Text.ClassifyProblem(text, null);
                 if (guess is { Confident: true, Best: { } best })
                 {
                     ChooseCategory(best, text);
+                    return true;
+                }
+
+                if (_kit.Text.ReadArrival(text) is { } arrival)
+                {
+                    SetArrival(arrival);
                     return true;
                 }
 
@@ -203,7 +203,7 @@ internal sealed partial class DisputeConversation
                 if (id == ChoiceIds.DontKnow)
                 {
                     _replies.Add(new TextReply(Cite(Text["refunds.general"])));
-                    _machine.Fire(DialogTrigger.Answered);
+                    _machine.Fire(DialogTrigger.Resume);
                     return true;
                 }
 
@@ -242,6 +242,12 @@ internal sealed partial class DisputeConversation
 
     private bool ClassifyAnswer(string text)
     {
+        if (!text.Any(char.IsLetter))
+        {
+            // Numbers and symbols alone ("31/02/2026") describe no problem.
+            return false;
+        }
+
         var guess = _kit.Text.ClassifyProblem(text, Group);
         if (guess is { Confident: true, Best: { } best })
         {
@@ -296,7 +302,8 @@ internal sealed partial class DisputeConversation
 
     private bool ReadDateAnswer(string text, DialogStep step)
     {
-        var reading = _kit.Dates.Read(text, _today, DayFirst);
+        // The protection end lies ahead ("5 April" means the coming one); every other date lies behind.
+        var reading = _kit.Dates.Read(text, _today, DayFirst, expectFuture: step == DialogStep.AskTimer);
         switch (reading.Kind)
         {
             case DateReadingKind.DaysLeft when step == DialogStep.AskTimer && reading.Days is { } left:

@@ -126,7 +126,7 @@ internal sealed partial class DisputeConversation
             .SubstateOf(DialogStep.Conversation)
             .OnEntry(_ => _askDue = true, "ask the item's value and the return postage")
             .PermitReentry(DialogTrigger.Reprompt)
-            .PermitDynamic(DialogTrigger.Answered, () => _state.ResumeStep ?? DialogStep.Summary, "back to where the user was",
+            .PermitDynamic(DialogTrigger.Resume, () => _state.ResumeStep ?? DialogStep.Summary, "back to where the user was",
                 [DialogStep.Evidence, DialogStep.Summary]);
 
         machine.Configure(DialogStep.Summary)

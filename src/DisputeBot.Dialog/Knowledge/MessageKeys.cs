@@ -51,6 +51,7 @@ public static class MessageKeys
         "deadline.seller_response_by",
         "deadline.source",
         "deadline.source_estimate",
+        "deadline.source_timer",
         "deadlines.after_opening",
         "deadlines.appeal",
         "deadlines.basis_dates",
