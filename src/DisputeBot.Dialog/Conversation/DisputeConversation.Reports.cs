@@ -164,59 +164,13 @@ internal sealed partial class DisputeConversation
         ]));
     }
 
-    /// <summary>The category's template filled with what the user said. A [bracketed part] is left out when a value
-    /// inside it is unknown; unknown values elsewhere become [blanks] for the buyer to fill in.</summary>
-    private string Description(ProblemCategory category)
-    {
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["details"] = AsSentence(_state.Details),
-            ["ordered"] = _state.QuantityOrdered?.ToString(_kit.Culture),
-            ["received"] = _state.QuantityReceived?.ToString(_kit.Culture),
-            ["shipped_on"] = _state.ShippedOn is { } shipped ? FormatDate(shipped) : null,
-            ["delivered_on"] = _state.DeliveredOn is { } delivered ? FormatDate(delivered) : null,
-        };
-        var blanks = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["details"] = string.Empty,
-            ["ordered"] = Text["description.blank_number"],
-            ["received"] = Text["description.blank_number"],
-            ["shipped_on"] = Text["description.blank_date"],
-            ["delivered_on"] = Text["description.blank_date"],
-        };
-
-        return CollapseSpaces(DescriptionTemplate.Fill(category.Description, values, blanks));
-    }
-
-    /// <summary>The buyer's own words as a sentence: capital first letter, closing full stop.</summary>
-    private static string? AsSentence(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var trimmed = text.Trim();
-        var sentence = char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
-        return sentence[^1] is '.' or '!' or '?' or '…' ? sentence : sentence + ".";
-    }
-
-    private static string CollapseSpaces(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        var previousSpace = false;
-        foreach (var c in text)
-        {
-            var space = c == ' ';
-            if (space && previousSpace)
-            {
-                continue;
-            }
-
-            builder.Append(c);
-            previousSpace = space;
-        }
-
-        return builder.ToString().Replace(" .", ".", StringComparison.Ordinal).Replace(" ,", ",", StringComparison.Ordinal).Trim();
-    }
+    /// <summary>The category's template filled with what the user said (parts with unknown values left out).</summary>
+    private string Description(ProblemCategory category) => DescriptionTemplate.Fill(
+        category.Description,
+        new DescriptionValues(
+            _state.Details,
+            _state.QuantityOrdered,
+            _state.QuantityReceived,
+            _state.ShippedOn is { } shipped ? FormatDate(shipped) : null,
+            _state.DeliveredOn is { } delivered ? FormatDate(delivered) : null));
 }

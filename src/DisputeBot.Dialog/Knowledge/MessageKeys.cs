@@ -69,8 +69,6 @@ public static class MessageKeys
         "deadlines.passed",
         "deadlines.paypal",
         "deadlines.title",
-        "description.blank_date",
-        "description.blank_number",
         "evidence.footer",
         "evidence.need_problem",
         "evidence.noted_details",

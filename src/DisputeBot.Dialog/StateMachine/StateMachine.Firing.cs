@@ -137,8 +137,9 @@ public sealed partial class StateMachine<TState, TTrigger>
     private StateRepresentation FollowInitialTransitions(StateRepresentation target)
     {
         var state = target;
-        while (state.InitialSubstate is { } initial)
+        while (state.HasInitialSubstate)
         {
+            var initial = state.InitialSubstate!;
             var substate = RepresentationOf(initial);
             if (substate == state || !substate.IsIncludedIn(state.State))
             {

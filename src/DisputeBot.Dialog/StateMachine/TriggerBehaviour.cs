@@ -91,7 +91,7 @@ public sealed partial class StateMachine<TState, TTrigger>
                 return true;
 
             if (arguments is null)
-                return !_guardNeedsArgument || _guard([]);
+                return _guardNeedsArgument || _guard([]);
 
             return _guard(arguments);
         }

@@ -137,7 +137,7 @@ public sealed class WholeDisputeTranscripts
         var replies = chat.Send(new ChoiceInput("done", chat.State!.PromptId));
         var summary = Assert.IsType<CardReply>(replies[0]);
         Assert.Equal("Your dispute summary", summary.Title);
-        Assert.Equal(["Problem", "Deadlines", "Evidence still missing", "Dispute description, ready to paste (fill in anything in [brackets])", "Remember"], summary.Sections.Select(s => s.Heading));
+        Assert.Equal(["Problem", "Deadlines", "Evidence still missing", "Dispute description, ready to paste", "Remember"], summary.Sections.Select(s => s.Heading));
         Assert.NotEmpty(summary.Sections[2].Lines);
         var description = Assert.Single(summary.Sections, s => s.Copyable).Lines[0];
         Assert.DoesNotContain("{", description, StringComparison.Ordinal);
