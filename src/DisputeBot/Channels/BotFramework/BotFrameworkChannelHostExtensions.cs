@@ -12,9 +12,6 @@ public static partial class BotFrameworkChannelHostExtensions
 {
     public static WebApplicationBuilder AddBotFrameworkChannel(this WebApplicationBuilder builder)
     {
-        // A token naming a key we have not seen (a rollover) must wait for the fresh keys, not race a background fetch.
-        AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
-
         var services = builder.Services;
         services.AddOptions<BotFrameworkOptions>()
             .Configure<IConfiguration>((options, configuration) =>

@@ -2,7 +2,6 @@ using System.Text.Json;
 using DisputeBot.Channels.BotFramework.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
@@ -168,7 +167,7 @@ public sealed partial class BotFrameworkAuthenticator
     private async Task<CheckedToken> ValidateSignedTokenAsync(
         string token,
         JsonWebToken unverified,
-        ConfigurationManager<OpenIdConnectConfiguration> source,
+        OpenIdMetadataSource source,
         IEnumerable<string> issuers,
         bool validateAudience,
         Activity activity,
@@ -177,18 +176,17 @@ public sealed partial class BotFrameworkAuthenticator
         OpenIdConnectConfiguration configuration;
         try
         {
-            configuration = await source.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+            configuration = await source.GetAsync(cancellationToken).ConfigureAwait(false);
             if (unverified.Kid is { Length: > 0 } kid && FindKey(configuration, kid) is null)
             {
-                // An unknown key may be a rollover: fetch the keys again (rate-limited by the manager) and look once more.
+                // An unknown key may be a rollover: fetch the keys again (rate-limited) and look once more.
                 LogUnknownKey(kid);
-                source.RequestRefresh();
-                configuration = await source.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+                configuration = await source.RefreshForUnknownKeyAsync(configuration, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception exception) when (exception is IOException or InvalidOperationException or HttpRequestException or ArgumentException)
         {
-            LogMetadataUnavailable(exception, source.MetadataAddress);
+            LogMetadataUnavailable(exception, source.Address);
             return new CheckedToken(null, new BotAuthenticationResult(BotAuthenticationStatus.Unavailable, "the signing keys could not be fetched"));
         }
 
