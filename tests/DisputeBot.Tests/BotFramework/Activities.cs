@@ -5,8 +5,8 @@ namespace DisputeBot.Tests.BotFramework;
 /// <summary>Inbound activities as channels send them (JSON, so tests can also send what no typed model would).</summary>
 public static class Activities
 {
-    public static JsonObject Message(string text, string channelId = "webchat", string? serviceUrl = "https://webchat.botframework.com/", string conversationId = "conv-1", string? id = "act-1") =>
-        Base(ActivityTypesText.Message, channelId, serviceUrl, conversationId, id, "user-1", "bot-1", text);
+    public static JsonObject Message(string text, string channelId = "webchat", string? serviceUrl = "https://webchat.botframework.com/", string conversationId = "conv-1", string? id = "act-1", string userId = "user-1") =>
+        Base(ActivityTypesText.Message, channelId, serviceUrl, conversationId, id, userId, "bot-1", text);
 
     public static JsonObject Teams(string text, string serviceUrl, string? id = TestIds.TeamsActivityId) =>
         Base(ActivityTypesText.Message, "msteams", serviceUrl, TestIds.TeamsConversationId, id, TestIds.TeamsUserId, TestIds.TeamsBotId, text);

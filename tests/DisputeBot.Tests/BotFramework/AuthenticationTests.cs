@@ -132,7 +132,7 @@ public sealed class AuthenticationTests(AuthenticationFixture fixture) : IClassF
     [Fact]
     public async Task A_token_signed_with_another_key_under_a_published_key_id_is_refused()
     {
-        var impostor = SigningKey.Create(Issuer.ChannelKey.Kid, null);
+        var impostor = SigningKey.Create(Issuer.ChannelKey.Kid, null, material: "impostor");
 
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Message(), Issuer.ChannelToken(TestIds.AppId, ServiceUrl, key: impostor)));
     }

@@ -8,15 +8,35 @@ using DisputeBot.Dialog.Conversation;
 
 namespace DisputeBot.Tests.BotFramework;
 
-/// <summary>/api/messages in local anonymous mode: reading, answering, and what reaches the dialog.</summary>
-public sealed class MessagesEndpointTests : IDisposable
+/// <summary>One host with a scripted dialog, shared by a test class; each test uses its own users and conversations.</summary>
+public sealed class ScriptedHostFixture : IDisposable
 {
-    private readonly ScriptedDialog _dialog = new();
-    private readonly BotHost _host;
+    public ScriptedHostFixture() => Host = new BotHost(dialog: Dialog);
 
-    public MessagesEndpointTests() => _host = new BotHost(dialog: _dialog);
+    public ScriptedDialog Dialog { get; } = new();
 
-    public void Dispose() => _host.Dispose();
+    public BotHost Host { get; }
+
+    public void Dispose() => Host.Dispose();
+}
+
+/// <summary>/api/messages in local anonymous mode: reading, answering, and what reaches the dialog.</summary>
+public sealed class MessagesEndpointTests(ScriptedHostFixture fixture) : IClassFixture<ScriptedHostFixture>
+{
+    private readonly string _run = Guid.NewGuid().ToString("N")[..10];
+
+    private BotHost Host => fixture.Host;
+
+    private string User1 => $"{_run}-user-1";
+
+    private string User2 => $"{_run}-user-2";
+
+    private string Conversation => $"{_run}-conv";
+
+    private string ActivityId => $"{_run}-act";
+
+    /// <summary>This test's turns only (the host is shared).</summary>
+    private List<Turn> Turns => fixture.Dialog.Turns.Where(t => t.UserId.StartsWith(_run, StringComparison.Ordinal)).ToList();
 
     [Fact]
     public async Task Unreadable_json_is_answered_400()
@@ -24,7 +44,7 @@ public sealed class MessagesEndpointTests : IDisposable
         using var response = await PostRawAsync("{\"type\":\"message\", oops");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(_dialog.Turns);
+        Assert.Empty(Turns);
     }
 
     [Theory]
@@ -42,23 +62,23 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task An_activity_without_a_type_is_answered_400_with_the_reason()
     {
-        var activity = Activities.Message("hello");
+        var activity = Message("hello");
         activity.Remove("type");
 
-        using var response = await _host.PostAsync(activity);
+        using var response = await Host.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("no type", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Empty(_dialog.Turns);
+        Assert.Empty(Turns);
     }
 
     [Fact]
     public async Task A_message_without_a_conversation_is_answered_400()
     {
-        var activity = Activities.Message("hello");
+        var activity = Message("hello");
         activity.Remove("conversation");
 
-        using var response = await _host.PostAsync(activity);
+        using var response = await Host.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("conversation.id", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -67,7 +87,7 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task A_message_without_a_service_url_is_answered_400_when_replies_must_be_sent()
     {
-        using var response = await _host.PostAsync(Activities.Message("hello", serviceUrl: null));
+        using var response = await Host.PostAsync(Message("hello", serviceUrl: null));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("serviceUrl", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -76,24 +96,24 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task A_body_over_the_size_limit_is_answered_413()
     {
-        var activity = Activities.Message(new string('x', 300 * 1024));
+        var activity = Message(new string('x', 300 * 1024));
 
-        using var response = await _host.PostAsync(activity);
+        using var response = await Host.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(_dialog.Turns);
+        Assert.Empty(Turns);
     }
 
     [Fact]
     public async Task A_body_over_the_size_limit_without_a_content_length_is_answered_413()
     {
-        var bytes = Encoding.UTF8.GetBytes(Activities.Message(new string('x', 300 * 1024)).ToJsonString());
+        var bytes = Encoding.UTF8.GetBytes(Message(new string('x', 300 * 1024)).ToJsonString());
         using var content = new StreamContent(new MemoryStream(bytes));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
-        using var response = await _host.CreateClient().SendAsync(request);
+        using var response = await Host.CreateClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -105,29 +125,29 @@ public sealed class MessagesEndpointTests : IDisposable
     [InlineData("somethingNew")]
     public async Task Other_activity_types_are_answered_200_and_ignored(string type)
     {
-        var activity = Activities.Message("hello");
+        var activity = Message("hello");
         activity["type"] = type;
 
-        using var response = await _host.PostAsync(activity);
+        using var response = await Host.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsStringAsync());
-        Assert.Empty(_dialog.Turns);
+        Assert.Empty(Turns);
     }
 
     [Fact]
     public async Task Expect_replies_returns_the_replies_in_the_body_addressed_back_to_the_user()
     {
-        var replies = await _host.ExchangeAsync(Activities.Message("hello there"));
+        var replies = await Host.ExchangeAsync(Message("hello there"));
 
         var reply = Assert.Single(replies);
         Assert.Equal("message", reply.Type);
         Assert.Equal("You said: hello there", reply.Text);
         Assert.Equal("markdown", reply.TextFormat);
         Assert.Equal("bot-1", reply.From?.Id);
-        Assert.Equal("user-1", reply.Recipient?.Id);
-        Assert.Equal("conv-1", reply.Conversation?.Id);
-        Assert.Equal("act-1", reply.ReplyToId);
+        Assert.Equal(User1, reply.Recipient?.Id);
+        Assert.Equal(Conversation, reply.Conversation?.Id);
+        Assert.Equal(ActivityId, reply.ReplyToId);
         Assert.Equal("en-GB", reply.Locale);
         Assert.Equal("webchat", reply.ChannelId);
         Assert.Null(reply.Id);
@@ -137,14 +157,14 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task The_turn_carries_the_activity_id_user_locale_and_utc_offset()
     {
-        var activity = Activities.Message("hello");
+        var activity = Message("hello");
         activity["localTimestamp"] = "2026-11-22T13:00:00+03:00";
 
-        await _host.ExchangeAsync(activity);
+        await Host.ExchangeAsync(activity);
 
-        var turn = Assert.Single(_dialog.Turns);
-        Assert.Equal("act-1", turn.UpdateId);
-        Assert.Equal("user-1", turn.UserId);
+        var turn = Assert.Single(Turns);
+        Assert.Equal(ActivityId, turn.UpdateId);
+        Assert.Equal(User1, turn.UserId);
         Assert.Equal("en-GB", turn.Locale);
         Assert.Equal(TimeSpan.FromHours(3), turn.UtcOffset);
         Assert.Equal(new TextInput("hello"), turn.Input);
@@ -153,8 +173,8 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task A_redelivered_activity_is_answered_once()
     {
-        var first = await _host.ExchangeAsync(Activities.Message("hello"));
-        var second = await _host.ExchangeAsync(Activities.Message("hello"));
+        var first = await Host.ExchangeAsync(Message("hello"));
+        var second = await Host.ExchangeAsync(Message("hello"));
 
         Assert.Single(first);
         Assert.Empty(second);
@@ -163,52 +183,52 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task An_activity_without_an_id_is_recognised_by_its_content_when_redelivered()
     {
-        var first = await _host.ExchangeAsync(Activities.Message("hello", id: null));
-        var again = await _host.ExchangeAsync(Activities.Message("hello", id: null));
-        var different = await _host.ExchangeAsync(Activities.Message("hello again", id: null));
+        var first = await Host.ExchangeAsync(Message("hello", id: null));
+        var again = await Host.ExchangeAsync(Message("hello", id: null));
+        var different = await Host.ExchangeAsync(Message("hello again", id: null));
 
         Assert.Single(first);
         Assert.Empty(again);
         Assert.Single(different);
-        Assert.StartsWith("sha256:", _dialog.Turns[0].UpdateId, StringComparison.Ordinal);
+        Assert.StartsWith("sha256:", Turns[0].UpdateId, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_conversation_update_greets_each_added_member_who_is_not_the_bot()
     {
-        var replies = await _host.ExchangeAsync(Activities.ConversationUpdate(membersAdded: ["bot-1", "user-1", "user-2"]));
+        var replies = await Host.ExchangeAsync(Update(["bot-1", User1, User2]));
 
-        Assert.Equal(2, _dialog.Turns.Count);
-        Assert.All(_dialog.Turns, turn => Assert.IsType<ConversationStartedInput>(turn.Input));
-        Assert.Equal(["user-1", "user-2"], _dialog.Turns.Select(t => t.UserId).ToArray());
+        Assert.Equal(2, Turns.Count);
+        Assert.All(Turns, turn => Assert.IsType<ConversationStartedInput>(turn.Input));
+        Assert.Equal([User1, User2], Turns.Select(t => t.UserId).ToArray());
         Assert.Equal(4, replies.Count);
-        Assert.Equal(["user-1", "user-1", "user-2", "user-2"], replies.Select(r => r.Recipient?.Id ?? string.Empty).ToArray());
+        Assert.Equal([User1, User1, User2, User2], replies.Select(r => r.Recipient?.Id ?? string.Empty).ToArray());
         Assert.All(replies, reply => Assert.Equal("bot-1", reply.From?.Id));
     }
 
     [Fact]
     public async Task A_conversation_update_that_adds_only_the_bot_greets_nobody()
     {
-        var replies = await _host.ExchangeAsync(Activities.ConversationUpdate(membersAdded: ["bot-1"]));
+        var replies = await Host.ExchangeAsync(Update(["bot-1"]));
 
         Assert.Empty(replies);
-        Assert.Empty(_dialog.Turns);
+        Assert.Empty(Turns);
     }
 
     [Fact]
     public async Task A_redelivered_conversation_update_greets_nobody_twice()
     {
-        await _host.ExchangeAsync(Activities.ConversationUpdate(membersAdded: ["user-1"]));
-        var again = await _host.ExchangeAsync(Activities.ConversationUpdate(membersAdded: ["user-1"]));
+        await Host.ExchangeAsync(Update([User1]));
+        var again = await Host.ExchangeAsync(Update([User1]));
 
         Assert.Empty(again);
-        Assert.Single(_dialog.Turns);
+        Assert.Single(Turns);
     }
 
     [Fact]
     public async Task Web_chat_shows_choices_as_message_back_suggested_actions_carrying_the_choice_and_prompt()
     {
-        var replies = await _host.ExchangeAsync(Activities.ConversationUpdate(membersAdded: ["user-1"]));
+        var replies = await Host.ExchangeAsync(Update([User1]));
 
         var question = replies[^1];
         Assert.Equal("Did the package arrive?", question.Text);
@@ -226,104 +246,104 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task A_button_press_reaches_the_dialog_as_a_choice_with_its_prompt()
     {
-        var press = Activities.Message("Only part of it");
+        var press = Message("Only part of it");
         press["value"] = new JsonObject { ["choice"] = "partly", ["prompt"] = 1 };
 
-        var replies = await _host.ExchangeAsync(press);
+        var replies = await Host.ExchangeAsync(press);
 
-        Assert.Equal(new ChoiceInput("partly", 1), Assert.Single(_dialog.Turns).Input);
+        Assert.Equal(new ChoiceInput("partly", 1), Assert.Single(Turns).Input);
         Assert.Equal("Chose partly on prompt 1", Assert.Single(replies).Text);
     }
 
     [Fact]
     public async Task An_adaptive_card_submit_with_a_choice_id_is_a_choice()
     {
-        var submit = Activities.Message(string.Empty);
+        var submit = Message(string.Empty);
         submit.Remove("text");
         submit["value"] = new JsonObject { ["choice"] = "no" };
 
-        await _host.ExchangeAsync(submit);
+        await Host.ExchangeAsync(submit);
 
-        Assert.Equal(new ChoiceInput("no", null), Assert.Single(_dialog.Turns).Input);
+        Assert.Equal(new ChoiceInput("no", null), Assert.Single(Turns).Input);
     }
 
     [Fact]
     public async Task An_adaptive_card_submit_without_a_choice_id_is_text()
     {
-        var submit = Activities.Message(string.Empty);
+        var submit = Message(string.Empty);
         submit["value"] = new JsonObject { ["text"] = " 12 days left " };
 
-        await _host.ExchangeAsync(submit);
+        await Host.ExchangeAsync(submit);
 
-        Assert.Equal(new TextInput("12 days left"), Assert.Single(_dialog.Turns).Input);
+        Assert.Equal(new TextInput("12 days left"), Assert.Single(Turns).Input);
     }
 
     [Fact]
     public async Task A_value_whose_choice_is_not_a_choice_id_falls_back_to_the_text()
     {
-        var press = Activities.Message("Yes");
+        var press = Message("Yes");
         press["value"] = new JsonObject { ["choice"] = "Robert'); DROP TABLE--" };
 
-        await _host.ExchangeAsync(press);
+        await Host.ExchangeAsync(press);
 
-        Assert.Equal(new TextInput("Yes"), Assert.Single(_dialog.Turns).Input);
+        Assert.Equal(new TextInput("Yes"), Assert.Single(Turns).Input);
     }
 
     [Fact]
     public async Task An_adaptive_card_action_invoke_runs_a_choice_and_answers_an_invoke_response()
     {
-        var invoke = Activities.Message(string.Empty);
+        var invoke = Message(string.Empty);
         invoke["type"] = "invoke";
         invoke["name"] = "adaptiveCard/action";
         invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["data"] = new JsonObject { ["choice"] = "yes", ["prompt"] = 4 } } };
         await using var connector = await LocalHttpServer.StartConnectorAsync();
         invoke["serviceUrl"] = connector.BaseAddress.ToString();
 
-        using var response = await _host.PostAsync(invoke);
+        using var response = await Host.PostAsync(invoke);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.activity.message", body.RootElement.GetProperty("type").GetString());
-        Assert.Equal(new ChoiceInput("yes", 4), Assert.Single(_dialog.Turns).Input);
+        Assert.Equal(new ChoiceInput("yes", 4), Assert.Single(Turns).Input);
         Assert.Single(connector.Requests);
     }
 
     [Fact]
     public async Task An_invoke_the_bot_does_not_know_is_answered_501()
     {
-        var invoke = Activities.Message(string.Empty);
+        var invoke = Message(string.Empty);
         invoke["type"] = "invoke";
         invoke["name"] = "composeExtension/query";
 
-        using var response = await _host.PostAsync(invoke);
+        using var response = await Host.PostAsync(invoke);
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-        Assert.Empty(_dialog.Turns);
+        Assert.Empty(Turns);
     }
 
     [Fact]
     public async Task A_message_with_nothing_to_answer_runs_no_turn()
     {
-        var replies = await _host.ExchangeAsync(Activities.Message("   "));
+        var replies = await Host.ExchangeAsync(Message("   "));
 
         Assert.Empty(replies);
-        Assert.Empty(_dialog.Turns);
+        Assert.Empty(Turns);
     }
 
     [Fact]
     public async Task Files_reach_the_dialog_as_attachments_with_their_kind_name_and_type()
     {
-        var message = Activities.Message("the damaged box");
+        var message = Message("the damaged box");
         message["attachments"] = new JsonArray(
             new JsonObject { ["contentType"] = "image/jpeg", ["contentUrl"] = "https://files.example/1", ["name"] = "box.jpg" },
             new JsonObject { ["contentType"] = "video/mp4", ["contentUrl"] = "https://files.example/2", ["name"] = "unboxing.mp4" },
             new JsonObject { ["contentType"] = "application/vnd.microsoft.teams.file.download.info", ["name"] = "receipt.pdf", ["content"] = new JsonObject { ["fileType"] = "pdf" } },
             new JsonObject { ["contentType"] = "text/html", ["content"] = "<p>the damaged box</p>" });
 
-        var replies = await _host.ExchangeAsync(message);
+        var replies = await Host.ExchangeAsync(message);
 
-        var input = Assert.IsType<AttachmentInput>(Assert.Single(_dialog.Turns).Input);
+        var input = Assert.IsType<AttachmentInput>(Assert.Single(Turns).Input);
         Assert.Equal("the damaged box", input.Caption);
         Assert.Equal(
             [new EvidenceFile(EvidenceFileKind.Photo, "box.jpg", "image/jpeg", null), new EvidenceFile(EvidenceFileKind.Video, "unboxing.mp4", "video/mp4", null), new EvidenceFile(EvidenceFileKind.Document, "receipt.pdf", null, null)],
@@ -334,7 +354,7 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task A_message_of_more_than_40_kilobytes_is_split_into_messages_that_each_fit()
     {
-        var replies = await _host.ExchangeAsync(Activities.Message("long"));
+        var replies = await Host.ExchangeAsync(Message("long"));
 
         Assert.True(replies.Count > 2, $"{replies.Count} messages");
         Assert.All(replies, reply => Assert.True(JsonSerializer.SerializeToUtf8Bytes(reply, BotFrameworkJson.Context.Activity).Length <= 40 * 1024));
@@ -346,7 +366,7 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task A_warning_starts_with_the_warning_sign_and_a_bold_first_line()
     {
-        var reply = Assert.Single(await _host.ExchangeAsync(Activities.Message("warn")));
+        var reply = Assert.Single(await Host.ExchangeAsync(Message("warn")));
 
         Assert.Equal("⚠️ **Never close the dispute before the refund**  \nThe seller asks for this often.", reply.Text);
     }
@@ -354,7 +374,7 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task A_card_shows_its_title_headings_bullets_and_copyable_text_as_a_code_block()
     {
-        var reply = Assert.Single(await _host.ExchangeAsync(Activities.Message("card")));
+        var reply = Assert.Single(await Host.ExchangeAsync(Message("card")));
 
         Assert.Equal(
             "**Your dispute**\n\n**Problem**\n\n- Not received\n- Ordered \\*2\\* \\[pcs\\]\n\n**Description to paste**\n\n````\nI ordered 2 items.\nOnly ``` 1 arrived.\n````",
@@ -364,7 +384,7 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task A_checklist_shows_done_and_open_items()
     {
-        var reply = Assert.Single(await _host.ExchangeAsync(Activities.Message("checklist")));
+        var reply = Assert.Single(await Host.ExchangeAsync(Message("checklist")));
 
         Assert.Equal("**Evidence**\n\n✅ Photo of the label  \n⬜ Unboxing video\n\n_1 of 2 done_", reply.Text);
     }
@@ -372,7 +392,7 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task Markdown_characters_in_replies_are_escaped()
     {
-        var replies = await _host.ExchangeAsync(Activities.ConversationUpdate(membersAdded: ["user-1"]));
+        var replies = await Host.ExchangeAsync(Update([User1]));
 
         Assert.Equal("Hello! I help with \\*AliExpress\\* disputes.", replies[0].Text);
     }
@@ -380,6 +400,11 @@ public sealed class MessagesEndpointTests : IDisposable
     private async Task<HttpResponseMessage> PostRawAsync(string body)
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        return await _host.CreateClient().PostAsync("/api/messages", content);
+        return await Host.CreateClient().PostAsync("/api/messages", content);
     }
+
+    private JsonObject Message(string text, string? serviceUrl = "https://webchat.botframework.com/", string? id = "") =>
+        Activities.Message(text, serviceUrl: serviceUrl, conversationId: Conversation, id: id == string.Empty ? ActivityId : id, userId: User1);
+
+    private JsonObject Update(params string[] members) => Activities.ConversationUpdate(conversationId: Conversation, membersAdded: members);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -175,6 +176,8 @@ public sealed class TokenIssuer : IAsyncDisposable
 /// <summary>An RSA signing key with its key id and, optionally, the channels it is endorsed for.</summary>
 public sealed class SigningKey
 {
+    private static readonly ConcurrentDictionary<string, RSA> Pairs = new();
+
     private SigningKey(string kid, RSA rsa, string[]? endorsements)
     {
         Kid = kid;
@@ -191,7 +194,10 @@ public sealed class SigningKey
 
     public RsaSecurityKey SecurityKey { get; }
 
-    public static SigningKey Create(string kid, string[]? endorsements) => new(kid, RSA.Create(2048), endorsements);
+    /// <param name="material">Names the RSA key pair; keys are generated once per name and process (generating
+    /// 2048-bit keys is slow), so two keys with the same kid but different material really differ.</param>
+    public static SigningKey Create(string kid, string[]? endorsements, string? material = null) =>
+        new(kid, Pairs.GetOrAdd(material ?? kid, _ => RSA.Create(2048)), endorsements);
 
     public Dictionary<string, object> Jwk()
     {
