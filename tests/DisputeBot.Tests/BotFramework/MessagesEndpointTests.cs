@@ -207,6 +207,34 @@ public sealed class MessagesEndpointTests(ScriptedHostFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Null_members_attachments_and_entities_are_skipped_not_a_server_error()
+    {
+        var update = Update(User1);
+        ((JsonArray)update["membersAdded"]!).Add(null);
+        var message = Message("hello");
+        message["attachments"] = new JsonArray(null, new JsonObject { ["contentType"] = "image/png", ["name"] = "a.png" });
+        message["entities"] = new JsonArray(null, 1, "x");
+
+        var greeting = await Host.ExchangeAsync(update);
+        var answer = await Host.ExchangeAsync(message);
+
+        Assert.Equal(2, greeting.Count);
+        Assert.Single(answer);
+    }
+
+    [Theory]
+    [InlineData("""{"type":"message","from":"not an object"}""")]
+    [InlineData("""{"type":"message","timestamp":"not a date"}""")]
+    [InlineData("""{"type":"message","membersAdded":{}}""")]
+    [InlineData("""{"type":42}""")]
+    public async Task Fields_of_the_wrong_json_type_are_answered_400(string body)
+    {
+        using var response = await PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_conversation_update_that_adds_only_the_bot_greets_nobody()
     {
         var replies = await Host.ExchangeAsync(Update(["bot-1"]));

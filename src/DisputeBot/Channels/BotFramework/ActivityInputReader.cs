@@ -140,7 +140,7 @@ public static partial class ActivityInputReader
         var files = new List<EvidenceFile>();
         foreach (var attachment in activity.Attachments ?? [])
         {
-            var type = attachment.ContentType ?? string.Empty;
+            var type = attachment?.ContentType ?? string.Empty;
             if (type.Length == 0 || IgnoredAttachmentPrefixes.Any(prefix => type.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
@@ -149,7 +149,7 @@ public static partial class ActivityInputReader
             // Teams: a file the user uploaded, described by name; its real type is the file's extension.
             var teamsFile = type.Equals("application/vnd.microsoft.teams.file.download.info", StringComparison.OrdinalIgnoreCase);
             var mediaType = teamsFile ? null : type;
-            files.Add(new EvidenceFile(Kind(mediaType, attachment.Name), attachment.Name, mediaType, null));
+            files.Add(new EvidenceFile(Kind(mediaType, attachment!.Name), attachment.Name, mediaType, null));
         }
 
         return files;

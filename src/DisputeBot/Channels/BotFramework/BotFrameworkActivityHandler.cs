@@ -60,7 +60,7 @@ public sealed partial class BotFrameworkActivityHandler(
         var greeted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in activity.MembersAdded ?? [])
         {
-            if (string.IsNullOrEmpty(member.Id) || member.Id == botId || !greeted.Add(member.Id))
+            if (member is null || string.IsNullOrEmpty(member.Id) || member.Id == botId || !greeted.Add(member.Id))
             {
                 continue;
             }
