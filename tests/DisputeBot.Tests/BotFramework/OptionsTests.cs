@@ -1,4 +1,5 @@
 using DisputeBot.Channels.BotFramework;
+using DisputeBot.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,15 +20,24 @@ public sealed class OptionsTests
     }
 
     [Fact]
-    public async Task A_host_configured_single_tenant_without_a_tenant_id_does_not_start()
+    public async Task A_host_configured_single_tenant_without_a_tenant_id_stops_with_one_line_naming_the_setting()
     {
-        await using var host = new BotHost(
-            new() { ["MicrosoftAppId"] = TestIds.AppId, ["MicrosoftAppPassword"] = "s", ["MicrosoftAppType"] = "SingleTenant" },
-            new ScriptedDialog());
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = TestIds.AppId,
+            ["MicrosoftAppPassword"] = "s",
+            ["MicrosoftAppType"] = "SingleTenant",
+        });
+        builder.AddBotFrameworkChannel();
+        await using var app = builder.Build();
 
-        var failure = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+        var failure = Assert.ThrowsAny<Exception>(() => app.MapBotFrameworkChannel());
 
-        Assert.Contains("MicrosoftAppTenantId", Flatten(failure), StringComparison.Ordinal);
+        var line = StartupFailure.Describe(failure);
+        Assert.NotNull(line);
+        Assert.StartsWith("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant", line, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', line);
     }
 
     [Fact]
@@ -122,7 +132,4 @@ public sealed class OptionsTests
 
     private static ValidateOptionsResult Validate(BotFrameworkOptions options) =>
         new BotFrameworkOptionsValidator(new ConfigurationBuilder().Build()).Validate(null, options);
-
-    private static string Flatten(Exception exception) =>
-        exception.InnerException is null ? exception.Message : exception.Message + " | " + Flatten(exception.InnerException);
 }
