@@ -36,6 +36,12 @@ public sealed class BotHost : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
+        if (dialog is null)
+        {
+            // The real dialog reads dialogs/, copied beside the test binaries.
+            _settings["Dialogs:Path"] = Path.Combine(AppContext.BaseDirectory, "dialogs");
+        }
+
         _dialog = dialog;
         _services = services;
     }

@@ -98,4 +98,14 @@ public sealed class RenderingTests
         Assert.Equal("first\n\nsecond", new TeamsReplyRenderer(40 * 1024).Render([text])[0].Text);
         Assert.Equal("first  \nsecond", new WebChatReplyRenderer(40 * 1024).Render([text])[0].Text);
     }
+
+    [Fact]
+    public void A_bullet_of_several_lines_keeps_its_further_lines_inside_the_bullet()
+    {
+        var card = new CardReply("Deadlines", [new CardSection("Dates", ["Last day: 4 December\nSource: the countdown", "Second"])]);
+
+        Assert.Equal(
+            "**Deadlines**\n\n**Dates**\n\n- Last day: 4 December  \n  Source: the countdown\n- Second",
+            new WebChatReplyRenderer(40 * 1024).Render([card])[0].Text);
+    }
 }

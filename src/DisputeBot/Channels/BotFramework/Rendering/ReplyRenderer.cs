@@ -111,7 +111,7 @@ public abstract class ReplyRenderer
         return blocks;
     }
 
-    private static List<MarkdownBlock> CardBlocks(CardReply card)
+    private List<MarkdownBlock> CardBlocks(CardReply card)
     {
         var blocks = new List<MarkdownBlock> { new(MarkdownBlockKind.Paragraph, [MarkdownText.Bold(card.Title)]) };
         foreach (var section in card.Sections)
@@ -127,12 +127,16 @@ public abstract class ReplyRenderer
             }
             else
             {
-                blocks.Add(new MarkdownBlock(MarkdownBlockKind.List, section.Lines.Select(l => MarkdownText.Escape(l.Trim()).Replace("\n", " ", StringComparison.Ordinal)).ToArray()));
+                blocks.Add(new MarkdownBlock(MarkdownBlockKind.List, section.Lines.Select(ListItem).ToArray()));
             }
         }
 
         return blocks;
     }
+
+    /// <summary>A bullet's text; its further lines are indented so they stay inside the bullet.</summary>
+    private string ListItem(string text) =>
+        string.Join(LineBreak + "  ", SplitLines(text).Where(l => l.Trim().Length > 0).Select(l => MarkdownText.Escape(l.Trim())));
 
     private static MarkdownBlock Paragraph(string text) =>
         new(MarkdownBlockKind.Paragraph, SplitLines(text).Select(MarkdownText.Escape).ToArray());
