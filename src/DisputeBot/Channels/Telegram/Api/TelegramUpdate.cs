@@ -17,7 +17,7 @@ public sealed record TelegramUpdate
     public TelegramCallbackQuery? CallbackQuery { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Other { get; init; }
+    public Dictionary<string, JsonElement>? Other { get; set; }
 
     /// <summary>The update's kind as Telegram names it ("message", "edited_message", ...), for logs.</summary>
     [JsonIgnore]
