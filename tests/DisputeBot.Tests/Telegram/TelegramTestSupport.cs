@@ -18,6 +18,29 @@ public static class TelegramTestSupport
     public static TelegramBotClient Client(TelegramFakeBotApi api, TimeProvider clock, TelegramOptions? options = null) =>
         new(new FakeFactory(api), Microsoft.Extensions.Options.Options.Create(options ?? Options()), new TelegramSendPacer(clock), clock, new TelegramRecordingLogger<TelegramBotClient>());
 
+    /// <summary>A text message update from user <paramref name="chat"/> in their private chat.</summary>
+    public static string TextUpdate(long id, long chat, string text = "x", string? languageCode = null)
+    {
+        var from = new System.Text.Json.Nodes.JsonObject { ["id"] = chat, ["is_bot"] = false };
+        if (languageCode is not null)
+        {
+            from["language_code"] = languageCode;
+        }
+
+        return new System.Text.Json.Nodes.JsonObject
+        {
+            ["update_id"] = id,
+            ["message"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["message_id"] = id,
+                ["date"] = 1795000000,
+                ["chat"] = new System.Text.Json.Nodes.JsonObject { ["id"] = chat, ["type"] = "private" },
+                ["from"] = from,
+                ["text"] = text,
+            },
+        }.ToJsonString();
+    }
+
     private sealed class FakeFactory(HttpMessageHandler handler) : IHttpClientFactory
     {
         public HttpClient CreateClient(string name) => new(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };

@@ -2,8 +2,9 @@ namespace DisputeBot.Channels.Telegram;
 
 /// <summary>
 /// Keeps outgoing messages under Telegram's limits: about one message a second per chat (a short burst allowed, so a
-/// turn's two or three replies go out at once) and 30 a second overall. Each send reserves the earliest slot both
-/// limits allow (a virtual-scheduling token bucket) and waits for it on the injected clock.
+/// turn's two or three replies go out at once) and 30 a second overall. A send first reserves its chat's next slot
+/// (a virtual-scheduling token bucket) and waits for it; only then does it take a slot of the overall bucket, so a
+/// busy chat's queued messages never hold other chats back. Waits use the injected clock.
 /// </summary>
 public sealed class TelegramSendPacer(TimeProvider time)
 {
@@ -18,27 +19,47 @@ public sealed class TelegramSendPacer(TimeProvider time)
     private DateTimeOffset _globalNext = time.GetUtcNow();
 
     /// <summary>Waits until a message to <paramref name="chatId"/> may be sent.</summary>
-    public Task WaitTurnAsync(long chatId, CancellationToken cancellationToken)
+    public async Task WaitTurnAsync(long chatId, CancellationToken cancellationToken)
     {
-        var wait = Reserve(chatId);
-        return wait > TimeSpan.Zero ? Task.Delay(wait, time, cancellationToken) : Task.CompletedTask;
+        var wait = ReserveChat(chatId);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+
+        wait = ReserveGlobal();
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    /// <summary>Reserves the next slot for <paramref name="chatId"/> and returns how long to wait for it.</summary>
-    public TimeSpan Reserve(long chatId)
+    /// <summary>Reserves the chat's next slot; returns how long to wait for it.</summary>
+    public TimeSpan ReserveChat(long chatId)
     {
         lock (_gate)
         {
             var now = time.GetUtcNow();
-            var chatNext = _chatNext.GetValueOrDefault(chatId, now);
-            var start = Max(now, Max(chatNext - (ChatInterval * (ChatBurst - 1)), _globalNext - (GlobalInterval * (GlobalBurst - 1))));
-            _chatNext[chatId] = Max(chatNext, start) + ChatInterval;
-            _globalNext = Max(_globalNext, start) + GlobalInterval;
+            var next = _chatNext.GetValueOrDefault(chatId, now);
+            var start = Max(now, next - (ChatInterval * (ChatBurst - 1)));
+            _chatNext[chatId] = Max(next, start) + ChatInterval;
             if (_chatNext.Count > PruneAbove)
             {
                 Prune(now);
             }
 
+            return start - now;
+        }
+    }
+
+    /// <summary>Reserves a slot of the overall limit; returns how long to wait for it.</summary>
+    public TimeSpan ReserveGlobal()
+    {
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            var start = Max(now, _globalNext - (GlobalInterval * (GlobalBurst - 1)));
+            _globalNext = Max(_globalNext, start) + GlobalInterval;
             return start - now;
         }
     }
