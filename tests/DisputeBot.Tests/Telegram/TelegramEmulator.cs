@@ -86,6 +86,26 @@ public sealed class TelegramEmulator : IAsyncLifetime, IDisposable
             ["text"] = text,
         });
 
+    /// <summary>A message carrying media (<paramref name="field"/> = "photo", "video" or "document") as the Telegram
+    /// client would deliver it; the emulator passes any message fields through.</summary>
+    public Task SendMediaAsync(long chatId, string field, JsonNode media, string? caption = null)
+    {
+        var message = new JsonObject
+        {
+            ["botToken"] = TelegramHostFactory.Token,
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["from"] = User(chatId, null),
+            ["chat"] = Chat(chatId),
+            [field] = media,
+        };
+        if (caption is not null)
+        {
+            message["caption"] = caption;
+        }
+
+        return PostAsync("/sendMessage", message);
+    }
+
     /// <summary>A command as the Telegram client sends it: with a bot_command entity over the command word.</summary>
     public Task SendCommandAsync(long chatId, string text, string? languageCode = null)
     {
@@ -225,7 +245,7 @@ public sealed class TelegramEmulator : IAsyncLifetime, IDisposable
         }
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -11,9 +11,9 @@ public sealed class TelegramSendPacerTests
     {
         var pacer = new TelegramSendPacer(_clock);
 
-        var waits = Enumerable.Range(0, 6).Select(_ => pacer.ReserveChat(1)).ToList();
+        var waits = Enumerable.Range(0, 8).Select(_ => pacer.ReserveChat(1)).ToList();
 
-        Assert.Equal([0, 0, 0, 1, 2, 3], waits.Select(w => w.TotalSeconds));
+        Assert.Equal([0, 0, 0, 0, 0, 1, 2, 3], waits.Select(w => w.TotalSeconds));
     }
 
     [Fact]
@@ -59,14 +59,14 @@ public sealed class TelegramSendPacerTests
     public async Task Waiting_uses_the_injected_clock()
     {
         var pacer = new TelegramSendPacer(_clock);
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 5; i++)
         {
             await pacer.WaitTurnAsync(1, default);
         }
 
-        var fourth = pacer.WaitTurnAsync(1, default);
-        Assert.False(fourth.IsCompleted);
+        var sixth = pacer.WaitTurnAsync(1, default);
+        Assert.False(sixth.IsCompleted);
         await _clock.AdvanceToNextTimerAsync(TimeSpan.FromSeconds(20));
-        await fourth.WaitAsync(TimeSpan.FromSeconds(20));
+        await sixth.WaitAsync(TimeSpan.FromSeconds(20));
     }
 }

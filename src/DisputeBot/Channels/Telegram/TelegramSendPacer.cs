@@ -2,13 +2,13 @@ namespace DisputeBot.Channels.Telegram;
 
 /// <summary>
 /// Keeps outgoing messages under Telegram's limits: about one message a second per chat (a short burst allowed, so a
-/// turn's two or three replies go out at once) and 30 a second overall. A send first reserves its chat's next slot
+/// turn's few replies go out at once) and 30 a second overall. A send first reserves its chat's next slot
 /// (a virtual-scheduling token bucket) and waits for it; only then does it take a slot of the overall bucket, so a
 /// busy chat's queued messages never hold other chats back. Waits use the injected clock.
 /// </summary>
 public sealed class TelegramSendPacer(TimeProvider time)
 {
-    private const int ChatBurst = 3;
+    private const int ChatBurst = 5;
     private const int GlobalBurst = 30;
     private const int PruneAbove = 4096;
     private static readonly TimeSpan ChatInterval = TimeSpan.FromSeconds(1);

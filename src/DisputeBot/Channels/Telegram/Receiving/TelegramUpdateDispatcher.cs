@@ -7,8 +7,7 @@ namespace DisputeBot.Channels.Telegram.Receiving;
 /// order (a lane per chat: each update waits for the one before it) while different chats run in parallel. Every
 /// update's work is tracked by its lane; stopping the host waits for the lanes to drain.
 /// </summary>
-public sealed partial class TelegramUpdateDispatcher(ITelegramUpdateHandler handler, ILogger<TelegramUpdateDispatcher> logger)
-    : IHostedService, IDisposable
+public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposable
 {
     /// <summary>Updates waiting or running at once before new ones are refused.</summary>
     public const int MaxPending = 1000;
@@ -19,8 +18,22 @@ public sealed partial class TelegramUpdateDispatcher(ITelegramUpdateHandler hand
     private readonly TelegramRecentUpdates _recent = new();
     private readonly Lock _gate = new();
     private readonly Dictionary<long, Lane> _lanes = [];
+    private readonly ITelegramUpdateHandler _handler;
+    private readonly ILogger<TelegramUpdateDispatcher> _logger;
     private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Read once: a token stays usable after its source is disposed (the container may dispose this
+    /// singleton while a lane still finishes).</summary>
+    private readonly CancellationToken _stoppingToken;
     private int _pending;
+    private int _disposed;
+
+    public TelegramUpdateDispatcher(ITelegramUpdateHandler handler, ILogger<TelegramUpdateDispatcher> logger)
+    {
+        _handler = handler;
+        _logger = logger;
+        _stoppingToken = _stopping.Token;
+    }
 
     /// <param name="handled">Completes (never faults) once the update was handled; completed at once unless accepted.</param>
     public TelegramDispatchOutcome TryDispatch(TelegramUpdate update, out Task handled)
@@ -76,11 +89,22 @@ public sealed partial class TelegramUpdateDispatcher(ITelegramUpdateHandler hand
         }
         finally
         {
-            await _stopping.CancelAsync().ConfigureAwait(false);
+            if (Volatile.Read(ref _disposed) == 0)
+            {
+                await _stopping.CancelAsync().ConfigureAwait(false);
+            }
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        // Registered as itself and as a hosted service, so the container may call this twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
 
     private async Task RunAfterAsync(Task previous, TelegramUpdate update, long chatId, Lane lane)
     {
@@ -89,9 +113,9 @@ public sealed partial class TelegramUpdateDispatcher(ITelegramUpdateHandler hand
         try
         {
             await previous.ConfigureAwait(false);
-            await handler.HandleAsync(update, _stopping.Token).ConfigureAwait(false);
+            await _handler.HandleAsync(update, _stoppingToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (_stoppingToken.IsCancellationRequested)
         {
             LogCancelled(update.UpdateId);
         }
