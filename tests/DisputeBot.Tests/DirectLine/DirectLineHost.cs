@@ -1,5 +1,4 @@
 using DisputeBot.Channels.BotFramework;
-using DisputeBot.Dialog.Knowledge;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -62,17 +61,7 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
             {
                 services.AddSingleton<IActivityHandler>(Bot);
                 services.AddSingleton<TimeProvider>(Clock);
-                services.AddSingleton(MinimalKnowledge());
             }
         });
-    }
-
-    // The host loads dialogs/ at start-up; the stand-in bot needs none of it.
-    private static KnowledgeBase MinimalKnowledge()
-    {
-        IReadOnlyList<string> none = [];
-        var vocabulary = new Vocabulary(none, none, none, none, none, none, none, none, none, none, none, none, [], none, none, none);
-        var english = new LanguagePack("en", new Messages(new Dictionary<string, string>()), [], [], [], vocabulary);
-        return new KnowledgeBase(new RuleBook([]), new Dictionary<string, LanguagePack> { ["en"] = english });
     }
 }
