@@ -10,7 +10,7 @@ namespace DisputeBot.Channels.DirectLine;
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ActivitySet))]
 [JsonSerializable(typeof(DirectLineConversationResponse))]
-[JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(DirectLineResourceResponse))]
 [JsonSerializable(typeof(DirectLineErrorResponse))]
 [JsonSerializable(typeof(DirectLineStartParameters))]
 [JsonSerializable(typeof(SessionIdResponse))]

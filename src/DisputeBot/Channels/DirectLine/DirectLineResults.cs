@@ -32,7 +32,7 @@ internal static class DirectLineResults
 
     public static IResult Posted(DirectLineOutcome outcome) => outcome.Kind switch
     {
-        DirectLineOutcomeKind.Accepted => Results.Json(new ResourceResponse(outcome.Id), DirectLineJsonContext.Default.ResourceResponse),
+        DirectLineOutcomeKind.Accepted => Results.Json(new DirectLineResourceResponse(outcome.Id), DirectLineJsonContext.Default.DirectLineResourceResponse),
         DirectLineOutcomeKind.NoBot => Error(StatusCodes.Status503ServiceUnavailable, "ServiceError", "No bot is connected to this Direct Line."),
         _ => Error(StatusCodes.Status502BadGateway, "BotError", "The bot failed to handle the activity."),
     };

@@ -3,4 +3,4 @@ using System.Text.Json.Serialization;
 namespace DisputeBot.Channels.DirectLine.Wire;
 
 /// <summary>The id given to a posted activity.</summary>
-internal sealed record ResourceResponse([property: JsonPropertyName("id")] string Id);
+internal sealed record DirectLineResourceResponse([property: JsonPropertyName("id")] string Id);
