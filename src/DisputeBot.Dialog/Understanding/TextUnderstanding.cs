@@ -65,6 +65,8 @@ public sealed class TextUnderstanding
     private readonly PhraseSet _of;
     private readonly PhraseSet _dateWords;
     private readonly ConcurrentDictionary<string, Label> _labels = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Label> _idLabels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProblemCategory> _ownCategories;
 
     public TextUnderstanding(LanguagePack pack)
     {
@@ -88,6 +90,7 @@ public sealed class TextUnderstanding
             pack.Warnings.Count,
             pack.Warnings.SelectMany((w, i) => w.Cues.Select(cue => (i, cue, 1.0))),
             TrapSlack);
+        _ownCategories = pack.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
         foreach (var category in pack.Categories)
         {
             _evidence[category.Id] = BuildEvidenceIndex(category);
@@ -371,8 +374,8 @@ public sealed class TextUnderstanding
         foreach (var choice in choices)
         {
             // The id counts only when typed in full ("in transit"): ids of one question share words ("arrived_yes").
-            var score = ChoiceScore(tokens, LabelOf(choice.Label));
-            if (score < ExactChoice && ChoiceScore(tokens, LabelOf(choice.Id.Replace('_', ' '))) >= ExactChoice)
+            var score = ChoiceScore(tokens, LabelOf(choice.Label, fromId: false));
+            if (score < ExactChoice && ChoiceScore(tokens, LabelOf(choice.Id, fromId: true)) >= ExactChoice)
             {
                 score = ExactChoice;
             }
@@ -644,8 +647,7 @@ public sealed class TextUnderstanding
 
     private bool SameChecklist(ProblemCategory category)
     {
-        var own = _pack.Categories.FirstOrDefault(c => c.Id == category.Id);
-        if (own is null || ReferenceEquals(own, category))
+        if (!_ownCategories.TryGetValue(category.Id, out var own) || ReferenceEquals(own, category))
         {
             return own is not null;
         }
@@ -700,15 +702,17 @@ public sealed class TextUnderstanding
         return CueIndex.Build(_lexicon, items.Count, cues, CueSlack);
     }
 
-    private Label LabelOf(string text)
+    /// <summary>A button's words, cached (labels and ids come from content, so the set is small).</summary>
+    private Label LabelOf(string text, bool fromId)
     {
-        if (_labels.TryGetValue(text, out var label))
+        var cache = fromId ? _idLabels : _labels;
+        if (cache.TryGetValue(text, out var label))
         {
             return label;
         }
 
         var scratch = t_labelScratch ??= new TokenizedText();
-        TextScanner.Scan(text, scratch);
+        TextScanner.Scan(fromId ? text.Replace('_', ' ') : text, scratch);
         Analyzer.Resolve(_lexicon, scratch);
         var words = new string[Math.Min(scratch.Count, MaxChoiceWords)];
         var filler = new bool[words.Length];
@@ -719,12 +723,12 @@ public sealed class TextUnderstanding
         }
 
         label = new Label(words, filler);
-        if (_labels.Count >= MaxCachedLabels)
+        if (cache.Count >= MaxCachedLabels)
         {
-            _labels.Clear();
+            cache.Clear();
         }
 
-        _labels.TryAdd(text, label);
+        cache.TryAdd(text, label);
         return label;
     }
 

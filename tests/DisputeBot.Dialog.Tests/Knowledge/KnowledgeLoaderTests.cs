@@ -36,7 +36,9 @@ public class KnowledgeLoaderTests
         { Vocabulary, "yesterday: [yesterday, yday, yest]\n", "yesterday: [yesterday, yday, yest]\nyesteryear: [yore]\n", ["en/vocabulary.yaml", "unknown field 'yesteryear'"] },
         { Vocabulary, "paypal: [paypal, pay pal, pp, paypall, payapl]", "paypal: []", ["en/vocabulary.yaml", "'paypal' is empty"] },
         { Warnings, "  - id: pay_outside\n", "  - id: pay_outside\n    id: pay_later\n", ["en/warnings.yaml", "'id' is written twice"] },
-        { Warnings, "  - id: pay_outside\n    cues:\n", "  - id: pay_outside\n    cues: [\n", ["en/warnings.yaml", "not valid YAML at line"] },
+        { Warnings, "  - id: pay_outside\n    cues:\n", "  - id: pay_outside\n    cues: [\n", ["en/warnings.yaml", "not valid YAML", "is the '[' of line"] },
+        { Warnings, "  - id: pay_outside\n", "  - id: pay_outside\n   bad: \"unclosed\n", ["en/warnings.yaml", "not valid YAML"] },
+        { Warnings, "  - id: pay_outside\n", "  - id: !!str pay_outside\n", ["en/warnings.yaml", "!tag"] },
         { Faq, "faq:\n", "questions:\n", ["en/faq.yaml", "unknown top-level field 'questions'"] },
     };
 
