@@ -358,6 +358,9 @@ internal sealed class ContentFile
         DocumentEnd => "'...'",
         StreamEnd => "end of file",
         BlockEnd => "change of indentation",
+        BlockSequenceStart => "a '-' list (check its indentation)",
+        BlockMappingStart => "a new 'field:' (check its indentation)",
+        TokenScalar scalar => $"text '{(scalar.Value.Length > 30 ? scalar.Value[..30] + "..." : scalar.Value)}'",
         _ => token.GetType().Name,
     };
 
