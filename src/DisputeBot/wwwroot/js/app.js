@@ -43,7 +43,6 @@
     hideUploadButton: true,
     timestampColor: '#7b8791',
     groupTimestamp: 300000,
-    emojiSet: true,
   };
 
   function showError(message) {
