@@ -66,6 +66,15 @@ public sealed class ChatPage(IPage page)
         await WaitForCountAsync(BotBubbles, bots + 1);
     }
 
+    /// <summary>Attaches a file with the upload button and sends it, as a user would.</summary>
+    public async Task SendFileAsync(string name, string mimeType, byte[] content)
+    {
+        var users = await UserBubbles.CountAsync();
+        await Page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = name, MimeType = mimeType, Buffer = content });
+        await Page.Locator("button[title=Send]").ClickAsync();
+        await WaitForCountAsync(UserBubbles, users + 1);
+    }
+
     private async Task WaitForCountAsync(ILocator locator, int count) =>
         await locator.Nth(count - 1).WaitForAsync(new() { State = WaitForSelectorState.Attached });
 }

@@ -97,5 +97,31 @@ public sealed partial class WholeDisputeBrowserTests : IClassFixture<ChromiumBro
         Assert.Equal(390, pageWidth);
     }
 
+    [Fact]
+    public async Task A_photo_sent_from_the_page_counts_as_evidence_and_is_named_not_shown()
+    {
+        var page = await _browser.NewPageAsync(1280, 900);
+        var chat = new ChatPage(page);
+        await page.GotoAsync(_address.ToString());
+        await chat.ClickAsync(Pattern("^Yes"));
+        await chat.ClickAsync(Pattern("^Empty package$"));
+        await chat.SayAsync("12 days left");
+        await chat.ClickAsync(Pattern("^Today$"));
+        await chat.ClickAsync(Pattern("PayPal"));
+        await chat.ClickAsync(Pattern("don.t know"));
+        await chat.ClickAsync(Pattern("^Not yet"));
+        await chat.WaitForButtonAsync(Pattern("^Done"));
+
+        await chat.SendFileAsync("empty-box.png", "image/png", OnePixelPng);
+        await chat.WaitForBotAsync(Pattern(@"\(1 of 5"));
+        await chat.ScreenshotAsync("whole-dispute-upload", Pattern(@"\(1 of 5"));
+
+        Assert.Equal("empty-box.png", await page.Locator(".webchat__bubble--from-user .webchat__fileContent__fileName").Last.InnerTextAsync());
+        Assert.Equal(0, await page.Locator(".webchat__bubble--from-user img").CountAsync());
+    }
+
+    private static byte[] OnePixelPng { get; } =
+        Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
     private static Regex Pattern(string pattern) => new(pattern, RegexOptions.IgnoreCase);
 }
