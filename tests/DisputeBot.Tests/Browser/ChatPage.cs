@@ -24,8 +24,24 @@ public sealed class ChatPage(IPage page)
 
     public async Task<int> BotMessageCountAsync() => await BotBubbles.CountAsync();
 
+    /// <summary>Waits until a button whose label matches is on offer.</summary>
+    public Task WaitForButtonAsync(Regex label) => SuggestedActions.Filter(new() { HasTextRegex = label }).First.WaitForAsync();
+
     /// <summary>All the bot has said so far, one entry per bubble.</summary>
     public Task<IReadOnlyList<string>> BotTextsAsync() => BotBubbles.AllInnerTextsAsync();
+
+    /// <summary>Saves a screenshot (bin/…/screenshots/{name}.png) with the bot bubble containing
+    /// <paramref name="showing"/> scrolled into view (Web Chat scrolls smoothly, so this waits for it to settle).</summary>
+    public async Task ScreenshotAsync(string name, Regex showing)
+    {
+        var bubble = BotBubbles.Filter(new() { HasTextRegex = showing }).Last;
+        await bubble.EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
+        await Page.WaitForFunctionAsync(
+            "([e]) => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(e.getBoundingClientRect().top))))" +
+            ".then(top => new Promise(r => setTimeout(() => r(Math.abs(e.getBoundingClientRect().top - top) < 1), 100)))",
+            new object[] { await bubble.ElementHandleAsync() });
+        await Page.ScreenshotAsync(new() { Path = ChromiumBrowser.ScreenshotPath(name) });
+    }
 
     /// <summary>Clicks the suggested action whose label matches, and waits for it to arrive as the user's message.</summary>
     public async Task ClickAsync(Regex label)
@@ -48,6 +64,15 @@ public sealed class ChatPage(IPage page)
         await box.PressAsync("Enter");
         await WaitForUserAsync(text);
         await WaitForCountAsync(BotBubbles, bots + 1);
+    }
+
+    /// <summary>Attaches a file with the upload button and sends it, as a user would.</summary>
+    public async Task SendFileAsync(string name, string mimeType, byte[] content)
+    {
+        var users = await UserBubbles.CountAsync();
+        await Page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = name, MimeType = mimeType, Buffer = content });
+        await Page.Locator("button[title=Send]").ClickAsync();
+        await WaitForCountAsync(UserBubbles, users + 1);
     }
 
     private async Task WaitForCountAsync(ILocator locator, int count) =>

@@ -59,6 +59,27 @@ public sealed class WebChatPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Web_Chat_goes_gzipped_to_browsers_that_accept_it_and_decompresses_to_the_same_file()
+    {
+        using var plainClient = _host.CreateClient();
+        using var gzipClient = _host.CreateDefaultClient();
+        var plain = await plainClient.GetByteArrayAsync(new Uri("/lib/webchat.js", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/lib/webchat.js");
+        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+
+        using var response = await gzipClient.SendAsync(request);
+        var compressed = await response.Content.ReadAsByteArrayAsync();
+        using var unzip = new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress);
+        using var unzipped = new MemoryStream();
+        await unzip.CopyToAsync(unzipped);
+
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(compressed.Length < plain.Length / 2, $"{compressed.Length} bytes gzipped of {plain.Length}");
+        Assert.Equal(plain, unzipped.ToArray());
+    }
+
+    [Fact]
     public async Task The_page_token_endpoint_gives_a_token_for_a_new_conversation()
     {
         using var client = _host.CreateClient();

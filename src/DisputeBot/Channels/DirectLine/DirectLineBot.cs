@@ -115,8 +115,9 @@ internal sealed partial class DirectLineBot(
             reply.Conversation = new ConversationAccount { Id = conversation.Id };
             reply.ChannelId = ChannelId;
             reply.ReplyToId ??= echoedId.Length > 0 ? echoedId : null;
-            conversation.Append(reply, time.GetUtcNow());
         }
+
+        conversation.AppendRange(replies, time.GetUtcNow());
 
         return DirectLineOutcome.Accepted(echoedId);
     }

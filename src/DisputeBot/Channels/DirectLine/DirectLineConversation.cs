@@ -50,12 +50,28 @@ internal sealed class DirectLineConversation(string id, string userId, int capac
     /// wakes every reader.</summary>
     public Activity Append(Activity activity, DateTimeOffset now)
     {
+        AppendRange([activity], now);
+        return activity;
+    }
+
+    /// <summary>Appends several activities at once (a turn's replies), so readers get them together.</summary>
+    public void AppendRange(IReadOnlyList<Activity> activities, DateTimeOffset now)
+    {
+        if (activities.Count == 0)
+        {
+            return;
+        }
+
         TaskCompletionSource changed;
         lock (_sync)
         {
-            activity.Id = FormatId(_nextSequence++);
-            activity.Timestamp = now;
-            _log.Enqueue(activity);
+            foreach (var activity in activities)
+            {
+                activity.Id = FormatId(_nextSequence++);
+                activity.Timestamp = now;
+                _log.Enqueue(activity);
+            }
+
             while (_log.Count > capacity)
             {
                 _log.Dequeue();
@@ -66,7 +82,6 @@ internal sealed class DirectLineConversation(string id, string userId, int capac
         }
 
         changed.TrySetResult();
-        return activity;
     }
 
     /// <summary>The activities after <paramref name="watermark"/> (all retained ones when null) and the watermark to

@@ -43,6 +43,7 @@ public static partial class DirectLineHostExtensions
         app.UseWebSockets();
         app.UseRateLimiter();
         app.UseDefaultFiles();
+        app.UseMiddleware<WebChatScriptCompression>();
         app.UseStaticFiles(WebChatPage.StaticFileOptions());
 
         var directLine = app.MapGroup("/v3/directline");

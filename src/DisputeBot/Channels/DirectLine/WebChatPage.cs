@@ -9,7 +9,7 @@ internal static class WebChatPage
     // Web Chat injects its styles at run time (hence 'unsafe-inline' for styles only); the socket is same-host.
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' data: blob:; " +
-        "connect-src 'self' ws: wss:; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'none'";
+        "connect-src 'self' blob: ws: wss:; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'none'";
 
     public static StaticFileOptions StaticFileOptions()
     {

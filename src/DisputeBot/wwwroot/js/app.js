@@ -40,10 +40,12 @@
     sendBoxButtonColor: accent,
     sendBoxPlaceholderColor: '#7b8791',
     sendBoxBorderTop: '1px solid #dfe7e4',
-    hideUploadButton: true,
+    // Files go to the bot as evidence: it counts and names them, and keeps no copy.
+    hideUploadButton: false,
+    uploadAccept: 'image/*,video/*,application/pdf',
+    uploadMultiple: true,
     timestampColor: '#7b8791',
     groupTimestamp: 300000,
-    emojiSet: true,
   };
 
   function showError(message) {
