@@ -1,0 +1,30 @@
+using DisputeBot.LoadTest.Hosting;
+using DisputeBot.LoadTest.Load;
+
+namespace DisputeBot.LoadTest.Runs;
+
+/// <summary>Everything measured for one column of the table: the floor, or the bot on one channel.</summary>
+internal sealed record PhaseReport(
+    string Name,
+    LoadResult Load,
+    IReadOnlyList<ProcessUsage> Servers,
+    ProcessUsage Redis,
+    ProcessUsage Harness,
+    IReadOnlyList<TimeSpan> StartupToReady,
+    IReadOnlyDictionary<string, long> RedisCalls,
+    StateSize State,
+    ConsistencyReport? Consistency,
+    long RepeatedReplies,
+    int ServerWarnings,
+    int ServerErrors)
+{
+    public double ServerCpuSeconds => Servers.Sum(s => s.CpuSeconds);
+
+    public double ServerCpuPercent => Servers.Sum(s => s.PercentOfMachine);
+
+    /// <summary>Redis calls per turn, by command, without the harness's own probes.</summary>
+    public IEnumerable<(string Command, double PerTurn)> CallsPerTurn() => RedisCalls
+        .Where(c => !DisputeBot.LoadTest.Redis.CommandStats.IsHarnessOrHealth(c.Key) && c.Value > 0)
+        .OrderByDescending(c => c.Value)
+        .Select(c => (c.Key, (double)c.Value / Math.Max(1, Load.TurnsSentInPhase + Load.Redeliveries)));
+}
