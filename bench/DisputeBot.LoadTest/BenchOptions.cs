@@ -38,6 +38,15 @@ internal sealed record BenchOptions
 
     public int Seed { get; init; } = 20261122;
 
+    /// <summary>Seconds of stack sampling (dotnet-trace) of the first bot instance in each bot phase of round 1; 0: none.</summary>
+    public int ProfileSeconds { get; init; }
+
+    /// <summary>Profiles the floor too.</summary>
+    public bool ProfileFloor { get; init; }
+
+    /// <summary>How many times the floor and bot phases are run in turn (the servers stay up).</summary>
+    public int Rounds { get; init; } = 1;
+
     /// <summary>Extra settings for the bot instances (KEY=VALUE, as environment variables).</summary>
     public IReadOnlyDictionary<string, string> BotEnvironment { get; init; } = new Dictionary<string, string>();
 
@@ -53,6 +62,9 @@ internal sealed record BenchOptions
           --conversations N   conversations of the memory run (100000)
           --shoppers N        shoppers mid-dispute at any time (2000)
           --redeliver F       share of turns sent again to the other instance with --instances 2 (0.02)
+          --rounds N          run floor and bot phases in turn N times, servers kept up (1)
+          --profile S         sample the bot's stacks for S s in each bot phase of round 1 (needs dotnet-trace)
+          --profile-floor     sample the floor's too
           --skip-floor        bot only
           --bot-env K=V       extra setting for the bot (environment variable syntax), repeatable
           --bot-dll PATH      default src/DisputeBot/bin/<config>/net10.0/DisputeBot.dll
@@ -84,6 +96,9 @@ internal sealed record BenchOptions
                 "--floor-dll" => options with { FloorDll = Path.GetFullPath(Value()) },
                 "--redis-server" => options with { RedisServer = Value() },
                 "--seed" => options with { Seed = Int() },
+                "--rounds" => options with { Rounds = Int() },
+                "--profile" => options with { ProfileSeconds = Int() },
+                "--profile-floor" => options with { ProfileFloor = true },
                 "--bot-env" => AddEnvironment(options, Value(), environment),
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };

@@ -31,9 +31,18 @@ try
         return await MemoryFlatRun.RunAsync(options, Console.Out, cancel.Token) ? 0 : 1;
     }
 
-    var phases = await BenchRun.RunAsync(options, Console.Out, cancel.Token);
-    Console.WriteLine();
-    Console.WriteLine(ReportTable.Render(options, phases));
+    var rounds = await BenchRun.RunAsync(options, Console.Out, cancel.Token);
+    for (var i = 0; i < rounds.Count; i++)
+    {
+        Console.WriteLine();
+        Console.WriteLine(ReportTable.Render(options, rounds[i], rounds.Count > 1 ? i + 1 : null));
+    }
+
+    if (rounds.Count > 1)
+    {
+        Console.WriteLine(ReportTable.RenderRounds(rounds));
+    }
+
     return 0;
 }
 catch (InvalidOperationException exception)

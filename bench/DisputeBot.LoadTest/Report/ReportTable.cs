@@ -7,9 +7,14 @@ namespace DisputeBot.LoadTest.Report;
 /// <summary>Prints the phases side by side, then the ratios to the floor and the targets.</summary>
 internal static class ReportTable
 {
-    public static string Render(BenchOptions options, IReadOnlyList<PhaseReport> phases)
+    public static string Render(BenchOptions options, IReadOnlyList<PhaseReport> phases, int? round = null)
     {
         var text = new StringBuilder();
+        if (round is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Round {round}: ");
+        }
+
         var floor = phases.FirstOrDefault(p => p.Name == "floor");
         var bots = phases.Where(p => p != floor).ToList();
         text.AppendLine(Invariant($"DisputeBot load benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {options.Connections} connections, {options.DurationSeconds} s measured after {options.WarmupSeconds} s warm-up, {options.Shoppers} shoppers mid-dispute, {options.Instances} bot instance(s)"));
@@ -90,6 +95,35 @@ internal static class ReportTable
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The bot's ratios to the floor in each round, and their medians.</summary>
+    public static string RenderRounds(IReadOnlyList<IReadOnlyList<PhaseReport>> rounds)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("Ratios to the floor by round (throughput, p99):");
+        foreach (var name in rounds[0].Where(p => p.Name != "floor").Select(p => p.Name))
+        {
+            var ratios = rounds
+                .Select(r => (Floor: r.FirstOrDefault(p => p.Name == "floor"), Bot: r.FirstOrDefault(p => p.Name == name)))
+                .Where(r => r.Floor is not null && r.Bot is not null)
+                .Select(r => (Throughput: r.Bot!.Load.TurnsPerSecond / r.Floor!.Load.TurnsPerSecond, P99: r.Bot.Load.Latency.PercentileMilliseconds(0.99) / r.Floor.Load.Latency.PercentileMilliseconds(0.99)))
+                .ToList();
+            if (ratios.Count == 0)
+            {
+                continue;
+            }
+
+            text.AppendLine(Invariant($"  {name}: {string.Join("; ", ratios.Select(r => $"{r.Throughput:P0}, {r.P99:0.00}x"))}; median {Median(ratios.Select(r => r.Throughput)):P0}, {Median(ratios.Select(r => r.P99)):0.00}x"));
+        }
+
+        return text.ToString();
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static string Verdict(bool pass) => pass ? "PASS" : "FAIL";

@@ -16,7 +16,8 @@ internal static class BenchRun
     public const string SecretToken = "bench-secret-token";
     public const string KeyPrefix = "bench:";
 
-    public static async Task<IReadOnlyList<PhaseReport>> RunAsync(BenchOptions options, TextWriter log, CancellationToken cancellationToken)
+    /// <returns>The phases of each round, in order.</returns>
+    public static async Task<IReadOnlyList<IReadOnlyList<PhaseReport>>> RunAsync(BenchOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         await using var redis = await RedisServer.StartAsync(options.RedisServer, cancellationToken);
         await using var admin = await RespClient.ConnectAsync(redis.Port, cancellationToken);
@@ -24,41 +25,56 @@ internal static class BenchRun
         using var http = LoadHttpClient.Create(options.Connections, TimeSpan.FromSeconds(10));
         log.WriteLine($"redis-server on {redis.ConnectionString}, Telegram sink on {sink.ApiRoot}");
 
-        var reports = new List<PhaseReport>();
-        if (!options.SkipFloor)
-        {
-            await using var floor = await WebHost.StartAsync("floor", options.FloorDll, new Dictionary<string, string> { ["ConnectionStrings__Redis"] = redis.ConnectionString }, cancellationToken);
-            log.WriteLine($"floor ready in {floor.StartupToReady.TotalMilliseconds:0} ms; measuring...");
-            var driver = new FloorDriver(http, floor.BaseAddress);
-            reports.Add(await PhaseAsync("floor", driver, [floor], redis, admin, "floor:*", options, log, cancellationToken));
-        }
-
+        // Every server is started once and stays up (idle while another phase runs); rounds alternate the phases
+        // so that drift in the machine's load falls on both sides of a ratio.
         var hosts = new List<WebHost>();
+        var rounds = new List<IReadOnlyList<PhaseReport>>();
         try
         {
+            WebHost? floor = null;
+            if (!options.SkipFloor)
+            {
+                floor = await WebHost.StartAsync("floor", options.FloorDll, new Dictionary<string, string> { ["ConnectionStrings__Redis"] = redis.ConnectionString }, cancellationToken);
+                hosts.Add(floor);
+                log.WriteLine($"floor ready in {floor.StartupToReady.TotalMilliseconds:0} ms");
+            }
+
+            var bots = new List<WebHost>();
             for (var i = 0; i < options.Instances; i++)
             {
                 try
                 {
                     var host = await WebHost.StartAsync($"bot{i + 1}", options.BotDll, BotEnvironment(options, redis, sink), cancellationToken);
                     hosts.Add(host);
+                    bots.Add(host);
                     log.WriteLine($"bot instance {i + 1} ready in {host.StartupToReady.TotalMilliseconds:0} ms");
                 }
                 catch (InvalidOperationException exception)
                 {
                     // The floor's figures are still worth printing.
                     log.WriteLine(exception.Message);
-                    return reports;
+                    break;
                 }
             }
 
-            foreach (var channel in options.Channels)
+            var telegram = new TelegramDriver(http, [.. bots.Select(h => h.BaseAddress)], sink, SecretToken);
+            for (var round = 1; round <= options.Rounds; round++)
             {
-                ITurnDriver driver = channel == "telegram"
-                    ? new TelegramDriver(http, [.. hosts.Select(h => h.BaseAddress)], sink, SecretToken)
-                    : new BotFrameworkDriver(http, [.. hosts.Select(h => h.BaseAddress)]);
-                log.WriteLine($"measuring the bot on {channel}...");
-                reports.Add(await PhaseAsync("bot/" + channel, driver, hosts, redis, admin, KeyPrefix + "*", options, log, cancellationToken));
+                var phases = new List<PhaseReport>();
+                if (floor is not null)
+                {
+                    log.WriteLine($"round {round}: measuring the floor...");
+                    phases.Add(await PhaseAsync("floor", round, new FloorDriver(http, floor.BaseAddress), [floor], redis, admin, "floor:*", options, log, cancellationToken));
+                }
+
+                foreach (var channel in bots.Count == options.Instances ? options.Channels : [])
+                {
+                    ITurnDriver driver = channel == "telegram" ? telegram : new BotFrameworkDriver(http, [.. bots.Select(h => h.BaseAddress)]);
+                    log.WriteLine($"round {round}: measuring the bot on {channel}...");
+                    phases.Add(await PhaseAsync("bot/" + channel, round, driver, bots, redis, admin, KeyPrefix + "*", options, log, cancellationToken));
+                }
+
+                rounds.Add(phases);
             }
         }
         finally
@@ -69,7 +85,7 @@ internal static class BenchRun
             }
         }
 
-        return reports;
+        return rounds;
     }
 
     public static Dictionary<string, string> BotEnvironment(BenchOptions options, RedisServer redis, TelegramSink sink)
@@ -91,8 +107,21 @@ internal static class BenchRun
         return environment;
     }
 
+    /// <summary>Samples the server's stacks inside the measured window (the sampling itself costs some throughput).</summary>
+    private static async Task ProfileAsync(string name, int pid, BenchOptions options, TextWriter log, CancellationToken cancellationToken)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds + 1), cancellationToken);
+        var output = Path.Combine(Path.GetTempPath(), $"disputebot-profile-{name.Replace('/', '-')}");
+        var speedscope = await Profiling.TraceProfiler.CollectAsync(pid, TimeSpan.FromSeconds(Math.Min(options.ProfileSeconds, options.DurationSeconds - 1)), output, log, cancellationToken);
+        if (speedscope is not null)
+        {
+            log.WriteLine($"Profile of {name} ({speedscope}):");
+            log.WriteLine(Profiling.TraceProfiler.Summarize(speedscope));
+        }
+    }
+
     private static async Task<PhaseReport> PhaseAsync(
-        string name, ITurnDriver driver, IReadOnlyList<WebHost> servers, RedisServer redis, RespClient admin, string keyPattern,
+        string name, int round, ITurnDriver driver, IReadOnlyList<WebHost> servers, RedisServer redis, RespClient admin, string keyPattern,
         BenchOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         await admin.CallAsync("FLUSHALL");
@@ -101,13 +130,17 @@ internal static class BenchRun
         var errors = servers.Sum(s => s.ErrorLines);
         var repeatedBefore = (driver as TelegramDriver)?.RepeatedReplies ?? 0;
 
-        var pool = new ShopperPool(options.Shoppers, $"{name.Replace('/', '-')}", options.Seed);
+        var pool = new ShopperPool(options.Shoppers, $"{name.Replace('/', '-')}-r{round}", options.Seed + round);
         var settings = new LoadSettings(options.Connections, TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.DurationSeconds), options.Redeliver);
         var processes = servers.Select((s, i) => (Key: "server" + i, s.Pid)).Append((Key: "redis", redis.Pid)).Append((Key: "harness", Pid: CpuWindow.Self))
             .ToDictionary(p => p.Key, p => p.Pid);
         var usage = CpuWindow.MeasureAsync(processes, settings.Warmup, settings.Duration, cancellationToken);
+        var profile = options.ProfileSeconds > 0 && round == 1 && (name != "floor" || options.ProfileFloor)
+            ? ProfileAsync(name, servers[0].Pid, options, log, cancellationToken)
+            : Task.CompletedTask;
         var load = await ClosedLoop.RunAsync(driver, pool, settings, cancellationToken);
         var cpu = await usage;
+        await profile;
 
         // Late replies of the last turns (and of redeliveries) settle before the stored state is read back.
         await Task.Delay(500, cancellationToken);

@@ -71,7 +71,7 @@ internal static class ShopperScript
 
         if (Pick("done") is { } done)
         {
-            var next = question.Choices.FirstOrDefault(c => c.Id is not null && c.Id != "done" && !shopper.EvidenceTicked.Contains(c.Id));
+            var next = question.Choices.FirstOrDefault(c => c.Id is not null && !NotEvidence.Contains(c.Id) && !shopper.EvidenceTicked.Contains(c.Id));
             if (next is not null && shopper.EvidenceTicked.Count < plan.EvidenceItems)
             {
                 shopper.EvidenceTicked.Add(next.Id!);
@@ -79,6 +79,25 @@ internal static class ShopperScript
             }
 
             return Choose(done);
+        }
+
+        if (Pick("restart") is not null)
+        {
+            // The summary is shown; what follows it (back to evidence, restart) is not part of the dispute played.
+            shopper.SummarySeen = true;
+            if (shopper.OfferSent)
+            {
+                return null;
+            }
+
+            shopper.OfferSent = true;
+            return new TextAction(ShopperPlan.SellerOffer);
+        }
+
+        if (Pick("dont_know") is { } dontKnow)
+        {
+            // A date question: answer in words the first time, press a button if the bot asks again.
+            return shopper.SameQuestionStreak > 0 ? Choose(Pick("yesterday") ?? dontKnow) : new TextAction(DateWords(question.Text));
         }
 
         // A confirmation or anything else: agree, or take the first button.
@@ -97,6 +116,10 @@ internal static class ShopperScript
                 ? shopper.SameQuestionStreak + 1
                 : 0;
             shopper.LastQuestion = question;
+            if (question.Choices.Any(c => c.Id == "restart"))
+            {
+                shopper.SummarySeen = true;
+            }
         }
 
         foreach (var reply in replies)
@@ -112,6 +135,13 @@ internal static class ShopperScript
             }
         }
     }
+
+    private static readonly HashSet<string> NotEvidence = new(StringComparer.Ordinal) { "done", "refunds", "evidence", "summary", "restart" };
+
+    private static string DateWords(string question) =>
+        question.Contains("paid", StringComparison.OrdinalIgnoreCase) || question.Contains("pay ", StringComparison.OrdinalIgnoreCase) ? "3 weeks ago"
+        : question.Contains("ship", StringComparison.OrdinalIgnoreCase) || question.Contains("sent", StringComparison.OrdinalIgnoreCase) ? "2 weeks ago"
+        : "5 days ago";
 
     private static ShopperAction AnswerInWords(Shopper shopper)
     {
