@@ -9,9 +9,11 @@ namespace DisputeBot.LoadTest.Hosting;
 internal sealed class ChildProcess : IAsyncDisposable
 {
     private const int TailLines = 40;
+    private const int FailureLines = 12;
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
     private readonly Lock _gate = new();
+    private readonly List<string> _firstFailure = [];
     private int _warnings;
     private int _errors;
 
@@ -65,6 +67,15 @@ internal sealed class ChildProcess : IAsyncDisposable
     }
 
     public ProcessSample Sample() => ProcessSample.Read(_process.Id);
+
+    /// <summary>The first error it logged and the lines after it, or empty.</summary>
+    public string FirstFailure()
+    {
+        lock (_gate)
+        {
+            return string.Join(Environment.NewLine, _firstFailure);
+        }
+    }
 
     public string Tail()
     {
@@ -128,6 +139,15 @@ internal sealed class ChildProcess : IAsyncDisposable
         else if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _errors);
+        }
+
+        lock (_gate)
+        {
+            // The first error with the lines after it (its exception), to show why a phase failed.
+            if (_firstFailure.Count is > 0 and < FailureLines || (_errors == 1 && _firstFailure.Count == 0 && !line.StartsWith("warn:", StringComparison.Ordinal)))
+            {
+                _firstFailure.Add(line);
+            }
         }
 
         lock (_gate)

@@ -83,5 +83,7 @@ internal sealed class WebHost : IAsyncDisposable
 
     public int ErrorLines => _process.ErrorLines;
 
+    public string FirstFailure() => _process.FirstFailure();
+
     public ValueTask DisposeAsync() => _process.DisposeAsync();
 }

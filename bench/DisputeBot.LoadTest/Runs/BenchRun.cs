@@ -156,6 +156,10 @@ internal static class BenchRun
         var stored = await StateProbe.ReadAllAsync(admin, keyPattern);
         var consistency = name == "floor" ? null : ConsistencyReport.Check(pool.All, stored);
         log.WriteLine($"  {name}: {load.TurnsPerSecond:0} turns/s, p99 {load.Latency.PercentileMilliseconds(0.99):0.0} ms, errors {load.Errors}");
+        if (servers.Sum(s => s.ErrorLines) > errors)
+        {
+            log.WriteLine($"  the server logged errors; the first one:{Environment.NewLine}{servers.Select(s => s.FirstFailure()).First(f => f.Length > 0)}");
+        }
         return new PhaseReport(
             name,
             load,
