@@ -12,7 +12,7 @@ internal sealed class CueIndex
     /// <summary>Score of a full match of a one-word cue; each further word adds <see cref="WordBonus"/>.</summary>
     public const double FullMatch = 1.0;
 
-    public const double WordBonus = 0.25;
+    public const double WordBonus = 0.15;
 
     /// <summary>A cue of 4+ words with one (light) word missing.</summary>
     public const double NearMatch = 0.9;
@@ -126,7 +126,6 @@ internal sealed class CueIndex
             TextScanner.Scan(phrase, scratch);
             Analyzer.Resolve(lexicon, scratch);
             var start = slotCanon.Count;
-            var key = new System.Text.StringBuilder().Append(document).Append(':');
             for (var i = 0; i < scratch.Count && slotCanon.Count - start < MaxSlots; i++)
             {
                 if (scratch.Has(i, TokenFlags.Filler) || scratch.Canon[i] < 0)
@@ -136,8 +135,12 @@ internal sealed class CueIndex
 
                 slotCanon.Add(scratch.Canon[i]);
                 slotNegated.Add(scratch.Has(i, TokenFlags.Negated));
-                key.Append(scratch.Canon[i]).Append(scratch.Has(i, TokenFlags.Negated) ? '-' : '+');
             }
+
+            // Word order does not matter, so "charger missing" and "missing charger" are the same cue.
+            var key = document + ":" + string.Join(
+                ' ',
+                Enumerable.Range(start, slotCanon.Count - start).Select(s => slotCanon[s] + (slotNegated[s] ? "-" : "+")).Order(StringComparer.Ordinal));
 
             // A cue of fillers and negations only ("not here yet" if "here" and "yet" were fillers) would match any
             // negation; one with the same words as another cue of the document adds nothing.
@@ -152,7 +155,7 @@ internal sealed class CueIndex
                 meaningless.Add((document, phrase));
             }
 
-            if (!meaningful || !seen.Add(key.ToString()))
+            if (!meaningful || !seen.Add(key))
             {
                 slotCanon.RemoveRange(start, slotCanon.Count - start);
                 slotNegated.RemoveRange(start, slotNegated.Count - start);

@@ -40,6 +40,7 @@ public sealed class TextUnderstanding
     private const int MaxQuantity = 100_000;
     private const int MaxChoiceWords = 24;
     private const int MaxCachedLabels = 4096;
+    private const double ExactChoice = 3;
 
     [ThreadStatic]
     private static TokenizedText? t_labelScratch;
@@ -369,9 +370,12 @@ public sealed class TextUnderstanding
         var tie = false;
         foreach (var choice in choices)
         {
-            var score = Math.Max(
-                ChoiceScore(tokens, LabelOf(choice.Label)),
-                ChoiceScore(tokens, LabelOf(choice.Id.Replace('_', ' '))));
+            // The id counts only when typed in full ("in transit"): ids of one question share words ("arrived_yes").
+            var score = ChoiceScore(tokens, LabelOf(choice.Label));
+            if (score < ExactChoice && ChoiceScore(tokens, LabelOf(choice.Id.Replace('_', ' '))) >= ExactChoice)
+            {
+                score = ExactChoice;
+            }
             if (score > bestScore)
             {
                 bestScore = score;
@@ -565,7 +569,7 @@ public sealed class TextUnderstanding
 
         if (inputMatched == inputWords && labelMatched == labelWords)
         {
-            return 3;
+            return ExactChoice;
         }
 
         if (inputMatched == inputWords && labelMatched * 2 >= labelWords)
