@@ -33,9 +33,13 @@ internal static class CommandStats
         return calls;
     }
 
+    /// <summary>Commands a client sends itself; when a script runs, the writes it makes (hset, pexpire...) are not.</summary>
+    public static bool IsRoundTripCommand(string command) =>
+        command is "get" or "mget" or "hget" or "hmget" or "hgetall" or "evalsha" or "eval" or "exists" or "ttl" or "pttl";
+
     /// <summary>The harness's own commands (INFO, CONFIG, SCAN...) and health checks, left out of per-turn figures.</summary>
     public static bool IsHarnessOrHealth(string command) =>
         command is "info" or "config|resetstat" or "config" or "scan" or "type" or "hget" or "hgetall" or "memory|usage" or "memory"
             or "strlen" or "hstrlen" or "ping" or "flushall" or "dbsize" or "client|setname" or "client" or "cluster" or "echo"
-            or "subscribe" or "config|get" or "script|load" or "script";
+            or "subscribe" or "unsubscribe" or "config|get" or "script|load" or "script";
 }

@@ -34,9 +34,12 @@ internal static class ReportTable
             ("harness CPU s (%)", p => Invariant($"{p.Harness.CpuSeconds:0.0} ({p.Harness.PercentOfMachine:0}%)")),
             ("server peak RSS MB", p => string.Join(" / ", p.Servers.Select(s => F(s.PeakRssBytes / 1048576.0, "0")))),
             ("start-up to ready ms", p => string.Join(" / ", p.StartupToReady.Select(s => F(s.TotalMilliseconds, "0")))),
-            ("redis calls per delivery", p => string.Join(", ", p.CallsPerTurn().Select(c => Invariant($"{c.Command} {c.PerTurn:0.00}")))),
+            ("redis round trips/turn", p => string.Join(", ", p.CallsPerTurn().Where(c => !c.InScript).Select(c => Invariant($"{c.Command} {c.PerTurn:0.00}")))),
+            ("  run inside scripts", p => string.Join(", ", p.CallsPerTurn().Where(c => c.InScript).Select(c => Invariant($"{c.Command} {c.PerTurn:0.00}"))) is { Length: > 0 } s ? s : "-"),
             ("state bytes/conversation", p => p.State.ToString()),
             ("conversations finished", p => p.Load.ConversationsFinished.ToString(CultureInfo.InvariantCulture)),
+            ("machine busy % (all processes)", p => F(p.MachineBusyPercent, "0")),
+            ("disputes to summary / offers warned", p => p.Name == "floor" ? "-" : Invariant($"{p.Shoppers.ReachedSummary}/{p.Shoppers.Finished} / {p.Shoppers.OffersWarned}/{p.Shoppers.OffersSent}")),
             ("server log warn/fail lines", p => Invariant($"{p.ServerWarnings}/{p.ServerErrors}")),
         };
         if (floor is not null)

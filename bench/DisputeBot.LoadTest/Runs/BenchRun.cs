@@ -172,6 +172,8 @@ internal static class BenchRun
             consistency,
             ((driver as TelegramDriver)?.RepeatedReplies ?? 0) - repeatedBefore,
             servers.Sum(s => s.WarningLines) - warnings,
-            servers.Sum(s => s.ErrorLines) - errors);
+            servers.Sum(s => s.ErrorLines) - errors,
+            CpuWindow.LastMachineBusyPercent,
+            ShopperOutcomes.Of(pool.All));
     }
 }

@@ -16,15 +16,23 @@ internal sealed record PhaseReport(
     ConsistencyReport? Consistency,
     long RepeatedReplies,
     int ServerWarnings,
-    int ServerErrors)
+    int ServerErrors,
+    double MachineBusyPercent,
+    ShopperOutcomes Shoppers)
 {
     public double ServerCpuSeconds => Servers.Sum(s => s.CpuSeconds);
 
     public double ServerCpuPercent => Servers.Sum(s => s.PercentOfMachine);
 
-    /// <summary>Redis calls per turn, by command, without the harness's own probes.</summary>
-    public IEnumerable<(string Command, double PerTurn)> CallsPerTurn() => RedisCalls
-        .Where(c => !DisputeBot.LoadTest.Redis.CommandStats.IsHarnessOrHealth(c.Key) && c.Value > 0)
-        .OrderByDescending(c => c.Value)
-        .Select(c => (c.Key, (double)c.Value / Math.Max(1, Load.TurnsSentInPhase + Load.Redeliveries)));
+    /// <summary>Redis calls per delivery (turn or redelivery), by command, without the harness's own probes; commands
+    /// run by a script inside Redis are marked, as they cost no round trip.</summary>
+    public IEnumerable<(string Command, double PerTurn, bool InScript)> CallsPerTurn()
+    {
+        var scripted = RedisCalls.Any(c => c.Key is "evalsha" or "eval" && c.Value > 0);
+        return RedisCalls
+            .Where(c => !DisputeBot.LoadTest.Redis.CommandStats.IsHarnessOrHealth(c.Key) && c.Value > 0)
+            .OrderByDescending(c => c.Value)
+            .Select(c => (c.Key, (double)c.Value / Math.Max(1, Load.TurnsSentInPhase + Load.Redeliveries),
+                scripted && !DisputeBot.LoadTest.Redis.CommandStats.IsRoundTripCommand(c.Key)));
+    }
 }

@@ -129,7 +129,8 @@ internal static class ShopperScript
                 shopper.SummarySeen = true;
             }
 
-            if (shopper.LastAction is TextAction { Text: ShopperPlan.SellerOffer })
+            // Both channels mark a warning with the ⚠️ sign.
+            if (shopper.LastAction is TextAction { Text: ShopperPlan.SellerOffer } && reply.Text.Contains('⚠', StringComparison.Ordinal))
             {
                 shopper.WarningSeen = true;
             }
