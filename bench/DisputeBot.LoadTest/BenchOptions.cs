@@ -8,7 +8,8 @@ internal sealed record BenchOptions
 {
     public int DurationSeconds { get; init; } = 60;
 
-    public int WarmupSeconds { get; init; } = 5;
+    /// <summary>Long enough for tiered JIT to settle on this machine: the bot has far more code to tier up than the floor.</summary>
+    public int WarmupSeconds { get; init; } = 15;
 
     public int Connections { get; init; } = 32;
 
@@ -54,7 +55,7 @@ internal sealed record BenchOptions
         """
         dotnet run -c Release --project bench/DisputeBot.LoadTest -- [options]
           --duration S        measured seconds per phase (60)
-          --warmup S          unmeasured seconds before each phase (5)
+          --warmup S          unmeasured seconds before each phase (15)
           --connections N     concurrent closed-loop connections (32)
           --instances 1|2     bot instances sharing one Redis, turns split round robin (1)
           --channel C         botframework | telegram | both (both)
