@@ -32,6 +32,8 @@ internal static class ReportTable
             ("server CPU s (% of machine)", p => Invariant($"{p.ServerCpuSeconds:0.0} ({p.ServerCpuPercent:0}%)")),
             ("redis CPU s (%)", p => Invariant($"{p.Redis.CpuSeconds:0.0} ({p.Redis.PercentOfMachine:0}%)")),
             ("harness CPU s (%)", p => Invariant($"{p.Harness.CpuSeconds:0.0} ({p.Harness.PercentOfMachine:0}%)")),
+            ("server CPU us/turn", p => F(p.ServerMicrosecondsPerTurn, "0")),
+            ("server+redis+harness us/turn", p => F(p.TotalMicrosecondsPerTurn, "0")),
             ("server peak RSS MB", p => string.Join(" / ", p.Servers.Select(s => F(s.PeakRssBytes / 1048576.0, "0")))),
             ("start-up to ready ms", p => string.Join(" / ", p.StartupToReady.Select(s => F(s.TotalMilliseconds, "0")))),
             ("redis round trips/turn", p => string.Join(", ", p.CallsPerTurn().Where(c => !c.InScript).Select(c => Invariant($"{c.Command} {c.PerTurn:0.00}")))),
@@ -45,6 +47,7 @@ internal static class ReportTable
         if (floor is not null)
         {
             rows.Add(("throughput vs floor", p => p == floor ? "100%" : F(p.Load.TurnsPerSecond / floor.Load.TurnsPerSecond * 100, "0") + "%"));
+            rows.Add(("floor/bot CPU per turn", p => p == floor ? "100%" : F(floor.TotalMicrosecondsPerTurn / p.TotalMicrosecondsPerTurn * 100, "0") + "%"));
             rows.Add(("p99 vs floor", p => p == floor ? "1.00x" : F(p.Load.Latency.PercentileMilliseconds(0.99) / floor.Load.Latency.PercentileMilliseconds(0.99), "0.00") + "x"));
         }
 
@@ -75,7 +78,8 @@ internal static class ReportTable
             {
                 var perInstance = string.Join(", ", bot.Load.AnsweredPerInstance.Select((n, i) => Invariant($"instance {i + 1}: {n / bot.Load.Window.TotalSeconds:0} turns/s")));
                 text.AppendLine(Invariant($"  {bot.Name}: {perInstance}"));
-                text.AppendLine(Invariant($"    redeliveries to the other instance: {bot.Load.Redeliveries}, answered again: {bot.Load.RedeliveriesAnsweredAgain}, turns with a reply repeated: {bot.RepeatedReplies}"));
+                var again = bot.Name.EndsWith("telegram", StringComparison.Ordinal) ? "judged by repeated replies" : bot.Load.RedeliveriesAnsweredAgain.ToString(CultureInfo.InvariantCulture);
+                text.AppendLine(Invariant($"    redeliveries to the other instance: {bot.Load.Redeliveries}, answered again: {again}, turns with a reply repeated: {bot.RepeatedReplies}"));
             }
         }
 

@@ -24,6 +24,14 @@ internal sealed record PhaseReport(
 
     public double ServerCpuPercent => Servers.Sum(s => s.PercentOfMachine);
 
+    /// <summary>Server CPU per answered turn, in microseconds: unlike turns/s, it hardly depends on how much of the
+    /// machine other processes took during the window.</summary>
+    public double ServerMicrosecondsPerTurn => ServerCpuSeconds * 1e6 / Math.Max(1, Load.Answered);
+
+    /// <summary>CPU of everything in the run per answered turn: server, Redis and the harness (load generator and
+    /// Telegram sink), which share the machine's cores.</summary>
+    public double TotalMicrosecondsPerTurn => (ServerCpuSeconds + Redis.CpuSeconds + Harness.CpuSeconds) * 1e6 / Math.Max(1, Load.Answered);
+
     /// <summary>Redis calls per delivery (turn or redelivery), by command, without the harness's own probes; commands
     /// run by a script inside Redis are marked, as they cost no round trip.</summary>
     public IEnumerable<(string Command, double PerTurn, bool InScript)> CallsPerTurn()
