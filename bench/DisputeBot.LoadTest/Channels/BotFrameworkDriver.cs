@@ -114,10 +114,10 @@ internal sealed class BotFrameworkDriver(HttpClient http, IReadOnlyList<Uri> ins
                         writer.WriteString("text", press.Text);
                     }
 
-                    if (press.Value is { } value)
+                    if (press.RawValue is { } value)
                     {
                         writer.WritePropertyName("value");
-                        value.WriteTo(writer);
+                        writer.WriteRawValue(value, skipInputValidation: true);
                     }
 
                     break;
@@ -215,8 +215,10 @@ internal sealed class BotFrameworkDriver(HttpClient http, IReadOnlyList<Uri> ins
     {
         var type = Str(action, "type");
         var title = Str(action, "title");
-        JsonElement? value = action.TryGetProperty("value", out var v) ? v.Clone()
-            : action.TryGetProperty("data", out var d) ? d.Clone() : null;
+        // Read in place (no Clone: a cloned element copies the document); only the raw text is kept for the press.
+        JsonElement? value = action.TryGetProperty("value", out var v) ? v
+            : action.TryGetProperty("data", out var d) ? d : null;
+        var raw = value?.GetRawText();
         string? id = null;
         if (value is { ValueKind: JsonValueKind.Object } obj)
         {
@@ -228,9 +230,9 @@ internal sealed class BotFrameworkDriver(HttpClient http, IReadOnlyList<Uri> ins
         var press = type switch
         {
             "imBack" => new CardActionPress(value?.ValueKind == JsonValueKind.String ? value.Value.GetString() : title, null),
-            "messageBack" => new CardActionPress(action.TryGetProperty("text", out var t) ? t.GetString() : null, value),
-            "postBack" => new CardActionPress(value?.ValueKind == JsonValueKind.String ? value.Value.GetString() : null, value),
-            "Action.Submit" => new CardActionPress(null, value),
+            "messageBack" => new CardActionPress(action.TryGetProperty("text", out var t) ? t.GetString() : null, raw),
+            "postBack" => new CardActionPress(value?.ValueKind == JsonValueKind.String ? value.Value.GetString() : null, raw),
+            "Action.Submit" => new CardActionPress(null, raw),
             _ => null,
         };
         if (press is null)

@@ -1,6 +1,4 @@
-using System.Text.Json;
-
 namespace DisputeBot.LoadTest.Channels;
 
-/// <summary>What pressing a Bot Framework button sends: a text, a value, or both.</summary>
-internal sealed record CardActionPress(string? Text, JsonElement? Value);
+/// <summary>What pressing a Bot Framework button sends: a text, a value (kept as its raw JSON), or both.</summary>
+internal sealed record CardActionPress(string? Text, string? RawValue);
