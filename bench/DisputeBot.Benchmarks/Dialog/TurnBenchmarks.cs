@@ -29,7 +29,7 @@ public class TurnBenchmarks
         var timer = Play(Deserialize(_atProblem), new ChoiceInput("empty_package", null));
         _atTimer = Serialize(timer);
         var evidence = timer;
-        foreach (var input in new TurnInput[] { new TextInput("12 days left"), new TextInput("3 days ago"), new ChoiceInput("card", null), new ChoiceInput("not_yet", null) })
+        foreach (var input in new TurnInput[] { new TextInput("12 days left"), new TextInput("3 days ago"), new ChoiceInput("card", null), new ChoiceInput("dont_know", null), new ChoiceInput("not_yet", null) })
         {
             evidence = Play(evidence, input);
         }

@@ -5,9 +5,10 @@ using DisputeBot.Dialog.StateMachine;
 namespace DisputeBot.Dialog.Conversation;
 
 /// <summary>
-/// One turn of the dispute dialog. The state machine is rebuilt over the stored state each turn (external state);
-/// entry actions only mark that the step's question is due, and the question is asked once, at the end of the turn,
-/// after any warning or answer the turn produced.
+/// The dispute dialog's turn logic. The state machine reads and writes the stored state through an external state
+/// accessor, so each turn starts from whatever was stored; its configuration is built once per instance, and an
+/// instance serves one turn at a time (see <see cref="DisputeDialog"/>). Entry actions only mark that the step's
+/// question is due, and the question is asked once, at the end of the turn, after any warning or answer.
 /// </summary>
 internal sealed partial class DisputeConversation
 {
@@ -17,29 +18,34 @@ internal sealed partial class DisputeConversation
     private readonly LanguageKit _kit;
     private readonly RuleBook _rules;
     private readonly DeadlineCalculator _deadlines;
-    private readonly Turn _turn;
-    private readonly DateOnly _today;
-    private readonly List<Reply> _replies = [];
     private readonly StateMachine<DialogStep, DialogTrigger> _machine;
-    private DialogState _state;
+    private Turn _turn = null!;
+    private DateOnly _today;
+    private List<Reply> _replies = [];
+    private DialogState _state = new();
     private bool _askDue;
     private bool _forget;
 
-    public DisputeConversation(LanguageKit kit, RuleBook rules, DeadlineCalculator deadlines, DialogState state, Turn turn, DateTimeOffset now)
+    public DisputeConversation(LanguageKit kit, RuleBook rules, DeadlineCalculator deadlines)
     {
         _kit = kit;
         _rules = rules;
         _deadlines = deadlines;
-        _turn = turn;
-        _state = turn.UtcOffset is { } offset ? state with { OffsetMinutes = (int)offset.TotalMinutes } : state;
-        _today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromMinutes(Math.Clamp(_state.OffsetMinutes ?? 0, -14 * 60, 14 * 60))).DateTime);
         _machine = Build();
     }
 
     private Messages Text => _kit.Messages;
 
-    public DialogResult Run()
+    /// <summary>Runs one turn from <paramref name="state"/>. Not reentrant: one turn at a time per instance.</summary>
+    public DialogResult Run(DialogState state, Turn turn, DateTimeOffset now)
     {
+        _turn = turn;
+        _state = turn.UtcOffset is { } offset ? state with { OffsetMinutes = (int)offset.TotalMinutes } : state;
+        _today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromMinutes(Math.Clamp(_state.OffsetMinutes ?? 0, -14 * 60, 14 * 60))).DateTime);
+        _replies = new List<Reply>(4);
+        _askDue = false;
+        _forget = false;
+
         switch (_turn.Input)
         {
             case ConversationStartedInput:

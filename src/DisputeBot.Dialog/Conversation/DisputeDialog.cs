@@ -14,20 +14,31 @@ public sealed class DisputeDialog : IDialog
     private readonly DeadlineCalculator _deadlines;
     private readonly Dictionary<string, LanguageKit> _kits;
 
+    /// <summary>One conversation engine per language and thread: its state machine is configured once, not every
+    /// turn. A turn runs synchronously start to end on one thread, so an engine never serves two turns at once.</summary>
+    private readonly Dictionary<string, ThreadLocal<DisputeConversation>> _engines;
+
     public DisputeDialog(KnowledgeBase knowledge)
     {
         _knowledge = knowledge;
         _deadlines = new DeadlineCalculator(knowledge.Rules);
         _kits = knowledge.Languages.ToDictionary(l => l, l => new LanguageKit(knowledge.For(l)), StringComparer.Ordinal);
+        _engines = _kits.ToDictionary(
+            k => k.Key,
+            k => new ThreadLocal<DisputeConversation>(() => new DisputeConversation(k.Value, knowledge.Rules, _deadlines)),
+            StringComparer.Ordinal);
     }
 
     public DialogResult Handle(DialogState? state, Turn turn, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var language = state?.Language ?? _knowledge.For(turn.Locale).Language;
-        var kit = _kits.TryGetValue(language, out var known) ? known : _kits[KnowledgeBase.FallbackLanguage];
-        var conversation = new DisputeConversation(kit, _knowledge.Rules, _deadlines, state ?? NewState(kit, turn, now), turn, now);
-        return conversation.Run();
+        if (!_kits.ContainsKey(language))
+        {
+            language = KnowledgeBase.FallbackLanguage;
+        }
+
+        return _engines[language].Value!.Run(state ?? NewState(_kits[language], turn, now), turn, now);
     }
 
     public Reply Notice(SystemNotice notice, string? locale)
@@ -44,9 +55,7 @@ public sealed class DisputeDialog : IDialog
     public StateMachineInfo Describe()
     {
         var kit = _kits[KnowledgeBase.FallbackLanguage];
-        var turn = new Turn(string.Empty, string.Empty, null, new ConversationStartedInput());
-        var epoch = DateTimeOffset.UnixEpoch;
-        return new DisputeConversation(kit, _knowledge.Rules, _deadlines, NewState(kit, turn, epoch), turn, epoch).Describe();
+        return new DisputeConversation(kit, _knowledge.Rules, _deadlines).Describe();
     }
 
     private static DialogState NewState(LanguageKit kit, Turn turn, DateTimeOffset now) => new()

@@ -11,11 +11,19 @@ internal static class Analyzer
     public const int NegationReach = 1;
     public const int MaxDigits = 6;
 
+    /// <summary>
+    /// Typo look-ups per text. Each costs up to ~100 hash probes for a long word, so a text of thousands of unknown
+    /// words stays cheap; a word repeated reuses its first look-up.
+    /// </summary>
+    public const int MaxTolerantLookups = 24;
+
     public static void Resolve(Lexicon lexicon, TokenizedText text)
     {
         var reach = 0;
         var position = 0;
         var content = 0;
+        Span<int> lookedUp = stackalloc int[MaxTolerantLookups];
+        var lookups = 0;
         for (var i = 0; i < text.Count; i++)
         {
             var flags = text.Flags[i] & (TokenFlags.ClauseStart | TokenFlags.Digits | TokenFlags.AfterSlash | TokenFlags.Truncated);
@@ -28,7 +36,12 @@ internal static class Analyzer
             }
             else
             {
-                raw = (flags & TokenFlags.Truncated) != 0 ? -1 : lexicon.FindTolerant(text.Word(i));
+                raw = (flags & TokenFlags.Truncated) != 0 ? -1 : lexicon.Find(text.Word(i));
+                if (raw < 0 && (flags & TokenFlags.Truncated) == 0 && text.Length[i] >= Lexicon.MinFuzzyLength)
+                {
+                    raw = Tolerant(lexicon, text, i, lookedUp, ref lookups);
+                }
+
                 value = lexicon.NumberValue(raw);
             }
 
@@ -77,6 +90,27 @@ internal static class Analyzer
         }
 
         text.ContentCount = content;
+    }
+
+    /// <summary>The typo-tolerant id of an unknown word: reused if the word came before, else looked up if in budget.</summary>
+    private static int Tolerant(Lexicon lexicon, TokenizedText text, int index, Span<int> lookedUp, ref int lookups)
+    {
+        var word = text.Word(index);
+        for (var k = 0; k < lookups; k++)
+        {
+            if (text.Word(lookedUp[k]).SequenceEqual(word))
+            {
+                return text.Raw[lookedUp[k]];
+            }
+        }
+
+        if (lookups >= lookedUp.Length)
+        {
+            return -1;
+        }
+
+        lookedUp[lookups++] = index;
+        return lexicon.FindTolerant(word);
     }
 
     /// <summary>The next token is a filler in the same clause, or a new clause begins ("no, it is").</summary>

@@ -104,8 +104,6 @@ internal sealed class CueIndex
     /// <summary>How many extra meaningful words may stand between a full cue's words.</summary>
     public int Slack { get; }
 
-    public int CueCount => _cueDocument.Length;
-
     /// <summary>Cues left out because, without fillers and negations, no word remains: (document, cue).</summary>
     public IReadOnlyList<(int Document, string Cue)> Meaningless { get; private init; } = [];
 

@@ -10,8 +10,6 @@ internal sealed class PhraseSet
 
     private PhraseSet(Dictionary<int, int[][]> byFirstWord) => _byFirstWord = byFirstWord;
 
-    public bool IsEmpty => _byFirstWord.Count == 0;
-
     public static PhraseSet Build(Lexicon lexicon, IEnumerable<string> phrases)
     {
         var scratch = new TokenizedText();
@@ -36,24 +34,6 @@ internal sealed class PhraseSet
         return new PhraseSet(grouped.ToDictionary(
             pair => pair.Key,
             pair => pair.Value.OrderByDescending(ids => ids.Length).ToArray()));
-    }
-
-    /// <summary>Finds the first phrase occurring at or after <paramref name="from"/>.</summary>
-    /// <returns>The index of its first token, or -1; <paramref name="length"/> is its number of tokens.</returns>
-    public int Find(TokenizedText text, int from, out int length)
-    {
-        for (var i = Math.Max(0, from); i < text.Count; i++)
-        {
-            var matched = MatchAt(text, i);
-            if (matched > 0)
-            {
-                length = matched;
-                return i;
-            }
-        }
-
-        length = 0;
-        return -1;
     }
 
     /// <summary>The length of the longest phrase starting at token <paramref name="index"/>, else 0.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Dialog.Knowledge;
 
@@ -34,16 +33,8 @@ public sealed class TextUnderstanding
 
     public const int MaxCandidates = 4;
 
-    private const double KeywordStrength = 0.6;
     private const int CueSlack = 4;
     private const int TrapSlack = 10;
-    private const int MaxQuantity = 100_000;
-    private const int MaxChoiceWords = 24;
-    private const int MaxCachedLabels = 4096;
-    private const double ExactChoice = 3;
-
-    [ThreadStatic]
-    private static TokenizedText? t_labelScratch;
 
     private readonly LanguagePack _pack;
     private readonly Lexicon _lexicon;
@@ -60,11 +51,9 @@ public sealed class TextUnderstanding
     private readonly PhraseSet _payPal;
     private readonly PhraseSet _card;
     private readonly PhraseSet _otherPayment;
-    private readonly PhraseSet _ordered;
-    private readonly PhraseSet _received;
-    private readonly PhraseSet _of;
-    private readonly PhraseSet _dateWords;
-    private readonly ConcurrentDictionary<string, Label> _labels = new(StringComparer.Ordinal);
+    private readonly QuantityReader _quantities;
+    private readonly ChoiceMatcher _choices;
+    private readonly Dictionary<string, ProblemCategory> _ownCategories;
 
     public TextUnderstanding(LanguagePack pack)
     {
@@ -88,9 +77,10 @@ public sealed class TextUnderstanding
             pack.Warnings.Count,
             pack.Warnings.SelectMany((w, i) => w.Cues.Select(cue => (i, cue, 1.0))),
             TrapSlack);
+        _ownCategories = pack.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
         foreach (var category in pack.Categories)
         {
-            _evidence[category.Id] = BuildEvidenceIndex(category);
+            _evidence[category.Id] = EvidenceIndex.Build(_lexicon, category);
         }
 
         PhraseSet Set(IEnumerable<string> phrases) => PhraseSet.Build(_lexicon, phrases);
@@ -103,10 +93,12 @@ public sealed class TextUnderstanding
         _payPal = Set(vocabulary.PayPal);
         _card = Set(vocabulary.Card);
         _otherPayment = Set(vocabulary.OtherPayment);
-        _ordered = Set(vocabulary.QuantityOrdered);
-        _received = Set(vocabulary.QuantityReceived);
-        _of = Set(vocabulary.QuantityOf);
-        _dateWords = Set(vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.MonthNames.SelectMany(m => m)));
+        _quantities = new QuantityReader(
+            Set(vocabulary.QuantityOrdered),
+            Set(vocabulary.QuantityReceived),
+            Set(vocabulary.QuantityOf),
+            Set(vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.MonthNames.SelectMany(m => m))));
+        _choices = new ChoiceMatcher(_lexicon);
     }
 
     public LanguagePack Pack => _pack;
@@ -252,81 +244,7 @@ public sealed class TextUnderstanding
     public bool IsDontKnow(string text) => IsDontKnow(Read(text));
 
     /// <summary>Pieces received and ordered: "only 5 of the 12", "got 3 out of 10", "received 5, ordered 12", "5/12".</summary>
-    public QuantityReport? ReadQuantities(string text)
-    {
-        var tokens = Read(text);
-        var count = tokens.Count;
-
-        // "5 of 12", "3 out of the 10", "5/12".
-        for (var i = 0; i < count; i++)
-        {
-            if (!IsCount(tokens, i) || tokens.Has(i, TokenFlags.AfterSlash))
-            {
-                continue;
-            }
-
-            var next = i + 1;
-            if (next < count && tokens.Has(next, TokenFlags.AfterSlash))
-            {
-                // Not a date such as 12/05/2024.
-                if (next + 1 < count && tokens.Has(next + 1, TokenFlags.AfterSlash))
-                {
-                    continue;
-                }
-
-                if (Pair(tokens.Value[i], tokens.Value[next]) is { } slashed)
-                {
-                    return slashed;
-                }
-
-                continue;
-            }
-
-            var connector = next < count ? _of.MatchAt(tokens, next) : 0;
-            if (connector == 0)
-            {
-                continue;
-            }
-
-            var k = next + connector;
-            for (var skipped = 0; k < count && skipped < 2 && tokens.Value[k] < 0 && tokens.Has(k, TokenFlags.Filler); skipped++)
-            {
-                k++;
-            }
-
-            if (k < count && IsCount(tokens, k) && Pair(tokens.Value[i], tokens.Value[k]) is { } report)
-            {
-                return report;
-            }
-        }
-
-        // "ordered 12 ... got 5": each count takes the nearest keyword before it in its clause, else just after it.
-        Span<byte> role = count <= 256 ? stackalloc byte[count] : new byte[count];
-        role.Clear();
-        MarkRole(tokens, _ordered, role, 1);
-        MarkRole(tokens, _received, role, 2);
-        var ordered = -1;
-        var received = -1;
-        for (var i = 0; i < count; i++)
-        {
-            if (!IsCount(tokens, i) || tokens.Has(i, TokenFlags.AfterSlash) || (i + 1 < count && tokens.Has(i + 1, TokenFlags.AfterSlash)))
-            {
-                continue;
-            }
-
-            var found = RoleOf(tokens, role, i);
-            if (found == 1 && ordered < 0)
-            {
-                ordered = tokens.Value[i];
-            }
-            else if (found == 2 && received < 0)
-            {
-                received = tokens.Value[i];
-            }
-        }
-
-        return ordered >= 0 && received >= 0 ? Pair(received, ordered) : null;
-    }
+    public QuantityReport? ReadQuantities(string text) => _quantities.Read(Read(text));
 
     /// <summary>The checklist item the text names ("I have the unboxing video"), if any.</summary>
     public EvidenceItem? MatchEvidence(string text, ProblemCategory category)
@@ -339,7 +257,7 @@ public sealed class TextUnderstanding
 
         var index = _evidence.TryGetValue(category.Id, out var known) && SameChecklist(category)
             ? known
-            : BuildEvidenceIndex(category);
+            : EvidenceIndex.Build(_lexicon, category);
         var best = BestDocument(index, Read(text), EvidenceScore);
         return best < 0 ? null : category.Checklist[best];
     }
@@ -348,47 +266,7 @@ public sealed class TextUnderstanding
     public string? MatchChoice(string text, IReadOnlyList<ReplyChoice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        var tokens = Read(text);
-        if (tokens.Count == 0 || choices.Count == 0)
-        {
-            return null;
-        }
-
-        if (tokens.Count == 1 && tokens.Has(0, TokenFlags.Digits))
-        {
-            var number = tokens.Value[0];
-            return number >= 1 && number <= choices.Count ? choices[number - 1].Id : null;
-        }
-
-        if (tokens.ContentCount > MaxChoiceWords)
-        {
-            return null;
-        }
-
-        var bestScore = 0.0;
-        string? bestId = null;
-        var tie = false;
-        foreach (var choice in choices)
-        {
-            // The id counts only when typed in full ("in transit"): ids of one question share words ("arrived_yes").
-            var score = ChoiceScore(tokens, LabelOf(choice.Label));
-            if (score < ExactChoice && ChoiceScore(tokens, LabelOf(choice.Id.Replace('_', ' '))) >= ExactChoice)
-            {
-                score = ExactChoice;
-            }
-            if (score > bestScore)
-            {
-                bestScore = score;
-                bestId = choice.Id;
-                tie = false;
-            }
-            else if (score > 0 && score == bestScore)
-            {
-                tie = true;
-            }
-        }
-
-        return tie ? null : bestId;
+        return _choices.Match(Read(text), choices);
     }
 
     private static IEnumerable<string> AllPhrases(LanguagePack pack)
@@ -463,123 +341,6 @@ public sealed class TextUnderstanding
         return best;
     }
 
-    private static QuantityReport? Pair(int received, int ordered) =>
-        received >= 0 && ordered > 0 && received <= ordered && ordered <= MaxQuantity ? new QuantityReport(received, ordered) : null;
-
-    private static void MarkRole(TokenizedText tokens, PhraseSet words, Span<byte> role, byte value)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var length = words.MatchAt(tokens, i);
-            for (var k = i; k < i + length; k++)
-            {
-                if (role[k] == 0)
-                {
-                    role[k] = value;
-                }
-            }
-        }
-    }
-
-    /// <summary>The role (1 ordered, 2 received) of the keyword nearest before a count in its clause, else just after.</summary>
-    private static byte RoleOf(TokenizedText tokens, Span<byte> role, int index)
-    {
-        for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
-        {
-            if (tokens.Has(k + 1, TokenFlags.ClauseStart) || tokens.Value[k] >= 0)
-            {
-                break;
-            }
-
-            if (role[k] != 0)
-            {
-                return role[k];
-            }
-        }
-
-        for (var k = index + 1; k < Math.Min(tokens.Count, index + 3); k++)
-        {
-            if (tokens.Has(k, TokenFlags.ClauseStart) || tokens.Value[k] >= 0)
-            {
-                break;
-            }
-
-            if (role[k] != 0)
-            {
-                return role[k];
-            }
-        }
-
-        return 0;
-    }
-
-    private static double ChoiceScore(TokenizedText tokens, Label label)
-    {
-        if (label.Words.Length == 0)
-        {
-            return 0;
-        }
-
-        var inputWords = 0;
-        var inputMatched = 0;
-        var useFillers = tokens.ContentCount == 0;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (!useFillers && tokens.Has(i, TokenFlags.Filler))
-            {
-                continue;
-            }
-
-            inputWords++;
-            if (label.Contains(tokens.Word(i)))
-            {
-                if (tokens.Has(i, TokenFlags.Negated))
-                {
-                    return 0;
-                }
-
-                inputMatched++;
-            }
-        }
-
-        var labelWords = 0;
-        var labelMatched = 0;
-        for (var w = 0; w < label.Words.Length; w++)
-        {
-            if (label.Filler[w] && label.ContentCount > 0)
-            {
-                continue;
-            }
-
-            labelWords++;
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                if ((useFillers || !tokens.Has(i, TokenFlags.Filler)) && Label.Same(tokens.Word(i), label.Words[w]))
-                {
-                    labelMatched++;
-                    break;
-                }
-            }
-        }
-
-        if (inputWords == 0 || labelWords == 0)
-        {
-            return 0;
-        }
-
-        if (inputMatched == inputWords && labelMatched == labelWords)
-        {
-            return ExactChoice;
-        }
-
-        if (inputMatched == inputWords && labelMatched * 2 >= labelWords)
-        {
-            return 2;
-        }
-
-        return labelMatched == labelWords && inputWords <= labelWords + 3 ? 1.5 : 0;
-    }
-
     private TokenizedText Read(string? text)
     {
         var tokens = TokenizedText.ForCurrentThread();
@@ -626,26 +387,9 @@ public sealed class TextUnderstanding
     private bool IsDontKnow(TokenizedText tokens) =>
         tokens.OnlyQuestionMarks || (_dontKnow.Occurs(tokens, out var affirmed, out _) && affirmed);
 
-    /// <summary>A number that counts pieces: not a day count ("5 days"), not part of a date ("12 March").</summary>
-    private bool IsCount(TokenizedText tokens, int index)
-    {
-        if (tokens.Value[index] < 0)
-        {
-            return false;
-        }
-
-        if (index + 1 < tokens.Count && _dateWords.MatchAt(tokens, index + 1) > 0)
-        {
-            return false;
-        }
-
-        return index == 0 || _dateWords.MatchAt(tokens, index - 1) == 0;
-    }
-
     private bool SameChecklist(ProblemCategory category)
     {
-        var own = _pack.Categories.FirstOrDefault(c => c.Id == category.Id);
-        if (own is null || ReferenceEquals(own, category))
+        if (!_ownCategories.TryGetValue(category.Id, out var own) || ReferenceEquals(own, category))
         {
             return own is not null;
         }
@@ -666,118 +410,4 @@ public sealed class TextUnderstanding
         return true;
     }
 
-    /// <summary>Each item's cues, plus each word of its text that no other item of the checklist uses (weaker).</summary>
-    private CueIndex BuildEvidenceIndex(ProblemCategory category)
-    {
-        var items = category.Checklist;
-        var scratch = new TokenizedText();
-        var wordsOf = new Dictionary<int, string>[items.Count];
-        var usage = new Dictionary<int, int>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            wordsOf[i] = [];
-            foreach (var word in items[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                // One word at a time, so the cue is the word as written (a stem scanned again may change).
-                TextScanner.Scan(word, scratch);
-                Analyzer.Resolve(_lexicon, scratch);
-                if (scratch.Count == 1 && scratch.Canon[0] >= 0 && scratch.Word(0).Length >= 3
-                    && (scratch.Flags[0] & (TokenFlags.Filler | TokenFlags.Negator | TokenFlags.Digits)) == 0
-                    && wordsOf[i].TryAdd(scratch.Canon[0], word))
-                {
-                    usage[scratch.Canon[0]] = usage.GetValueOrDefault(scratch.Canon[0]) + 1;
-                }
-            }
-        }
-
-        var cues = new List<(int, string, double)>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            cues.AddRange(items[i].Cues.Select(cue => (i, cue, 1.0)));
-            cues.AddRange(wordsOf[i].Where(pair => usage[pair.Key] == 1).Select(pair => (i, pair.Value, KeywordStrength)));
-        }
-
-        return CueIndex.Build(_lexicon, items.Count, cues, CueSlack);
-    }
-
-    private Label LabelOf(string text)
-    {
-        if (_labels.TryGetValue(text, out var label))
-        {
-            return label;
-        }
-
-        var scratch = t_labelScratch ??= new TokenizedText();
-        TextScanner.Scan(text, scratch);
-        Analyzer.Resolve(_lexicon, scratch);
-        var words = new string[Math.Min(scratch.Count, MaxChoiceWords)];
-        var filler = new bool[words.Length];
-        for (var i = 0; i < words.Length; i++)
-        {
-            words[i] = scratch.Word(i).ToString();
-            filler[i] = scratch.Has(i, TokenFlags.Filler);
-        }
-
-        label = new Label(words, filler);
-        if (_labels.Count >= MaxCachedLabels)
-        {
-            _labels.Clear();
-        }
-
-        _labels.TryAdd(text, label);
-        return label;
-    }
-
-    /// <summary>A button's words, normalised like buyer text.</summary>
-    private sealed class Label(string[] words, bool[] filler)
-    {
-        public string[] Words { get; } = words;
-
-        public bool[] Filler { get; } = filler;
-
-        public int ContentCount { get; } = filler.Count(f => !f);
-
-        public static bool Same(ReadOnlySpan<char> typed, string word)
-        {
-            if (typed.SequenceEqual(word))
-            {
-                return true;
-            }
-
-            if (typed.Length < Lexicon.MinFuzzyLength || word.Length < Lexicon.MinFuzzyLength - 1 || typed[0] != word[0])
-            {
-                return false;
-            }
-
-            var max = typed.Length >= 9 ? 2 : 1;
-            var distance = EditDistance.Bounded(typed, word, max);
-            return distance <= max && (typed.Length >= 6 || typed.Length != word.Length || distance == 0 || IsSwap(typed, word));
-        }
-
-        public bool Contains(ReadOnlySpan<char> typed)
-        {
-            foreach (var word in Words)
-            {
-                if (Same(typed, word))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsSwap(ReadOnlySpan<char> a, string b)
-        {
-            for (var i = 0; i < a.Length - 1; i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return a[i] == b[i + 1] && a[i + 1] == b[i];
-                }
-            }
-
-            return false;
-        }
-    }
 }

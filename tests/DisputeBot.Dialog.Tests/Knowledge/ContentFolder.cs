@@ -13,11 +13,11 @@ internal static class ContentFolder
 
     public static string English => Path.Combine(Dialogs, "en");
 
-    /// <summary>Every rule the code needs, with plausible numbers (rules.yaml belongs to the deadlines work).</summary>
+    /// <summary>Every rule the code needs, with plausible numbers: lets loader tests leave rules.yaml out.</summary>
     public static RuleBook Rules { get; } = new(
         RuleIds.Required.Select((id, i) => new DeadlineRule(id, 5 + i, "test source", "undated", Estimate: false)));
 
-    /// <summary>A stand-in messages.yaml: one text per key the dialog uses (the real file is the dialog's).</summary>
+    /// <summary>A minimal messages.yaml: one text per key the dialog uses.</summary>
     public static string MessagesYaml =>
         string.Join('\n', MessageKeys.All.Select(key => $"{key}: Text for {key}.")) + "\n";
 

@@ -3,14 +3,10 @@ using DisputeBot.Dialog.Understanding;
 
 namespace DisputeBot.Dialog.Tests.Knowledge;
 
-/// <summary>The real English content (dialogs/en), loaded once for all tests, and its text understanding.</summary>
+/// <summary>The real dialogs/ folder (rules.yaml and en/), loaded once as the bot loads it, and its text understanding.</summary>
 internal static class EnglishPack
 {
-    private static readonly Lazy<KnowledgeBase> LoadedKnowledge = new(() =>
-    {
-        using var dialogs = new TempDialogs();
-        return KnowledgeLoader.Load(dialogs.Directory, ContentFolder.Rules);
-    });
+    private static readonly Lazy<KnowledgeBase> LoadedKnowledge = new(() => KnowledgeLoader.Load(ContentFolder.Dialogs));
 
     private static readonly Lazy<TextUnderstanding> LoadedUnderstanding = new(() => new TextUnderstanding(Pack));
 

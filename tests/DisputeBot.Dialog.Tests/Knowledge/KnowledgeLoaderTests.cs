@@ -36,7 +36,9 @@ public class KnowledgeLoaderTests
         { Vocabulary, "yesterday: [yesterday, yday, yest]\n", "yesterday: [yesterday, yday, yest]\nyesteryear: [yore]\n", ["en/vocabulary.yaml", "unknown field 'yesteryear'"] },
         { Vocabulary, "paypal: [paypal, pay pal, pp, paypall, payapl]", "paypal: []", ["en/vocabulary.yaml", "'paypal' is empty"] },
         { Warnings, "  - id: pay_outside\n", "  - id: pay_outside\n    id: pay_later\n", ["en/warnings.yaml", "'id' is written twice"] },
-        { Warnings, "  - id: pay_outside\n    cues:\n", "  - id: pay_outside\n    cues: [\n", ["en/warnings.yaml", "not valid YAML at line"] },
+        { Warnings, "  - id: pay_outside\n    cues:\n", "  - id: pay_outside\n    cues: [\n", ["en/warnings.yaml", "not valid YAML", "is the '[' of line"] },
+        { Warnings, "  - id: pay_outside\n", "  - id: pay_outside\n   bad: \"unclosed\n", ["en/warnings.yaml", "not valid YAML"] },
+        { Warnings, "  - id: pay_outside\n", "  - id: !!str pay_outside\n", ["en/warnings.yaml", "!tag"] },
         { Faq, "faq:\n", "questions:\n", ["en/faq.yaml", "unknown top-level field 'questions'"] },
     };
 
@@ -150,6 +152,25 @@ public class KnowledgeLoaderTests
     }
 
     [Fact]
+    public void The_real_dialogs_folder_loads_with_its_rules()
+    {
+        var knowledge = KnowledgeLoader.Load(ContentFolder.Dialogs);
+
+        Assert.All(RuleIds.Required, id => Assert.True(knowledge.Rules.Contains(id), id));
+        Assert.Equal(15, knowledge.For("en").Categories.Count);
+        Assert.All(MessageKeys.All, key => Assert.True(knowledge.For("en").Messages.Contains(key), key));
+    }
+
+    [Fact]
+    public void A_copy_with_its_rules_loads_from_the_folder_alone()
+    {
+        using var dialogs = new TempDialogs();
+        dialogs.CopyRules();
+
+        Assert.Equal("en", KnowledgeLoader.Load(dialogs.Directory).For(null).Language);
+    }
+
+    [Fact]
     public void Without_an_english_folder_nothing_loads()
     {
         using var dialogs = new TempDialogs();
@@ -217,7 +238,7 @@ public class KnowledgeLoaderTests
     {
         using var dialogs = new TempDialogs();
         dialogs.AddLanguage("pl");
-        dialogs.Write("pl/messages.yaml", ContentFolder.MessagesYaml + "extra_key: Tekst.\n");
+        dialogs.Write("pl/messages.yaml", dialogs.Read("pl/messages.yaml").TrimEnd() + "\nextra_key: Tekst.\n");
 
         var error = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(dialogs.Directory, ContentFolder.Rules));
 

@@ -1,12 +1,12 @@
 namespace DisputeBot.Dialog.Tests.Knowledge;
 
 /// <summary>
-/// A throw-away dialogs/ folder holding a copy of the real English content (and a stand-in messages.yaml), for
-/// tests that change one thing and expect the loader to name it.
+/// A throw-away dialogs/ folder holding a copy of the real English files (without rules.yaml: tests pass a rule
+/// book, or copy it with <see cref="CopyRules"/>), for tests that change one thing and expect the loader to name it.
 /// </summary>
 internal sealed class TempDialogs : IDisposable
 {
-    private static readonly string[] ContentFiles = ["categories.yaml", "faq.yaml", "warnings.yaml", "vocabulary.yaml"];
+    private static readonly string[] ContentFiles = ["categories.yaml", "faq.yaml", "warnings.yaml", "vocabulary.yaml", "messages.yaml"];
 
     public TempDialogs()
     {
@@ -26,9 +26,10 @@ internal sealed class TempDialogs : IDisposable
             File.Copy(Path.Combine(ContentFolder.English, file), Path.Combine(folder, file), overwrite: true);
         }
 
-        File.WriteAllText(Path.Combine(folder, "messages.yaml"), ContentFolder.MessagesYaml);
         return folder;
     }
+
+    public void CopyRules() => File.Copy(Path.Combine(ContentFolder.Dialogs, "rules.yaml"), PathOf("rules.yaml"), overwrite: true);
 
     public string PathOf(string relative) => Path.Combine(Directory, relative);
 

@@ -79,6 +79,27 @@ public class ClassificationTests
     [InlineData("came without the charger", "missing_parts")]
     [InlineData("missing the remote", "missing_parts")]
     [InlineData("not all parts were included", "missing_parts")]
+    // Sentences written after the cues, to check they generalise.
+    [InlineData("ordered a phone case 3 months ago still nothing", "in_transit")]
+    [InlineData("tracking stopped updating after it left shenzhen", "in_transit")]
+    [InlineData("the courier says it's been returned to the sender", "returned_to_seller")]
+    [InlineData("my parcel shows delivered to a locker I never used", "delivered_not_received")]
+    [InlineData("package sitting at customs for 3 weeks", "customs")]
+    [InlineData("the tracking number is for a delivery in another country", "wrong_address")]
+    [InlineData("it was supposed to be blue but they sent pink", "not_as_described")]
+    [InlineData("wrong size and the color is different too", "not_as_described")]
+    [InlineData("one of the earbuds doesn't work", "quality")]
+    [InlineData("the screen has dead pixels", "quality")]
+    [InlineData("I bought 4 tyres and only 3 came", "quantity_shortage")]
+    [InlineData("the seller sent only one shoe", "quantity_shortage")]
+    [InlineData("the parcel came but the box was completely empty!!", "empty_package")]
+    [InlineData("it's obviously a replica, the stitching on the logo is wrong", "counterfeit")]
+    [InlineData("they sent me a phone case instead of a screen protector", "wrong_item")]
+    [InlineData("they shipped it with yanwen instead of DHL that I paid for", "shipping_method")]
+    [InlineData("the lamp arrived with the glass shade in pieces", "damaged")]
+    [InlineData("arrived wet and mouldy", "damaged")]
+    [InlineData("missing the power adapter", "missing_parts")]
+    [InlineData("it came without batteries", "missing_parts")]
     public void A_clear_description_picks_its_category_confidently(string text, string expected)
     {
         var guess = Understanding.ClassifyProblem(text, group: null);

@@ -40,4 +40,11 @@ public sealed class RedisConnectionStringTests
         Assert.StartsWith("ConnectionStrings:Redis is malformed", exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_first_connection_attempt_is_not_repeated_unless_the_string_asks()
+    {
+        Assert.Equal(1, RedisConnectionString.Parse("redis:6379").ConnectRetry);
+        Assert.Equal(4, RedisConnectionString.Parse("redis:6379,connectRetry=4").ConnectRetry);
+    }
 }

@@ -1,7 +1,6 @@
 using System.Net;
-using System.Runtime.CompilerServices;
+using System.Diagnostics;
 using DisputeBot.Dialog.Conversation;
-using DisputeBot.Dialog.Knowledge;
 using DisputeBot.Storage;
 using DisputeBot.Storage.Redis;
 using DisputeBot.Tests.Infrastructure;
@@ -37,16 +36,15 @@ public sealed class RedisHostTests
     [InlineData("redis://user:secret@localhost:6379")]
     [InlineData(",,")]
     [InlineData("   ")]
-    public void A_malformed_redis_connection_string_stops_start_up_naming_the_setting(string connectionString)
+    public async Task A_malformed_redis_connection_string_stops_start_up_with_one_line_naming_the_setting(string connectionString)
     {
-        using var factory = Host(connectionString);
+        // The real process, as an operator starts it: Program turns the failure into one line on stderr.
+        var (exitCode, output, error) = await RunHostAsync(("ConnectionStrings__Redis", connectionString));
 
-        var exception = Record.Exception(() => factory.CreateClient());
-
-        Assert.NotNull(exception);
-        var messages = Chain(exception).Select(e => e.Message).ToList();
-        Assert.True(messages.Any(m => m.Contains("ConnectionStrings:Redis", StringComparison.Ordinal) && !m.Contains('\n', StringComparison.Ordinal)), exception.ToString());
-        Assert.DoesNotContain(messages, m => m.Contains("secret", StringComparison.Ordinal));
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith("DisputeBot could not start: ConnectionStrings:Redis ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", error + output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,25 +86,44 @@ public sealed class RedisHostTests
 
             builder.ConfigureTestServices(services =>
             {
-                // These tests are about storage: a counting dialog instead of the real one (being written in
-                // parallel), and a placeholder knowledge base that nothing reads (the host only forces it to load).
+                // These tests are about storage, not wording: a dialog that only counts turns.
                 services.AddSingleton<IDialog, CountingDialog>();
-                services.AddSingleton((KnowledgeBase)RuntimeHelpers.GetUninitializedObject(typeof(KnowledgeBase)));
             });
         });
 
-    private static IEnumerable<Exception> Chain(Exception exception)
+    /// <summary>Runs the built host (DisputeBot.dll beside the tests) with extra environment variables until it exits.</summary>
+    private static async Task<(int ExitCode, string Output, string Error)> RunHostAsync(params (string Name, string Value)[] environment)
     {
-        for (Exception? e = exception; e is not null; e = e.InnerException)
+        var info = new ProcessStartInfo("dotnet")
         {
-            yield return e;
-            if (e is AggregateException aggregate)
-            {
-                foreach (var inner in aggregate.InnerExceptions.SelectMany(Chain))
-                {
-                    yield return inner;
-                }
-            }
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DisputeBot.dll"));
+
+        // Should start-up wrongly succeed, it must not take a real port or wait for input.
+        info.Environment["Urls"] = "http://127.0.0.1:0";
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
         }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The host kept running although its Redis connection string is malformed.");
+        }
+
+        return (process.ExitCode, await output, await error);
     }
 }

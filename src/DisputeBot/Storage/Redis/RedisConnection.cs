@@ -100,6 +100,7 @@ internal sealed partial class RedisConnection : IHostedService, IAsyncDisposable
 
     private async Task<ConnectionMultiplexer> ConnectAsync()
     {
+        LogConnecting(Endpoints);
         ConnectionMultiplexer multiplexer;
         try
         {
@@ -144,6 +145,9 @@ internal sealed partial class RedisConnection : IHostedService, IAsyncDisposable
             LogConnectionRestored(e.EndPoint);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connecting to Redis at {Endpoints} (ConnectionStrings:Redis)")]
+    private partial void LogConnecting(string endpoints);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connected to Redis at {Endpoints}")]
     private partial void LogConnected(string endpoints);

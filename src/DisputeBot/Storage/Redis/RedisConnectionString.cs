@@ -48,6 +48,14 @@ internal static class RedisConnectionString
 
         // Start-up must survive a Redis that is not up yet: the client keeps retrying and /readyz tells.
         configuration.AbortOnConnectFail = false;
+
+        // The client reconnects in the background anyway; repeating the first attempt (3 times by default, up to
+        // connectTimeout each) only delays the start-up report of an unreachable Redis.
+        if (!connectionString.Contains("connectRetry", StringComparison.OrdinalIgnoreCase))
+        {
+            configuration.ConnectRetry = 1;
+        }
+
         configuration.ClientName ??= "disputebot";
         return configuration;
     }

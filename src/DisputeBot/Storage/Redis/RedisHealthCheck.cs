@@ -16,7 +16,8 @@ internal sealed class RedisHealthCheck(RedisConnection connection) : IHealthChec
         }
         catch (StoreUnavailableException exception)
         {
-            return HealthCheckResult.Unhealthy($"Redis at {connection.Endpoints} is unreachable", exception);
+            // No exception attached: the health service would log its stack trace at every probe while Redis is down.
+            return HealthCheckResult.Unhealthy($"Redis at {connection.Endpoints} is unreachable ({exception.InnerException?.GetType().Name ?? exception.Message})");
         }
     }
 }

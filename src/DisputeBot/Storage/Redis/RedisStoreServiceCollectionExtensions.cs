@@ -6,7 +6,7 @@ namespace DisputeBot.Storage.Redis;
 /// <summary>Registers the Redis store and everything it needs; the only wiring that names StackExchange.Redis types.</summary>
 internal static class RedisStoreServiceCollectionExtensions
 {
-    /// <exception cref="InvalidOperationException">The connection string is empty or malformed: start-up stops
+    /// <exception cref="ConfigurationException">The connection string is empty or malformed: start-up stops
     /// here, before anything runs, with one line naming <c>ConnectionStrings:Redis</c>.</exception>
     public static IServiceCollection AddRedisConversationStore(this IServiceCollection services, string? connectionString)
     {
@@ -16,7 +16,7 @@ internal static class RedisStoreServiceCollectionExtensions
         }
         catch (ArgumentException exception)
         {
-            throw new InvalidOperationException(exception.Message);
+            throw new ConfigurationException(exception.Message, exception);
         }
 
         services.AddOptions<RedisConnectionOptions>().Configure(o => o.ConnectionString = connectionString);
