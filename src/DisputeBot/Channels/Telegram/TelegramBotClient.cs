@@ -45,9 +45,12 @@ public sealed partial class TelegramBotClient(
         return result ?? [];
     }
 
+    private Task PaceAsync(long chatId, CancellationToken cancellationToken) =>
+        _options.PaceSends ? pacer.WaitTurnAsync(chatId, cancellationToken) : Task.CompletedTask;
+
     public async Task<TelegramMessage?> SendMessageAsync(SendMessageRequest request, CancellationToken cancellationToken)
     {
-        await pacer.WaitTurnAsync(request.ChatId, cancellationToken).ConfigureAwait(false);
+        await PaceAsync(request.ChatId, cancellationToken).ConfigureAwait(false);
         return await CallAsync(
             "sendMessage",
             request,
@@ -60,13 +63,13 @@ public sealed partial class TelegramBotClient(
 
     public async Task EditMessageTextAsync(EditMessageTextRequest request, CancellationToken cancellationToken)
     {
-        await pacer.WaitTurnAsync(request.ChatId, cancellationToken).ConfigureAwait(false);
+        await PaceAsync(request.ChatId, cancellationToken).ConfigureAwait(false);
         await CallAsync("editMessageText", request, TelegramJsonContext.Default.EditMessageTextRequest, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task EditMessageReplyMarkupAsync(EditMessageReplyMarkupRequest request, CancellationToken cancellationToken)
     {
-        await pacer.WaitTurnAsync(request.ChatId, cancellationToken).ConfigureAwait(false);
+        await PaceAsync(request.ChatId, cancellationToken).ConfigureAwait(false);
         await CallAsync("editMessageReplyMarkup", request, TelegramJsonContext.Default.EditMessageReplyMarkupRequest, cancellationToken).ConfigureAwait(false);
     }
 

@@ -36,5 +36,9 @@ public sealed class TelegramOptions
     /// <summary>Retries of one Bot API call after a network error, a 502-504 or a 429.</summary>
     public int MaxRetries { get; set; } = 3;
 
+    /// <summary>Keeps sends under Telegram's rate limits (about 1 message a second per chat, 30 overall). Only a
+    /// stand-in for the Bot API without limits (the load benchmark's sink) turns it off.</summary>
+    public bool PaceSends { get; set; } = true;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 }

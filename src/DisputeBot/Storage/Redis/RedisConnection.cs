@@ -112,6 +112,9 @@ internal sealed partial class RedisConnection : IHostedService, IAsyncDisposable
             throw;
         }
 
+        // The 1.x client otherwise runs every async continuation in order on one completion thread, and the whole
+        // turn (dialog, serialization, rendering) continues there: turns then run one at a time however many arrive.
+        multiplexer.PreserveAsyncOrder = false;
         multiplexer.ConnectionFailed += OnConnectionFailed;
         multiplexer.ConnectionRestored += OnConnectionRestored;
         if (multiplexer.IsConnected)
