@@ -5,32 +5,42 @@ using DisputeBot.Channels.Terminal;
 using DisputeBot.Hosting;
 using DisputeBot.Storage;
 
-var chat = args.Length > 0 && args[0] == "chat";
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+try
 {
-    Args = chat ? args[1..] : args,
-    // appsettings.json and dialogs/ are copied beside the binary, so any working directory will do.
-    ContentRootPath = AppContext.BaseDirectory,
-});
+    var chat = args.Length > 0 && args[0] == "chat";
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = chat ? args[1..] : args,
+        // appsettings.json and dialogs/ are copied beside the binary, so any working directory will do.
+        ContentRootPath = AppContext.BaseDirectory,
+    });
 
-builder.AddDisputeBotCore();
-builder.AddConversationStore();
-if (chat)
-{
-    await TerminalChat.RunAsync(builder, Console.In, Console.Out).ConfigureAwait(false);
-    return;
+    builder.AddDisputeBotCore();
+    builder.AddConversationStore();
+    if (chat)
+    {
+        await TerminalChat.RunAsync(builder, Console.In, Console.Out).ConfigureAwait(false);
+        return 0;
+    }
+
+    builder.AddBotFrameworkChannel();
+    builder.AddDirectLine();
+    builder.AddTelegramChannel();
+
+    var app = builder.Build();
+    app.MapDisputeBotCore();
+    app.MapBotFrameworkChannel();
+    app.MapDirectLine();
+    app.MapTelegramChannel();
+    await app.RunAsync().ConfigureAwait(false);
+    return 0;
 }
-
-builder.AddBotFrameworkChannel();
-builder.AddDirectLine();
-builder.AddTelegramChannel();
-
-var app = builder.Build();
-app.MapDisputeBotCore();
-app.MapBotFrameworkChannel();
-app.MapDirectLine();
-app.MapTelegramChannel();
-await app.RunAsync().ConfigureAwait(false);
+catch (Exception exception) when (StartupFailure.Describe(exception) is { } message)
+{
+    // A configuration or content mistake: one clear line, no stack trace.
+    await Console.Error.WriteLineAsync("DisputeBot could not start: " + message).ConfigureAwait(false);
+    return 1;
+}
 
 /// <summary>Entry point, visible to the in-process test host.</summary>
 public partial class Program;

@@ -61,6 +61,18 @@ public sealed record DialogState
     [JsonPropertyName("pdate")]
     public DateOnly? PendingDate { get; init; }
 
+    /// <summary>The other reading of <see cref="PendingDate"/>.</summary>
+    [JsonPropertyName("palt")]
+    public DateOnly? PendingAlternative { get; init; }
+
+    /// <summary>Questions answered or skipped, so none is asked twice.</summary>
+    [JsonPropertyName("q")]
+    public Answered Answered { get; init; }
+
+    /// <summary>The user's offset from UTC in minutes, when a channel reported it.</summary>
+    [JsonPropertyName("tz")]
+    public int? OffsetMinutes { get; init; }
+
     [JsonPropertyName("ev")]
     public IReadOnlyList<string> EvidenceDone { get; init; } = [];
 
@@ -80,6 +92,19 @@ public sealed record DialogState
 
     [JsonPropertyName("since")]
     public DateTimeOffset? StartedAt { get; init; }
+}
+
+/// <summary>Questions already answered (or skipped with "I don't know").</summary>
+[Flags]
+public enum Answered
+{
+    None = 0,
+    Timer = 1,
+    ShippedOn = 2,
+    DeliveredOn = 4,
+    Payment = 8,
+    PaidOn = 16,
+    DisputeOpened = 32,
 }
 
 public enum Arrival

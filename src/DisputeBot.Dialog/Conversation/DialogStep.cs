@@ -3,16 +3,32 @@ namespace DisputeBot.Dialog.Conversation;
 /// <summary>The states of the dispute dialog's state machine.</summary>
 public enum DialogStep
 {
+    /// <summary>Nothing said yet.</summary>
     New,
+
+    /// <summary>Superstate of every step once the conversation has begun.</summary>
+    Conversation,
+
     AskArrival,
     AskProblem,
+
+    /// <summary>Free text fitted several problems: the user picks one.</summary>
     ConfirmProblem,
+
     AskTimer,
     AskShippedOn,
     AskDeliveredOn,
     AskPayment,
     AskPaidOn,
+    AskDisputeOpened,
+
+    /// <summary>A typed date read two ways (05/03): the user picks one.</summary>
     ConfirmDate,
+
     Evidence,
+
+    /// <summary>Full refund with return, or partial refund: needs the item's value and the return postage.</summary>
+    AskReturnCosts,
+
     Summary,
 }

@@ -5,4 +5,6 @@ namespace DisputeBot.Dialog.Conversation;
 /// <param name="UserId">The channel's user id (an opaque id, never a name).</param>
 /// <param name="Locale">IETF language tag the channel reported (en-GB, pt-BR), if any.</param>
 /// <param name="Input">What the user did.</param>
-public sealed record Turn(string UpdateId, string UserId, string? Locale, TurnInput Input);
+/// <param name="UtcOffset">The user's offset from UTC when the channel knows it (Bot Framework's localTimestamp),
+/// so "today" and deadlines are the user's own days.</param>
+public sealed record Turn(string UpdateId, string UserId, string? Locale, TurnInput Input, TimeSpan? UtcOffset = null);

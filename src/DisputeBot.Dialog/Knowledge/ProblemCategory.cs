@@ -28,4 +28,8 @@ public enum ArrivalGroup
 }
 
 /// <summary>One piece of evidence. <see cref="FileKinds"/> says which files sent in chat tick it off.</summary>
-public sealed record EvidenceItem(string Id, string Text, IReadOnlyList<EvidenceFileKind> FileKinds);
+public sealed record EvidenceItem(string Id, string Text, IReadOnlyList<EvidenceFileKind> FileKinds)
+{
+    /// <summary>How buyers name this evidence ("the unboxing video"), besides the words of <see cref="Text"/>.</summary>
+    public IReadOnlyList<string> Cues { get; init; } = [];
+}

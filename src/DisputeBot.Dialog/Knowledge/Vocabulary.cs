@@ -33,4 +33,38 @@ public sealed record Vocabulary(
     IReadOnlyList<IReadOnlyList<string>> MonthNames,
     IReadOnlyList<string> PayPal,
     IReadOnlyList<string> Card,
-    IReadOnlyList<string> DontKnow);
+    IReadOnlyList<string> DontKnow)
+{
+    /// <summary>Phrases meaning "it arrived" ("got it", "it came"); negated ("it never came") they mean no.</summary>
+    public IReadOnlyList<string> Arrived { get; init; } = [];
+
+    /// <summary>Phrases meaning "it has not arrived" ("still waiting", "on its way").</summary>
+    public IReadOnlyList<string> NotArrived { get; init; } = [];
+
+    /// <summary>Words naming another way of paying ("bank transfer", "boleto").</summary>
+    public IReadOnlyList<string> OtherPayment { get; init; } = [];
+
+    /// <summary>Number words by value: entry 0 lists the words for zero, entry 12 "twelve", "a dozen".</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Numbers { get; init; } = [];
+
+    /// <summary>Words next to the ordered count ("ordered 12", "bought 12").</summary>
+    public IReadOnlyList<string> QuantityOrdered { get; init; } = [];
+
+    /// <summary>Words next to the received count ("received 5", "only 5").</summary>
+    public IReadOnlyList<string> QuantityReceived { get; init; } = [];
+
+    /// <summary>Words between the two counts of "5 of 12", "3 out of 10".</summary>
+    public IReadOnlyList<string> QuantityOf { get; init; } = [];
+
+    /// <summary>Words that negate what follows ("not", "never", "doesn't").</summary>
+    public IReadOnlyList<string> Negation { get; init; } = [];
+
+    /// <summary>Words that end a negation's reach ("but", "just"): "not damaged, just the wrong colour".</summary>
+    public IReadOnlyList<string> Contrast { get; init; } = [];
+
+    /// <summary>Words that carry no meaning for matching cues ("the", "my", "is").</summary>
+    public IReadOnlyList<string> Filler { get; init; } = [];
+
+    /// <summary>Groups of words matching treats as the same ("colour", "color").</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; init; } = [];
+}

@@ -31,7 +31,7 @@ public static class CoreHostExtensions
         // Loaded eagerly: an invalid dialogs/ file stops start-up with its own message, not at the first turn.
         _ = app.Services.GetRequiredService<KnowledgeBase>();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
         return app;
     }
 }

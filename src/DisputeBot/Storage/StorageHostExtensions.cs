@@ -1,14 +1,27 @@
+using DisputeBot.Storage.Redis;
 using DisputeBot.Turns;
 
 namespace DisputeBot.Storage;
 
-/// <summary>Chooses the conversation store: in memory unless a Redis connection string is configured.</summary>
+/// <summary>Chooses the conversation store: in memory unless a Redis connection string is configured
+/// (<c>ConnectionStrings:Redis</c>, env <c>ConnectionStrings__Redis</c>).</summary>
 public static class StorageHostExtensions
 {
     public static WebApplicationBuilder AddConversationStore(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<StateStoreOptions>().Bind(builder.Configuration.GetSection(StateStoreOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<IConversationStore, InMemoryConversationStore>();
+
+        // Present but blank still means Redis was intended: validation then stops start-up naming the setting.
+        var redis = builder.Configuration.GetConnectionString("Redis");
+        if (redis is null)
+        {
+            builder.Services.AddSingleton<IConversationStore, InMemoryConversationStore>();
+        }
+        else
+        {
+            builder.Services.AddRedisConversationStore(redis);
+        }
+
         return builder;
     }
 }

@@ -1,9 +1,58 @@
+using DisputeBot.Channels.BotFramework.Authentication;
+using DisputeBot.Channels.BotFramework.Connector;
+using DisputeBot.Channels.BotFramework.Rendering;
+using Microsoft.Extensions.Options;
+
 namespace DisputeBot.Channels.BotFramework;
 
-/// <summary>Wiring of the BotFramework channel.</summary>
-public static class BotFrameworkChannelHostExtensions
+/// <summary>Wiring of the Bot Framework channel: <c>POST /api/messages</c> (Teams, Azure Web Chat and Direct Line,
+/// the Emulator), the Connector client for replies and proactive messages, and the <see cref="IActivityHandler"/>
+/// the self-hosted Direct Line uses.</summary>
+public static partial class BotFrameworkChannelHostExtensions
 {
-    public static WebApplicationBuilder AddBotFrameworkChannel(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddBotFrameworkChannel(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotFrameworkOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                // The Bot Framework's flat names at the root (as Azure App Service sets them), the rest in a section.
+                configuration.Bind(options);
+                configuration.GetSection(BotFrameworkOptions.Section).Bind(options);
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
 
-    public static WebApplication MapBotFrameworkChannel(this WebApplication app) => app;
+        services.AddHttpClient(MetadataDocumentRetriever.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(MsalHttpClientFactory.ClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient<ConnectorClient>((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.ConnectorTimeout);
+
+        services.AddSingleton<OpenIdMetadataSources>();
+        services.AddSingleton(sp => new BotFrameworkAuthenticator(
+            sp.GetRequiredService<IOptions<BotFrameworkOptions>>(),
+            sp.GetRequiredService<OpenIdMetadataSources>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<BotFrameworkAuthenticator>>()));
+        services.AddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
+        services.AddSingleton<ReplyRenderers>();
+        services.AddSingleton<BotFrameworkActivityHandler>();
+        services.AddSingleton<IActivityHandler>(sp => sp.GetRequiredService<BotFrameworkActivityHandler>());
+        services.AddTransient<IProactiveMessenger, ProactiveMessenger>();
+        return builder;
+    }
+
+    public static WebApplication MapBotFrameworkChannel(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+        if (options.IsAnonymous)
+        {
+            LogAnonymousMode(app.Logger);
+        }
+
+        app.MapPost(BotMessagesEndpoint.Route, BotMessagesEndpoint.HandleAsync);
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No MicrosoftAppId is configured: /api/messages accepts requests without a token and replies are sent without one (local anonymous mode, for the Emulator and local tests). Set MicrosoftAppId and MicrosoftAppPassword to connect Teams or Azure Bot Service.")]
+    private static partial void LogAnonymousMode(ILogger logger);
 }

@@ -1,9 +1,70 @@
+using Microsoft.Extensions.Options;
+
 namespace DisputeBot.Channels.DirectLine;
 
-/// <summary>Wiring of the DirectLine channel.</summary>
-public static class DirectLineHostExtensions
+/// <summary>
+/// Wiring of the self-hosted Direct Line 3.0 endpoint (<c>/v3/directline/…</c>) and the web chat page at <c>/</c>
+/// that talks to it. Conversations live in this process's memory: several instances need sticky sessions.
+/// </summary>
+public static partial class DirectLineHostExtensions
 {
-    public static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DirectLineOptions>().Bind(builder.Configuration.GetSection(DirectLineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton<DirectLineAddresses>();
+        services.AddSingleton<DirectLineBot>();
+        services.AddHostedService<DirectLineConversationSweeper>();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy<string, DirectLinePostRateLimitPolicy>(DirectLineRateLimits.Posts);
+            limiter.AddPolicy<string, DirectLineConversationRateLimitPolicy>(DirectLineRateLimits.Conversations);
+        });
+        return builder;
+    }
 
-    public static WebApplication MapDirectLine(this WebApplication app) => app;
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineHostExtensions).FullName!);
+        if (options.IsLocalMode)
+        {
+            LogLocalMode(logger);
+        }
+
+        if (string.IsNullOrEmpty(options.TokenSigningKey))
+        {
+            LogEphemeralKey(logger);
+        }
+
+        app.UseWebSockets();
+        app.UseRateLimiter();
+        app.UseDefaultFiles();
+        app.UseMiddleware<WebChatScriptCompression>();
+        app.UseStaticFiles(WebChatPage.StaticFileOptions());
+
+        var directLine = app.MapGroup("/v3/directline");
+        directLine.MapPost("/tokens/generate", DirectLineTokenEndpoints.GenerateAsync).RequireRateLimiting(DirectLineRateLimits.Conversations);
+        directLine.MapPost("/tokens/refresh", DirectLineTokenEndpoints.Refresh);
+        directLine.MapPost("/conversations", DirectLineConversationEndpoints.StartAsync).RequireRateLimiting(DirectLineRateLimits.Conversations);
+        directLine.MapGet("/conversations/{conversationId}", DirectLineConversationEndpoints.Get);
+        directLine.MapPost("/conversations/{conversationId}/activities", DirectLineConversationEndpoints.PostAsync).RequireRateLimiting(DirectLineRateLimits.Posts);
+        directLine.MapGet("/conversations/{conversationId}/activities", DirectLineConversationEndpoints.Read);
+        directLine.MapPost("/conversations/{conversationId}/upload", DirectLineUploadEndpoint.UploadAsync).RequireRateLimiting(DirectLineRateLimits.Posts);
+        directLine.MapGet("/conversations/{conversationId}/stream", DirectLineStreamEndpoint.StreamAsync);
+        directLine.MapGet("/session/getsessionid", () => Results.Json(new Wire.SessionIdResponse(string.Empty), DirectLineJsonContext.Default.SessionIdResponse));
+        app.MapPost(WebChatTokenEndpoint.Path, WebChatTokenEndpoint.Issue).RequireRateLimiting(DirectLineRateLimits.Conversations);
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "DirectLine:Secret is not set: anyone who can reach this host may open Direct Line conversations without credentials. Fine on your own machine; set the secret anywhere else.")]
+    private static partial void LogLocalMode(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "DirectLine:TokenSigningKey is not set: tokens are signed with a random key and stop working when this process restarts.")]
+    private static partial void LogEphemeralKey(ILogger logger);
 }

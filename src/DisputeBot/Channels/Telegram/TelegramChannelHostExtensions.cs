@@ -1,9 +1,75 @@
+using DisputeBot.Channels.Telegram.Receiving;
+using DisputeBot.Channels.Telegram.Rendering;
+using Microsoft.Extensions.Options;
+
 namespace DisputeBot.Channels.Telegram;
 
-/// <summary>Wiring of the Telegram channel.</summary>
-public static class TelegramChannelHostExtensions
+/// <summary>
+/// Wiring of the Telegram channel. Services are registered always and act only when Telegram:BotToken is set (the
+/// setting is read when the host starts, so every configuration source counts); the settings are validated at start.
+/// </summary>
+public static partial class TelegramChannelHostExtensions
 {
-    public static WebApplicationBuilder AddTelegramChannel(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddTelegramChannel(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
 
-    public static WebApplication MapTelegramChannel(this WebApplication app) => app;
+        // Request logging is removed: every request URL contains the bot token.
+        services.AddHttpClient(TelegramBotClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
+        services.AddSingleton<TelegramSendPacer>();
+        services.AddSingleton<TelegramBotClient>();
+        services.AddSingleton<TelegramReplyRenderer>();
+        services.AddSingleton<ITelegramUpdateHandler, TelegramUpdateHandler>();
+        services.AddSingleton<TelegramUpdateDispatcher>();
+        services.AddSingleton<TelegramPollingService>();
+        services.AddSingleton<TelegramWebhookEndpoint>();
+
+        // Registered in this order so that stopping (reverse order) ends polling before draining the lanes. Plain
+        // singletons, not AddHostedService: its de-duplication cannot tell factories of one interface apart.
+        services.AddSingleton<IHostedService>(sp => Enabled(sp) ? sp.GetRequiredService<TelegramUpdateDispatcher>() : Idle.Instance);
+        services.AddSingleton<IHostedService>(sp => Enabled(sp) ? ActivatorUtilities.CreateInstance<TelegramStartupService>(sp) : Idle.Instance);
+        services.AddSingleton<IHostedService>(sp => Enabled(sp) && Options(sp).Mode == TelegramMode.Polling ? sp.GetRequiredService<TelegramPollingService>() : Idle.Instance);
+        return builder;
+    }
+
+    public static WebApplication MapTelegramChannel(this WebApplication app)
+    {
+        var options = Options(app.Services);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramChannelHostExtensions).Namespace!);
+        if (!options.Enabled)
+        {
+            LogOff(logger);
+            return app;
+        }
+
+        LogOn(logger, options.Mode);
+        if (options.Mode == TelegramMode.Webhook)
+        {
+            app.MapPost(TelegramWebhookEndpoint.Path, (HttpContext context, TelegramWebhookEndpoint endpoint) => endpoint.HandleAsync(context));
+        }
+
+        return app;
+    }
+
+    private static TelegramOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+
+    private static bool Enabled(IServiceProvider services) => Options(services).Enabled;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram channel is off: Telegram:BotToken is not set")]
+    private static partial void LogOff(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram channel is on ({Mode})")]
+    private static partial void LogOn(ILogger logger, TelegramMode mode);
+
+    /// <summary>Stands in for a hosted service of a channel that is off.</summary>
+    private sealed class Idle : IHostedService
+    {
+        public static Idle Instance { get; } = new();
+
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }

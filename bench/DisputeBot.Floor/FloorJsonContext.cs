@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace DisputeBot.Floor;
+
+/// <summary>Source-generated JSON, as the bot uses: no reflection on the request path.</summary>
+[JsonSerializable(typeof(FloorTurn))]
+[JsonSerializable(typeof(FloorState))]
+[JsonSerializable(typeof(FloorReply))]
+internal sealed partial class FloorJsonContext : JsonSerializerContext;

@@ -1,0 +1,46 @@
+using DisputeBot.LoadTest.Hosting;
+using DisputeBot.LoadTest.Load;
+
+namespace DisputeBot.LoadTest.Runs;
+
+/// <summary>Everything measured for one column of the table: the floor, or the bot on one channel.</summary>
+internal sealed record PhaseReport(
+    string Name,
+    LoadResult Load,
+    IReadOnlyList<ProcessUsage> Servers,
+    ProcessUsage Redis,
+    ProcessUsage Harness,
+    IReadOnlyList<TimeSpan> StartupToReady,
+    IReadOnlyDictionary<string, long> RedisCalls,
+    StateSize State,
+    ConsistencyReport? Consistency,
+    long RepeatedReplies,
+    int ServerWarnings,
+    int ServerErrors,
+    double MachineBusyPercent,
+    ShopperOutcomes Shoppers)
+{
+    public double ServerCpuSeconds => Servers.Sum(s => s.CpuSeconds);
+
+    public double ServerCpuPercent => Servers.Sum(s => s.PercentOfMachine);
+
+    /// <summary>Server CPU per answered turn, in microseconds: unlike turns/s, it hardly depends on how much of the
+    /// machine other processes took during the window.</summary>
+    public double ServerMicrosecondsPerTurn => ServerCpuSeconds * 1e6 / Math.Max(1, Load.Answered);
+
+    /// <summary>CPU of everything in the run per answered turn: server, Redis and the harness (load generator and
+    /// Telegram sink), which share the machine's cores.</summary>
+    public double TotalMicrosecondsPerTurn => (ServerCpuSeconds + Redis.CpuSeconds + Harness.CpuSeconds) * 1e6 / Math.Max(1, Load.Answered);
+
+    /// <summary>Redis calls per delivery (turn or redelivery), by command, without the harness's own probes; commands
+    /// run by a script inside Redis are marked, as they cost no round trip.</summary>
+    public IEnumerable<(string Command, double PerTurn, bool InScript)> CallsPerTurn()
+    {
+        var scripted = RedisCalls.Any(c => c.Key is "evalsha" or "eval" && c.Value > 0);
+        return RedisCalls
+            .Where(c => !DisputeBot.LoadTest.Redis.CommandStats.IsHarnessOrHealth(c.Key) && c.Value > 0)
+            .OrderByDescending(c => c.Value)
+            .Select(c => (c.Key, (double)c.Value / Math.Max(1, Load.TurnsSentInPhase + Load.Redeliveries),
+                scripted && !DisputeBot.LoadTest.Redis.CommandStats.IsRoundTripCommand(c.Key)));
+    }
+}

@@ -1,0 +1,26 @@
+namespace DisputeBot.Dialog.Conversation;
+
+/// <summary>Button ids the dialog offers besides category and evidence ids. Short ASCII: they travel in button data.</summary>
+internal static class ChoiceIds
+{
+    public const string Yes = "yes";
+    public const string No = "no";
+    public const string Partly = "partly";
+    public const string Other = "other";
+    public const string NoTimer = "no_timer";
+    public const string Today = "today";
+    public const string Yesterday = "yesterday";
+    public const string DontKnow = "dont_know";
+    public const string PayPal = "paypal";
+    public const string Card = "card";
+    public const string OtherPayment = "other_payment";
+    public const string NotYet = "not_yet";
+    public const string FirstReading = "date_a";
+    public const string SecondReading = "date_b";
+    public const string Done = "done";
+    public const string CompareRefunds = "refunds";
+    public const string BackToEvidence = "evidence";
+    public const string ShowSummary = "summary";
+    public const string Restart = "restart";
+    public const string FaqPrefix = "faq_";
+}

@@ -1,0 +1,48 @@
+namespace DisputeBot.Dialog.Conversation;
+
+/// <summary>The slash commands (also understood without the slash when typed alone: "help", "summary").</summary>
+internal enum Command
+{
+    Start,
+    Help,
+    Restart,
+    Deadlines,
+    Evidence,
+    Summary,
+    Forget,
+}
+
+internal static class CommandReader
+{
+    private static readonly Dictionary<string, Command> Names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["start"] = Command.Start,
+        ["help"] = Command.Help,
+        ["restart"] = Command.Restart,
+        ["deadlines"] = Command.Deadlines,
+        ["evidence"] = Command.Evidence,
+        ["summary"] = Command.Summary,
+        ["forget"] = Command.Forget,
+    };
+
+    /// <summary>"/start", "/help@DisputeBot", "/start payload", or a bare command word alone ("help").</summary>
+    public static bool TryRead(string text, out Command command)
+    {
+        command = default;
+        var span = text.AsSpan().Trim();
+        var slash = span.Length > 1 && span[0] == '/';
+        if (slash)
+        {
+            span = span[1..];
+        }
+
+        var end = span.IndexOfAny(' ', '@', '\n');
+        var word = end < 0 ? span : span[..end];
+        if (!slash && end >= 0)
+        {
+            return false;
+        }
+
+        return Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out command);
+    }
+}

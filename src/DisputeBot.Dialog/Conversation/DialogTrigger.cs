@@ -1,0 +1,35 @@
+namespace DisputeBot.Dialog.Conversation;
+
+/// <summary>What moves the dispute dialog from one step to the next.</summary>
+public enum DialogTrigger
+{
+    /// <summary>The conversation begins (first message or /restart).</summary>
+    Begin,
+
+    /// <summary>The current question got an answer (or "I don't know"): go to the next open question.</summary>
+    Answered,
+
+    /// <summary>Free text fitted several problems.</summary>
+    Unclear,
+
+    /// <summary>None of the offered problems: show them all.</summary>
+    ShowAll,
+
+    /// <summary>A date could be read two ways.</summary>
+    Ambiguous,
+
+    /// <summary>Ask the current question again (after a hint, a side question or a warning).</summary>
+    Reprompt,
+
+    /// <summary>Evidence collected as far as the user wants: show the summary.</summary>
+    Finish,
+
+    /// <summary>Back from the summary to the evidence checklist.</summary>
+    BackToEvidence,
+
+    /// <summary>Compare a full refund with return against a partial refund.</summary>
+    CompareRefunds,
+
+    /// <summary>Back to where the user was before a side step (the refund comparison).</summary>
+    Resume,
+}

@@ -1,0 +1,185 @@
+using DisputeBot.Dialog.Knowledge;
+using DisputeBot.Dialog.Understanding;
+
+namespace DisputeBot.Dialog.Conversation;
+
+/// <summary>The evidence checklist: ticking items by button, by words and by files sent in chat.</summary>
+internal sealed partial class DisputeConversation
+{
+    /// <summary>AliExpress's dispute form takes images up to 2 MB, in these formats (seed 004).</summary>
+    private const long MaxImageBytes = 2L * 1024 * 1024;
+
+    private static readonly string[] AcceptedImageFormats = ["jpg", "jpeg", "png", "gif", "bmp"];
+
+    private bool EvidenceChoice(string id)
+    {
+        switch (id)
+        {
+            case ChoiceIds.Done:
+                _machine.Fire(DialogTrigger.Finish);
+                return true;
+            case ChoiceIds.CompareRefunds:
+                _state = _state with { ResumeStep = DialogStep.Evidence };
+                _machine.Fire(DialogTrigger.CompareRefunds);
+                return true;
+        }
+
+        var item = Category?.Checklist.FirstOrDefault(i => i.Id == id);
+        if (item is null)
+        {
+            return false;
+        }
+
+        Tick(item);
+        return true;
+    }
+
+    private bool EvidenceText(string text)
+    {
+        if (Category is { } category && _kit.Text.MatchEvidence(text, category) is { } item)
+        {
+            Tick(item);
+            return true;
+        }
+
+        // Anything else substantial said here is part of the buyer's story: keep it for the dispute description.
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
+        {
+            var details = string.IsNullOrEmpty(_state.Details) ? text : _state.Details + " " + text;
+            _state = _state with { Details = Trimmed(details) };
+            _replies.Add(new TextReply(Text["evidence.noted_details"]));
+            _askDue = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    private void Tick(EvidenceItem item)
+    {
+        if (!_state.EvidenceDone.Contains(item.Id))
+        {
+            _state = _state with { EvidenceDone = [.. _state.EvidenceDone, item.Id] };
+        }
+
+        var (done, total) = Progress();
+        _replies.Add(new TextReply(Text.Format("evidence.ticked", ("item", item.Text), ("done", done), ("total", total))));
+        _askDue = true;
+    }
+
+    private (int Done, int Total) Progress()
+    {
+        var checklist = Category?.Checklist ?? [];
+        return (checklist.Count(i => _state.EvidenceDone.Contains(i.Id)), checklist.Count);
+    }
+
+    private void OnFiles(AttachmentInput input)
+    {
+        if (_state.Step == DialogStep.New)
+        {
+            Begin();
+        }
+
+        foreach (var file in input.Files.Take(10))
+        {
+            WarnAboutUpload(file);
+        }
+
+        var category = Category;
+        if (category is null)
+        {
+            _replies.Add(new TextReply(Text["files.no_problem_yet"]));
+            _askDue = true;
+            return;
+        }
+
+        var ticked = false;
+        foreach (var file in input.Files.Take(10))
+        {
+            var item = (input.Caption is { Length: > 0 } caption ? _kit.Text.MatchEvidence(TextCleaner.Clean(caption, MaxTextLength), category) : null)
+                ?? category.Checklist.FirstOrDefault(i => i.FileKinds.Contains(file.Kind) && !_state.EvidenceDone.Contains(i.Id));
+            if (item is not null && !_state.EvidenceDone.Contains(item.Id))
+            {
+                Tick(item);
+                ticked = true;
+            }
+        }
+
+        if (!ticked)
+        {
+            _replies.Add(new TextReply(Text["files.thanks"]));
+        }
+
+        _askDue = true;
+    }
+
+    private void WarnAboutUpload(EvidenceFile file)
+    {
+        var format = FormatOf(file);
+        var image = file.Kind == EvidenceFileKind.Photo || (file.MediaType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) ?? false);
+        if (!image)
+        {
+            return;
+        }
+
+        if (file.SizeBytes is > MaxImageBytes)
+        {
+            var megabytes = Math.Round(file.SizeBytes.Value / (1024.0 * 1024.0), 1);
+            _replies.Add(new TextReply(Text.Format("files.too_big", ("size", megabytes.ToString(_kit.Culture))), ReplyTone.Warning));
+        }
+
+        if (format is not null && Array.IndexOf(AcceptedImageFormats, format) < 0)
+        {
+            _replies.Add(new TextReply(Text.Format("files.bad_format", ("format", format)), ReplyTone.Warning));
+        }
+    }
+
+    /// <summary>The file's format from its name or media type, lower case ("jpg", "heic"), or null when unknown.</summary>
+    private static string? FormatOf(EvidenceFile file)
+    {
+        if (file.FileName is { } name && name.LastIndexOf('.') is var dot and > 0 && dot < name.Length - 1)
+        {
+            return name[(dot + 1)..].ToLowerInvariant();
+        }
+
+        if (file.MediaType is { } media && media.IndexOf('/') is var slash and > 0)
+        {
+            var subtype = media[(slash + 1)..].ToLowerInvariant();
+            return subtype switch
+            {
+                "jpeg" or "pjpeg" => "jpg",
+                "x-ms-bmp" => "bmp",
+                _ => subtype,
+            };
+        }
+
+        return null;
+    }
+
+    private bool ReturnCostsText(string text)
+    {
+        var amounts = AmountReader.Read(text, _kit.Culture);
+        if (amounts.Count < 2)
+        {
+            if (_kit.Text.IsDontKnow(text))
+            {
+                return AnswerChoice(ChoiceIds.DontKnow);
+            }
+
+            Reprompt("reprompt.return_costs");
+            return true;
+        }
+
+        var advice = RefundAdvisor.Advise(amounts[0], amounts[1], amounts.Count > 2 ? amounts[2] : null);
+        _replies.Add(new TextReply(Cite(Text.Format(
+            "refunds." + advice.Kind.ToString().ToLowerInvariant(),
+            ("price", Money(amounts[0])),
+            ("postage", Money(amounts[1])),
+            ("offer", amounts.Count > 2 ? Money(amounts[2]) : string.Empty),
+            ("net", Money(advice.NetAfterReturn))))));
+        _machine.Fire(DialogTrigger.Resume);
+        return true;
+    }
+
+    private string Money(decimal amount) => amount.ToString("0.##", _kit.Culture);
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+using DisputeBot.Dialog.Knowledge;
+using DisputeBot.Dialog.Understanding;
+using DisputeBot.Dialog.Understanding.Dates;
+
+namespace DisputeBot.Dialog.Conversation;
+
+/// <summary>One language's content with the readers built from it, made once and shared by every turn.</summary>
+internal sealed class LanguageKit
+{
+    public LanguageKit(LanguagePack pack)
+    {
+        Pack = pack;
+        Text = new TextUnderstanding(pack);
+        Dates = new DateReader(pack.Vocabulary);
+        Culture = CultureInfo.GetCultureInfo(pack.Language);
+    }
+
+    public LanguagePack Pack { get; }
+
+    public Messages Messages => Pack.Messages;
+
+    public TextUnderstanding Text { get; }
+
+    public DateReader Dates { get; }
+
+    public CultureInfo Culture { get; }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace DisputeBot.Dialog.Conversation;
+
+/// <summary>Makes typed text safe to read: no control characters, bounded length, trimmed.</summary>
+internal static class TextCleaner
+{
+    private static readonly string[] Greetings = ["hi", "hello", "hey", "hallo", "hola", "good morning", "good evening", "start"];
+
+    private static readonly string[] QuestionStarts =
+        ["what", "how", "can", "could", "should", "why", "when", "where", "is", "are", "do", "does", "will", "which", "who", "may", "must"];
+
+    public static string Clean(string? text, int maxLength)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var source = text.Length > maxLength ? text[..maxLength] : text;
+        StringBuilder? builder = null;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            var category = char.GetUnicodeCategory(c);
+            var drop = category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned
+                && c is not '\n' and not '\t';
+            if (drop || (char.IsHighSurrogate(c) && (i + 1 >= source.Length || !char.IsLowSurrogate(source[i + 1]))))
+            {
+                builder ??= new StringBuilder(source, 0, i, source.Length);
+                continue;
+            }
+
+            if (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(source[i - 1])))
+            {
+                builder ??= new StringBuilder(source, 0, i, source.Length);
+                continue;
+            }
+
+            builder?.Append(c);
+        }
+
+        return (builder?.ToString() ?? source).Trim();
+    }
+
+    public static bool IsGreeting(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('!', '.', ' ').ToLowerInvariant();
+        return Array.IndexOf(Greetings, trimmed) >= 0 || trimmed.Length == 0;
+    }
+
+    public static bool LooksLikeQuestion(string text)
+    {
+        if (text.EndsWith('?'))
+        {
+            return true;
+        }
+
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var first = (space < 0 ? text : text[..space]).ToLowerInvariant();
+        return Array.IndexOf(QuestionStarts, first) >= 0;
+    }
+}

@@ -1,0 +1,94 @@
+namespace DisputeBot.Dialog.Knowledge.Content;
+
+/// <summary>Reads {language}/vocabulary.yaml. Every field is required, so a translation cannot silently lack one.</summary>
+internal static class VocabularyReader
+{
+    public const string FileName = "vocabulary.yaml";
+    public const int MaxNumberWords = 100;
+
+    private static readonly string[] AllFields =
+    [
+        "yes", "no", "dont_know", "partly", "arrived", "not_arrived", "today", "yesterday", "tomorrow", "ago", "left",
+        "in", "day", "week", "month", "month_names", "paypal", "card", "other_payment", "numbers", "quantity_ordered",
+        "quantity_received", "quantity_of", "negation", "contrast", "filler", "synonyms",
+    ];
+
+    public static Vocabulary Read(ContentFile file)
+    {
+        if (file.Root is not ContentMap root)
+        {
+            throw file.Error($"expected the fields {string.Join(", ", AllFields)}, found {file.Root.Kind}", file.Root);
+        }
+
+        var fields = Fields.ForMap(file, "vocabulary", root, AllFields);
+        foreach (var field in AllFields)
+        {
+            if (!fields.Has(field))
+            {
+                throw fields.Error($"the field '{field}' is missing");
+            }
+        }
+
+        string[] Words(string field) => fields.Cues(field);
+
+        var months = Groups(fields, "month_names", exactCount: 12, minWords: 1);
+        var numbers = Groups(fields, "numbers", exactCount: null, minWords: 1);
+        if (numbers.Count > MaxNumberWords)
+        {
+            throw fields.Error($"'numbers' lists {numbers.Count} numbers; at most {MaxNumberWords}", fields.Node("numbers"));
+        }
+
+        return new Vocabulary(
+            Words("yes"), Words("no"), Words("partly"), Words("today"), Words("yesterday"), Words("tomorrow"),
+            Words("ago"), Words("left"), Words("in"), Words("day"), Words("week"), Words("month"), months,
+            Words("paypal"), Words("card"), Words("dont_know"))
+        {
+            Arrived = Words("arrived"),
+            NotArrived = Words("not_arrived"),
+            OtherPayment = Words("other_payment"),
+            Numbers = numbers,
+            QuantityOrdered = Words("quantity_ordered"),
+            QuantityReceived = Words("quantity_received"),
+            QuantityOf = Words("quantity_of"),
+            Negation = Words("negation"),
+            Contrast = Words("contrast"),
+            Filler = Words("filler"),
+            Synonyms = Groups(fields, "synonyms", exactCount: null, minWords: 2),
+        };
+    }
+
+    /// <summary>A list of lists of words ("month_names": twelve lists, January first).</summary>
+    private static IReadOnlyList<IReadOnlyList<string>> Groups(Fields fields, string field, int? exactCount, int minWords)
+    {
+        var list = fields.List(field, allowEmpty: false);
+        if (exactCount is { } count && list.Items.Count != count)
+        {
+            throw fields.Error($"'{field}' must have {count} entries, found {list.Items.Count}", list);
+        }
+
+        var groups = new IReadOnlyList<string>[list.Items.Count];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            var node = list.Items[i];
+            if (node is not ContentList words || words.Items.Count < minWords)
+            {
+                throw fields.Error($"'{field}' entry {i + 1} must be a list of at least {minWords} word(s), found {node.Kind}", node);
+            }
+
+            var group = new string[words.Items.Count];
+            for (var j = 0; j < group.Length; j++)
+            {
+                if (words.Items[j] is not ContentText text || text.IsNull || !text.Value.Any(char.IsLetterOrDigit))
+                {
+                    throw fields.Error($"'{field}' entry {i + 1}, word {j + 1} must be a non-empty text", words.Items[j]);
+                }
+
+                group[j] = text.Value.Trim();
+            }
+
+            groups[i] = group;
+        }
+
+        return groups;
+    }
+}

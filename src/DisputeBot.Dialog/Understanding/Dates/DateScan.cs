@@ -1,0 +1,431 @@
+namespace DisputeBot.Dialog.Understanding.Dates;
+
+/// <summary>One reading of one folded text: walks the tokens left to right and returns the first date form that fits.</summary>
+internal ref struct DateScan
+{
+    private const int MaxDays = 3660;
+    private const int MaxMonths = 120;
+
+    private readonly ReadOnlySpan<char> _text;
+    private readonly ReadOnlySpan<DateToken> _tokens;
+    private readonly DateWords _words;
+    private readonly DateOnly _today;
+    private readonly bool _dayFirst;
+    private readonly bool _expectFuture;
+    private int _saysLeft;
+
+    public DateScan(ReadOnlySpan<char> text, ReadOnlySpan<DateToken> tokens, DateWords words, DateOnly today, bool dayFirst, bool expectFuture)
+    {
+        _text = text;
+        _tokens = tokens;
+        _words = words;
+        _today = today;
+        _dayFirst = dayFirst;
+        _expectFuture = expectFuture;
+        _saysLeft = -1;
+    }
+
+    public DateReading Read()
+    {
+        for (var i = 0; i < _tokens.Length; i++)
+        {
+            var reading = _tokens[i].Kind switch
+            {
+                DateTokenKind.Number => AtNumber(ref i),
+                DateTokenKind.Word => AtWord(i),
+                _ => null,
+            };
+            if (reading is not null)
+            {
+                return reading;
+            }
+        }
+
+        return DateReading.NotADate;
+    }
+
+    private DateReading? AtNumber(ref int i)
+    {
+        var number = _tokens[i];
+        if (number.Value < 0)
+        {
+            return null;
+        }
+
+        var start = i;
+        var numeric = Numeric(ref i);
+        if (numeric is not null || i != start || number.Ordinal)
+        {
+            return numeric;
+        }
+
+        if (CountOf(i, i + 1, number.Value) is { } counted)
+        {
+            return counted;
+        }
+
+        // "12 more days": the direction word stands between the count and its unit.
+        return Phrase(i + 1) is { Class: DateWordClass.Ago or DateWordClass.Left or DateWordClass.In, End: var unitAt } between
+            ? CountOf(i, unitAt, number.Value, between: between.Class)
+            : null;
+    }
+
+    private DateReading? AtWord(int i)
+    {
+        var (wordClass, value, end) = Phrase(i);
+        switch (wordClass)
+        {
+            case DateWordClass.Today:
+                return new DateReading(DateReadingKind.Date, _today);
+            case DateWordClass.Yesterday:
+                return Relative(DateReadingKind.Date, -1);
+            case DateWordClass.Tomorrow:
+                return Relative(DateReadingKind.Date, 1);
+            case DateWordClass.MonthName:
+                return Named(i, end, value);
+            case DateWordClass.Day or DateWordClass.Week or DateWordClass.Month:
+                // "a week ago", "in a month": a unit without a number counts one, if a direction word goes with it.
+                // After a number the number was the count, and it was refused (too long, an ordinal).
+                if (IsNumber(i - 1) || (IsNumber(i - 2) && IsDirection(i - 1)))
+                {
+                    return null;
+                }
+
+                var countStart = i > 0 && IsShortWord(i - 1) ? i - 1 : i;
+                return CountOf(countStart, i, 1, needsDirection: true);
+            case null when NextToNumber(i) && _words.FuzzyMonth(Span(i)) is > 0 and var month:
+                return Named(i, i + 1, month);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>05/03, 05/03/2026, 5.3.2026, 05-03-26, 2026-03-05, 2026/03/05. Moves <paramref name="i"/> past
+    /// what it consumed; null when the numbers are not shaped like a date.</summary>
+    private DateReading? Numeric(ref int i)
+    {
+        var start = i;
+        var first = _tokens[i];
+        if (first.Ordinal || !Joined(i, out var separator))
+        {
+            return null;
+        }
+
+        var second = _tokens[i + 2];
+        var last = i + 2;
+        DateToken? third = null;
+        if (JoinedBy(last, separator))
+        {
+            third = _tokens[last + 2];
+            last += 2;
+            if (JoinedBy(last, separator))
+            {
+                // 1/2/3/4…: an id, an address or a version, not a date; skip the whole chain.
+                while (JoinedBy(last, separator))
+                {
+                    last += 2;
+                }
+
+                i = last;
+                return null;
+            }
+        }
+
+        if (Unit(last + 1) is not null)
+        {
+            // "1-2 weeks": a range of counts.
+            return null;
+        }
+
+        i = last;
+        if (first.Digits == 4)
+        {
+            return third is { Digits: <= 2 } day && second.Digits <= 2 ? ExactReading(first.Value, second.Value, day.Value) : null;
+        }
+
+        if (first.Digits > 2 || second.Digits > 2)
+        {
+            return null;
+        }
+
+        int? year = third switch
+        {
+            null => null,
+            { Digits: 4 } y => y.Value,
+            { Digits: 2 } y => 2000 + y.Value,
+            _ => -1,
+        };
+        if (year == -1)
+        {
+            return null;
+        }
+
+        var future = Future(start);
+        var (dayOfPreferred, monthOfPreferred) = _dayFirst ? (first.Value, second.Value) : (second.Value, first.Value);
+        var preferred = Make(year, monthOfPreferred, dayOfPreferred, future);
+        var other = Make(year, dayOfPreferred, monthOfPreferred, future);
+        if (preferred is { } date && other is { } alternative && first.Value != second.Value)
+        {
+            return new DateReading(DateReadingKind.Ambiguous, date, alternative);
+        }
+
+        return (preferred ?? other) is { } only ? new DateReading(DateReadingKind.Date, only) : DateReading.NoSuchDate;
+    }
+
+    /// <summary>A month name at <paramref name="monthAt"/> (ending before <paramref name="monthEnd"/>) with its day:
+    /// "5 March", "5. März", "March 5th", "5th of March", "5 de marzo de 2026", "March 5, 2026".</summary>
+    private DateReading? Named(int monthAt, int monthEnd, int month)
+    {
+        int dayAt;
+        var yearFrom = SkipDot(monthEnd);
+        if (IsDayNumber(monthAt - 1))
+        {
+            dayAt = monthAt - 1;
+        }
+        else if (IsSeparator(monthAt - 1, '.') && IsDayNumber(monthAt - 2) && _tokens[monthAt - 2].End == _tokens[monthAt - 1].Start)
+        {
+            dayAt = monthAt - 2;
+        }
+        else if (IsDayNumber(yearFrom) && Unit(yearFrom + 1) is null)
+        {
+            dayAt = yearFrom;
+            yearFrom++;
+        }
+        else if (IsShortWord(monthAt - 1) && IsDayNumber(monthAt - 2))
+        {
+            dayAt = monthAt - 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (IsShortWord(yearFrom) && IsYear(yearFrom + 1))
+        {
+            yearFrom++;
+        }
+
+        int? year = IsYear(yearFrom) ? _tokens[yearFrom].Value : null;
+        return Make(year, month, _tokens[dayAt].Value, Future(Math.Min(dayAt, monthAt))) is { } date
+            ? new DateReading(DateReadingKind.Date, date)
+            : DateReading.NoSuchDate;
+    }
+
+    /// <summary>A count of a unit: "3 days ago", "2 weeks ago", "12 days left", "in 12 days", "12 days", "a week ago".
+    /// <paramref name="count"/> starts at <paramref name="countAt"/>, the unit at <paramref name="unitAt"/>.</summary>
+    private DateReading? CountOf(int countAt, int unitAt, int count, bool needsDirection = false, DateWordClass? between = null)
+    {
+        if (count < 0 || Unit(unitAt) is not { } unit)
+        {
+            return null;
+        }
+
+        var direction = between ?? Direction(countAt, unit.End);
+        if (direction is null && needsDirection)
+        {
+            return null;
+        }
+
+        var limit = unit.Class switch
+        {
+            DateWordClass.Week => MaxDays / 7,
+            DateWordClass.Month => MaxMonths,
+            _ => MaxDays,
+        };
+        if (count > limit)
+        {
+            return DateReading.NotADate;
+        }
+
+        var sign = direction == DateWordClass.Ago ? -1 : 1;
+        var shifted = unit.Class switch
+        {
+            DateWordClass.Week => Shift(sign * count * 7),
+            DateWordClass.Month => ShiftMonths(sign * count),
+            _ => Shift(sign * count),
+        };
+        if (shifted is not { } date)
+        {
+            return DateReading.NotADate;
+        }
+
+        return sign < 0
+            ? new DateReading(DateReadingKind.Date, date)
+            : new DateReading(DateReadingKind.DaysLeft, date, Days: date.DayNumber - _today.DayNumber);
+    }
+
+    private readonly DateReading Relative(DateReadingKind kind, int days) =>
+        Shift(days) is { } date ? new DateReading(kind, date) : DateReading.NotADate;
+
+    /// <summary>Today + <paramref name="days"/>; null past the calendar's ends.</summary>
+    private readonly DateOnly? Shift(int days)
+    {
+        var dayNumber = (long)_today.DayNumber + days;
+        return dayNumber < DateOnly.MinValue.DayNumber || dayNumber > DateOnly.MaxValue.DayNumber ? null : DateOnly.FromDayNumber((int)dayNumber);
+    }
+
+    private readonly DateOnly? ShiftMonths(int months)
+    {
+        var target = (_today.Year * 12L) + _today.Month - 1 + months;
+        return target < 12 || target >= 10000 * 12 ? null : _today.AddMonths(months);
+    }
+
+    /// <summary>Ago, Left or In around a count: a phrase right after the unit ("3 days ago", "12 days left") or one
+    /// ending right before the count ("in 12 days", "il y a 3 jours", "hace 3 días").</summary>
+    private readonly DateWordClass? Direction(int countAt, int unitEnd)
+    {
+        if (Phrase(unitEnd) is { Class: DateWordClass.Ago or DateWordClass.Left or DateWordClass.In } after)
+        {
+            return after.Class;
+        }
+
+        for (var start = countAt - 1; start >= 0 && start >= countAt - 4; start--)
+        {
+            if (Phrase(start) is { Class: DateWordClass.Ago or DateWordClass.Left or DateWordClass.In } before && before.End == countAt)
+            {
+                return before.Class;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a date without a year lies ahead: the caller expects it, the text says "left", or "in" starts it.</summary>
+    private bool Future(int dateStart)
+    {
+        if (_expectFuture)
+        {
+            return true;
+        }
+
+        if (_saysLeft < 0)
+        {
+            _saysLeft = 0;
+            for (var i = 0; i < _tokens.Length; i++)
+            {
+                if (Phrase(i) is { Class: DateWordClass.Left })
+                {
+                    _saysLeft = 1;
+                    break;
+                }
+            }
+        }
+
+        return _saysLeft == 1 || (dateStart > 0 && Phrase(dateStart - 1) is { Class: DateWordClass.In, End: var end } && end == dateStart);
+    }
+
+    /// <summary>The date, with the year inferred when missing; null when no such day exists.</summary>
+    private readonly DateOnly? Make(int? year, int month, int day, bool future)
+    {
+        if (month is < 1 or > 12 || day < 1)
+        {
+            return null;
+        }
+
+        if (year is { } given)
+        {
+            return Exact(given, month, day);
+        }
+
+        var inferred = _today.Year;
+        var comparison = (month * 32) + day - ((_today.Month * 32) + _today.Day);
+        if (!future && comparison > 0)
+        {
+            inferred--;
+        }
+        else if (future && comparison < 0)
+        {
+            inferred++;
+        }
+
+        return Exact(inferred, month, day);
+    }
+
+    private static DateOnly? Exact(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
+    private static DateReading ExactReading(int year, int month, int day) =>
+        Exact(year, month, day) is { } date ? new DateReading(DateReadingKind.Date, date) : DateReading.NoSuchDate;
+
+    /// <summary>The longest vocabulary phrase starting at token <paramref name="i"/>, if any.</summary>
+    private readonly (DateWordClass? Class, int Value, int End) Phrase(int i)
+    {
+        if (i < 0 || i >= _tokens.Length || _tokens[i].Kind != DateTokenKind.Word || !_words.TryGet(Span(i), out var phrases))
+        {
+            return (null, 0, i);
+        }
+
+        (DateWordClass? Class, int Value, int End) best = (null, 0, i);
+        foreach (var phrase in phrases)
+        {
+            var end = i + 1 + phrase.Rest.Length;
+            if (end <= best.End || end > _tokens.Length)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < phrase.Rest.Length && matches; k++)
+            {
+                var token = _tokens[i + 1 + k];
+                matches = token.Kind == DateTokenKind.Word && Span(i + 1 + k).SequenceEqual(phrase.Rest[k]);
+            }
+
+            if (matches)
+            {
+                best = (phrase.Class, phrase.Value, end);
+            }
+        }
+
+        return best;
+    }
+
+    private readonly (DateWordClass Class, int End)? Unit(int i) =>
+        Phrase(i) is { Class: { } unit and (DateWordClass.Day or DateWordClass.Week or DateWordClass.Month), End: var end }
+            ? (unit, end)
+            : null;
+
+    private readonly ReadOnlySpan<char> Span(int i) => _text.Slice(_tokens[i].Start, _tokens[i].Length);
+
+    /// <summary>Token <paramref name="i"/> is a number directly followed by a separator and another number.</summary>
+    private readonly bool Joined(int i, out char separator)
+    {
+        separator = default;
+        if (i + 2 >= _tokens.Length || _tokens[i + 1].Kind != DateTokenKind.Separator || _tokens[i + 2].Kind != DateTokenKind.Number
+            || _tokens[i].End != _tokens[i + 1].Start || _tokens[i + 1].End != _tokens[i + 2].Start || _tokens[i + 2].Value < 0)
+        {
+            return false;
+        }
+
+        separator = _tokens[i + 1].Separator;
+        return true;
+    }
+
+    private readonly bool JoinedBy(int i, char separator) => Joined(i, out var found) && found == separator;
+
+    private readonly bool IsNumber(int i) => i >= 0 && i < _tokens.Length && _tokens[i].Kind == DateTokenKind.Number;
+
+    private readonly bool IsDirection(int i) =>
+        Phrase(i) is { Class: DateWordClass.Ago or DateWordClass.Left or DateWordClass.In, End: var end } && end == i + 1;
+
+    private readonly bool IsDayNumber(int i) =>
+        i >= 0 && i < _tokens.Length && _tokens[i] is { Kind: DateTokenKind.Number, Digits: 1 or 2 };
+
+    private readonly bool IsYear(int i) =>
+        i >= 0 && i < _tokens.Length && _tokens[i] is { Kind: DateTokenKind.Number, Digits: 4, Ordinal: false };
+
+    private readonly bool IsSeparator(int i, char separator) =>
+        i >= 0 && i < _tokens.Length && _tokens[i].Kind == DateTokenKind.Separator && _tokens[i].Separator == separator;
+
+    /// <summary>A short word that may stand between a day and its month or year ("of", "de") or before a unit ("a").</summary>
+    private readonly bool IsShortWord(int i) =>
+        i >= 0 && i < _tokens.Length && _tokens[i] is { Kind: DateTokenKind.Word, Length: <= 3 } && Phrase(i).Class is null;
+
+    private readonly int SkipDot(int i) => IsSeparator(i, '.') ? i + 1 : i;
+
+    /// <summary>Only words next to a day number are compared with month names for typos (keeps it cheap).</summary>
+    private readonly bool NextToNumber(int i) =>
+        IsDayNumber(i - 1) || IsDayNumber(SkipDot(i + 1)) || (IsDayNumber(i - 2) && (IsShortWord(i - 1) || IsSeparator(i - 1, '.')));
+}

@@ -1,0 +1,30 @@
+namespace DisputeBot.Dialog.Understanding.Dates;
+
+internal enum DateTokenKind : byte
+{
+    Number,
+    Word,
+    Separator,
+}
+
+/// <summary>A piece of the text: a run of digits (with any ordinal suffix), a run of letters, or one of / - . (a date separator).</summary>
+internal struct DateToken
+{
+    public DateTokenKind Kind;
+
+    public int Start;
+
+    public int Length;
+
+    /// <summary>A number's value; -1 when it has more than four digits.</summary>
+    public int Value;
+
+    public int Digits;
+
+    /// <summary>A number written with an ordinal suffix (5th, 1er, 3º).</summary>
+    public bool Ordinal;
+
+    public char Separator;
+
+    public readonly int End => Start + Length;
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace DisputeBot.Dialog.Understanding.Dates;
+
+/// <summary>Splits folded text into <see cref="DateToken"/>s without allocating; everything else (spaces, commas, emoji,
+/// control and direction characters) only separates tokens.</summary>
+internal static class DateTokenizer
+{
+    public static int Tokenize(ReadOnlySpan<char> text, Span<DateToken> tokens)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < text.Length && count < tokens.Length)
+        {
+            var c = text[i];
+            var start = i;
+            if (char.IsAsciiDigit(c))
+            {
+                var value = 0;
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    if (i - start < 4)
+                    {
+                        value = (value * 10) + (text[i] - '0');
+                    }
+
+                    i++;
+                }
+
+                var digits = i - start;
+                var wordEnd = WordEnd(text, i);
+                var ordinal = wordEnd > i && IsOrdinalSuffix(text[i..wordEnd]);
+                var end = ordinal ? wordEnd : i;
+                tokens[count++] = new DateToken
+                {
+                    Kind = DateTokenKind.Number,
+                    Start = start,
+                    Length = end - start,
+                    Value = digits > 4 ? -1 : value,
+                    Digits = digits,
+                    Ordinal = ordinal,
+                };
+                i = end;
+            }
+            else if (IsWordChar(c))
+            {
+                i = WordEnd(text, i);
+                tokens[count++] = new DateToken { Kind = DateTokenKind.Word, Start = start, Length = i - start };
+            }
+            else
+            {
+                if (c is '/' or '-' or '.')
+                {
+                    tokens[count++] = new DateToken { Kind = DateTokenKind.Separator, Start = start, Length = 1, Separator = c };
+                }
+
+                i++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Letters and the combining marks of decomposed accents.</summary>
+    public static bool IsWordChar(char c) =>
+        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static int WordEnd(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>English st/nd/rd/th, French e/er/re/ème, Spanish, Portuguese and Italian º/ª (text is folded: lower case, no accents).</summary>
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>
+        suffix is "st" or "nd" or "rd" or "th" or "e" or "er" or "re" or "eme" or "º" or "ª";
+}

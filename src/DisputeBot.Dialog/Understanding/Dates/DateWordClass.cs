@@ -1,0 +1,16 @@
+namespace DisputeBot.Dialog.Understanding.Dates;
+
+/// <summary>What a vocabulary phrase means to the date reader.</summary>
+internal enum DateWordClass : byte
+{
+    Today,
+    Yesterday,
+    Tomorrow,
+    Ago,
+    Left,
+    In,
+    Day,
+    Week,
+    Month,
+    MonthName,
+}

@@ -1,0 +1,142 @@
+using DisputeBot.Dialog.Knowledge;
+
+namespace DisputeBot.Dialog.Understanding.Dates;
+
+/// <summary>
+/// A language's date words, folded (<see cref="DateFolding"/>) and indexed by their first word for lookups on spans of
+/// folded text (no allocation per call), plus the month names long enough to be matched despite a typo.
+/// </summary>
+internal sealed class DateWords
+{
+    /// <summary>Longest word compared for typos; longer words are not month names.</summary>
+    public const int MaxFuzzyLength = 16;
+
+    private readonly Dictionary<string, DatePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+    private readonly string[] _fuzzyNames;
+    private readonly int[] _fuzzyMonths;
+
+    public DateWords(Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        if (vocabulary.MonthNames.Count != 12)
+        {
+            throw new ArgumentException($"Expected 12 month-name lists, got {vocabulary.MonthNames.Count}.", nameof(vocabulary));
+        }
+
+        var phrases = new Dictionary<string, List<DatePhrase>>(StringComparer.Ordinal);
+        var fuzzy = new List<(string Name, int Month)>();
+        Add(phrases, vocabulary.Today, DateWordClass.Today, 0);
+        Add(phrases, vocabulary.Yesterday, DateWordClass.Yesterday, 0);
+        Add(phrases, vocabulary.Tomorrow, DateWordClass.Tomorrow, 0);
+        Add(phrases, vocabulary.Ago, DateWordClass.Ago, 0);
+        Add(phrases, vocabulary.Left, DateWordClass.Left, 0);
+        Add(phrases, vocabulary.In, DateWordClass.In, 0);
+        Add(phrases, vocabulary.Day, DateWordClass.Day, 0);
+        Add(phrases, vocabulary.Week, DateWordClass.Week, 0);
+        Add(phrases, vocabulary.Month, DateWordClass.Month, 0);
+        for (var month = 1; month <= 12; month++)
+        {
+            var names = vocabulary.MonthNames[month - 1];
+            Add(phrases, names, DateWordClass.MonthName, month);
+            foreach (var name in names)
+            {
+                var words = Split(name);
+                if (words.Length == 1 && words[0].Length is >= 4 and <= MaxFuzzyLength)
+                {
+                    fuzzy.Add((words[0], month));
+                }
+            }
+        }
+
+        var index = phrases.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _byFirstWord = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _fuzzyNames = fuzzy.Select(f => f.Name).ToArray();
+        _fuzzyMonths = fuzzy.Select(f => f.Month).ToArray();
+    }
+
+    public bool TryGet(ReadOnlySpan<char> firstWord, out DatePhrase[] phrases) =>
+        _byFirstWord.TryGetValue(firstWord, out phrases!);
+
+    /// <summary>The month whose name is nearest to the folded <paramref name="word"/> within a small edit distance (one
+    /// edit, two from eight letters on) and sharing its first or second letter; 0 when none or when two months are
+    /// equally near ("jule": June or July?).</summary>
+    public int FuzzyMonth(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 4 or > MaxFuzzyLength)
+        {
+            return 0;
+        }
+
+        var allowed = word.Length >= 8 ? 2 : 1;
+        Span<int> workspace = stackalloc int[EditDistance.WorkspaceSize];
+        var best = allowed + 1;
+        var bestMonth = 0;
+        for (var i = 0; i < _fuzzyNames.Length; i++)
+        {
+            // A typo rarely hits both of the first two letters: skip names that share neither.
+            var name = _fuzzyNames[i];
+            if (name[0] != word[0] && name[1] != word[1])
+            {
+                continue;
+            }
+
+            var distance = EditDistance.Bounded(word, name, allowed, workspace);
+            if (distance < best)
+            {
+                best = distance;
+                bestMonth = _fuzzyMonths[i];
+            }
+            else if (distance == best && _fuzzyMonths[i] != bestMonth)
+            {
+                bestMonth = -1;
+            }
+        }
+
+        return best <= allowed && bestMonth > 0 ? bestMonth : 0;
+    }
+
+    private static void Add(Dictionary<string, List<DatePhrase>> phrases, IReadOnlyList<string> entries, DateWordClass wordClass, int value)
+    {
+        foreach (var entry in entries)
+        {
+            var words = Split(entry);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (!phrases.TryGetValue(words[0], out var list))
+            {
+                phrases[words[0]] = list = [];
+            }
+
+            list.Add(new DatePhrase(wordClass, value, words[1..]));
+        }
+    }
+
+    /// <summary>Splits a vocabulary entry the way <see cref="DateTokenizer"/> splits text: runs of letters, folded.</summary>
+    private static string[] Split(string entry)
+    {
+        entry = DateFolding.Fold(entry);
+        var words = new List<string>();
+        var i = 0;
+        while (i < entry.Length)
+        {
+            if (!DateTokenizer.IsWordChar(entry[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < entry.Length && DateTokenizer.IsWordChar(entry[i]))
+            {
+                i++;
+            }
+
+            words.Add(entry[start..i]);
+        }
+
+        return [.. words];
+    }
+}

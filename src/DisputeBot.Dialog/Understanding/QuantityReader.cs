@@ -1,0 +1,152 @@
+namespace DisputeBot.Dialog.Understanding;
+
+/// <summary>
+/// Reads "pieces received of pieces ordered" from a text: "only 5 of the 12", "3 out of 10", "5/12", or counts
+/// next to their keywords ("ordered 12 ... got 5"). Day counts ("5 days") and dates ("12 March", 12/05/2024) are not
+/// counts.
+/// </summary>
+internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, PhraseSet of, PhraseSet dateWords)
+{
+    public const int MaxQuantity = 100_000;
+
+    public QuantityReport? Read(TokenizedText tokens)
+    {
+        var count = tokens.Count;
+
+        // "5 of 12", "3 out of the 10", "5/12".
+        for (var i = 0; i < count; i++)
+        {
+            if (!IsCount(tokens, i) || tokens.Has(i, TokenFlags.AfterSlash))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            if (next < count && tokens.Has(next, TokenFlags.AfterSlash))
+            {
+                // Not a date such as 12/05/2024.
+                if (next + 1 < count && tokens.Has(next + 1, TokenFlags.AfterSlash))
+                {
+                    continue;
+                }
+
+                if (Pair(tokens.Value[i], tokens.Value[next]) is { } slashed)
+                {
+                    return slashed;
+                }
+
+                continue;
+            }
+
+            var connector = next < count ? of.MatchAt(tokens, next) : 0;
+            if (connector == 0)
+            {
+                continue;
+            }
+
+            var k = next + connector;
+            for (var skipped = 0; k < count && skipped < 2 && tokens.Value[k] < 0 && tokens.Has(k, TokenFlags.Filler); skipped++)
+            {
+                k++;
+            }
+
+            if (k < count && IsCount(tokens, k) && Pair(tokens.Value[i], tokens.Value[k]) is { } report)
+            {
+                return report;
+            }
+        }
+
+        // "ordered 12 ... got 5": each count takes the nearest keyword before it in its clause, else just after it.
+        Span<byte> role = count <= 256 ? stackalloc byte[count] : new byte[count];
+        role.Clear();
+        MarkRole(tokens, ordered, role, 1);
+        MarkRole(tokens, received, role, 2);
+        var orderedCount = -1;
+        var receivedCount = -1;
+        for (var i = 0; i < count; i++)
+        {
+            if (!IsCount(tokens, i) || tokens.Has(i, TokenFlags.AfterSlash) || (i + 1 < count && tokens.Has(i + 1, TokenFlags.AfterSlash)))
+            {
+                continue;
+            }
+
+            var found = RoleOf(tokens, role, i);
+            if (found == 1 && orderedCount < 0)
+            {
+                orderedCount = tokens.Value[i];
+            }
+            else if (found == 2 && receivedCount < 0)
+            {
+                receivedCount = tokens.Value[i];
+            }
+        }
+
+        return orderedCount >= 0 && receivedCount >= 0 ? Pair(receivedCount, orderedCount) : null;
+    }
+
+    private static QuantityReport? Pair(int received, int ordered) =>
+        received >= 0 && ordered > 0 && received <= ordered && ordered <= MaxQuantity ? new QuantityReport(received, ordered) : null;
+
+    private static void MarkRole(TokenizedText tokens, PhraseSet words, Span<byte> role, byte value)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = words.MatchAt(tokens, i);
+            for (var k = i; k < i + length; k++)
+            {
+                if (role[k] == 0)
+                {
+                    role[k] = value;
+                }
+            }
+        }
+    }
+
+    /// <summary>The role (1 ordered, 2 received) of the keyword nearest before a count in its clause, else just after.</summary>
+    private static byte RoleOf(TokenizedText tokens, Span<byte> role, int index)
+    {
+        for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
+        {
+            if (tokens.Has(k + 1, TokenFlags.ClauseStart) || tokens.Value[k] >= 0)
+            {
+                break;
+            }
+
+            if (role[k] != 0)
+            {
+                return role[k];
+            }
+        }
+
+        for (var k = index + 1; k < Math.Min(tokens.Count, index + 3); k++)
+        {
+            if (tokens.Has(k, TokenFlags.ClauseStart) || tokens.Value[k] >= 0)
+            {
+                break;
+            }
+
+            if (role[k] != 0)
+            {
+                return role[k];
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A number that counts pieces: not a day count ("5 days"), not part of a date ("12 March").</summary>
+    private bool IsCount(TokenizedText tokens, int index)
+    {
+        if (tokens.Value[index] < 0)
+        {
+            return false;
+        }
+
+        if (index + 1 < tokens.Count && dateWords.MatchAt(tokens, index + 1) > 0)
+        {
+            return false;
+        }
+
+        return index == 0 || dateWords.MatchAt(tokens, index - 1) == 0;
+    }
+}

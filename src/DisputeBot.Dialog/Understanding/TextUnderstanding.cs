@@ -1,0 +1,413 @@
+using DisputeBot.Dialog.Conversation;
+using DisputeBot.Dialog.Knowledge;
+
+namespace DisputeBot.Dialog.Understanding;
+
+/// <summary>
+/// Reads a buyer's free text with one language pack's cues and vocabulary: the problem category, a seller's trap,
+/// a common question, answers (yes/no, arrival, payment, quantities), evidence named in words, a button typed out.
+/// Tolerant of case, accents, punctuation, emoji, plural and tense endings and small typos; aware of simple
+/// negation ("not damaged, just the wrong colour").
+/// </summary>
+/// <remarks>
+/// Build one per language pack and keep it: construction compiles every cue (a few milliseconds); each call then
+/// works on per-thread buffers without allocating (results aside), reads at most
+/// <see cref="TokenizedText.MaxChars"/> characters, and never throws. Safe to share between threads.
+/// Calls with the same string instance reuse the previous reading on that thread.
+/// </remarks>
+public sealed class TextUnderstanding
+{
+    /// <summary>A category counts as a candidate from this score (half of a cue's weight found).</summary>
+    public const double CandidateScore = 0.3;
+
+    /// <summary>Confident needs a full cue match and this lead over the runner-up.</summary>
+    public const double ConfidentScore = CueIndex.FullMatch;
+
+    public const double ConfidentMargin = 0.2;
+
+    /// <summary>Traps and questions need a full cue, or a 4+ word cue with one word missing.</summary>
+    public const double MatchScore = 0.85;
+
+    /// <summary>Evidence also takes a word found in only one item's text ("ruler"), which scores less than a cue.</summary>
+    public const double EvidenceScore = 0.55;
+
+    public const int MaxCandidates = 4;
+
+    private const int CueSlack = 4;
+    private const int TrapSlack = 10;
+
+    private readonly LanguagePack _pack;
+    private readonly Lexicon _lexicon;
+    private readonly CueIndex _categories;
+    private readonly CueIndex _faq;
+    private readonly CueIndex _warnings;
+    private readonly Dictionary<string, CueIndex> _evidence = new(StringComparer.Ordinal);
+    private readonly PhraseSet _yes;
+    private readonly PhraseSet _no;
+    private readonly PhraseSet _partly;
+    private readonly PhraseSet _arrived;
+    private readonly PhraseSet _notArrived;
+    private readonly PhraseSet _dontKnow;
+    private readonly PhraseSet _payPal;
+    private readonly PhraseSet _card;
+    private readonly PhraseSet _otherPayment;
+    private readonly QuantityReader _quantities;
+    private readonly ChoiceMatcher _choices;
+    private readonly Dictionary<string, ProblemCategory> _ownCategories;
+
+    public TextUnderstanding(LanguagePack pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        _pack = pack;
+        var vocabulary = pack.Vocabulary;
+        _lexicon = Lexicon.Build(pack, AllPhrases(pack));
+
+        _categories = CueIndex.Build(
+            _lexicon,
+            pack.Categories.Count,
+            pack.Categories.SelectMany((c, i) => c.Cues.Select(cue => (i, cue, 1.0))),
+            CueSlack);
+        _faq = CueIndex.Build(
+            _lexicon,
+            pack.Faq.Count,
+            pack.Faq.SelectMany((f, i) => f.Cues.Prepend(f.Question).Select(cue => (i, cue, 1.0))),
+            CueSlack);
+        _warnings = CueIndex.Build(
+            _lexicon,
+            pack.Warnings.Count,
+            pack.Warnings.SelectMany((w, i) => w.Cues.Select(cue => (i, cue, 1.0))),
+            TrapSlack);
+        _ownCategories = pack.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var category in pack.Categories)
+        {
+            _evidence[category.Id] = EvidenceIndex.Build(_lexicon, category);
+        }
+
+        PhraseSet Set(IEnumerable<string> phrases) => PhraseSet.Build(_lexicon, phrases);
+        _yes = Set(vocabulary.Yes);
+        _no = Set(vocabulary.No);
+        _partly = Set(vocabulary.Partly);
+        _arrived = Set(vocabulary.Arrived);
+        _notArrived = Set(vocabulary.NotArrived);
+        _dontKnow = Set(vocabulary.DontKnow);
+        _payPal = Set(vocabulary.PayPal);
+        _card = Set(vocabulary.Card);
+        _otherPayment = Set(vocabulary.OtherPayment);
+        _quantities = new QuantityReader(
+            Set(vocabulary.QuantityOrdered),
+            Set(vocabulary.QuantityReceived),
+            Set(vocabulary.QuantityOf),
+            Set(vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.MonthNames.SelectMany(m => m))));
+        _choices = new ChoiceMatcher(_lexicon);
+    }
+
+    public LanguagePack Pack => _pack;
+
+    /// <summary>Cues that cannot match anything (only fillers and negations), named for a content test.</summary>
+    internal IReadOnlyList<string> IgnoredCues =>
+    [
+        .. _categories.Meaningless.Select(m => $"category '{_pack.Categories[m.Document].Id}': '{m.Cue}'"),
+        .. _faq.Meaningless.Select(m => $"question '{_pack.Faq[m.Document].Id}': '{m.Cue}'"),
+        .. _warnings.Meaningless.Select(m => $"warning '{_pack.Warnings[m.Document].Id}': '{m.Cue}'"),
+        .. _pack.Categories.SelectMany(c => _evidence[c.Id].Meaningless.Select(m => $"category '{c.Id}', item '{c.Checklist[m.Document].Id}': '{m.Cue}'")),
+    ];
+
+    /// <summary>The categories the text points to, best first; <paramref name="group"/> (when known) narrows them.</summary>
+    public CategoryGuess ClassifyProblem(string text, ArrivalGroup? group)
+    {
+        var tokens = Read(text);
+        var categories = _pack.Categories;
+        Span<double> scores = categories.Count <= 64 ? stackalloc double[categories.Count] : new double[categories.Count];
+        _categories.Score(tokens, scores);
+
+        Span<int> best = stackalloc int[MaxCandidates];
+        var count = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] < CandidateScore || (group is { } g && categories[i].Group != g))
+            {
+                continue;
+            }
+
+            // Insertion into the short, sorted list of the best; ties keep file order.
+            var at = count;
+            while (at > 0 && scores[best[at - 1]] < scores[i])
+            {
+                at--;
+            }
+
+            if (at >= MaxCandidates)
+            {
+                continue;
+            }
+
+            for (var k = Math.Min(count, MaxCandidates - 1); k > at; k--)
+            {
+                best[k] = best[k - 1];
+            }
+
+            best[at] = i;
+            count = Math.Min(count + 1, MaxCandidates);
+        }
+
+        if (count == 0)
+        {
+            return new CategoryGuess([], Confident: false);
+        }
+
+        var candidates = new CategoryScore[count];
+        for (var k = 0; k < count; k++)
+        {
+            candidates[k] = new CategoryScore(categories[best[k]], Math.Round(scores[best[k]], 3));
+        }
+
+        var top = scores[best[0]];
+        var confident = top >= ConfidentScore && (count == 1 || top - scores[best[1]] >= ConfidentMargin);
+        return new CategoryGuess(candidates, confident);
+    }
+
+    /// <summary>The trap a pasted seller message or a buyer's question points to, if any.</summary>
+    public TrapWarning? DetectTrap(string text)
+    {
+        var index = BestDocument(_warnings, Read(text), MatchScore);
+        return index < 0 ? null : _pack.Warnings[index];
+    }
+
+    /// <summary>The common question the text asks, if any.</summary>
+    public FaqEntry? MatchFaq(string text)
+    {
+        var index = BestDocument(_faq, Read(text), MatchScore);
+        return index < 0 ? null : _pack.Faq[index];
+    }
+
+    /// <summary>Whether the parcel arrived: yes, no, or only part of it ("half", "some of it"); null if unclear.</summary>
+    public Arrival? ReadArrival(string text)
+    {
+        var tokens = Read(text);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        if (_partly.Occurs(tokens, out var partly, out _) && partly)
+        {
+            return Arrival.Partly;
+        }
+
+        _arrived.Occurs(tokens, out var arrived, out var arrivedNegated);
+        _notArrived.Occurs(tokens, out var notArrived, out _);
+        var saysNo = notArrived || arrivedNegated;
+        if (saysNo != arrived)
+        {
+            return arrived ? Arrival.Yes : Arrival.No;
+        }
+
+        if (saysNo)
+        {
+            return null;
+        }
+
+        return ReadYesNo(tokens) switch
+        {
+            true => Arrival.Yes,
+            false => Arrival.No,
+            null => null,
+        };
+    }
+
+    /// <summary>Yes or no; null when unclear, both, or "I don't know".</summary>
+    public bool? ReadYesNo(string text) => ReadYesNo(Read(text));
+
+    /// <summary>How the order was paid; <see cref="PaymentMethod.Unknown"/> for "I don't know"; null if unclear.</summary>
+    public PaymentMethod? ReadPayment(string text)
+    {
+        var tokens = Read(text);
+        var payPal = _payPal.Longest(tokens);
+        var card = _card.Longest(tokens);
+        var other = _otherPayment.Longest(tokens);
+        if (payPal > 0)
+        {
+            // A card used through PayPal is still a PayPal payment (with PayPal's protection).
+            return PaymentMethod.PayPal;
+        }
+
+        if (card == 0 && other == 0)
+        {
+            return IsDontKnow(tokens) ? PaymentMethod.Unknown : null;
+        }
+
+        // The longer phrase is the more specific: "gift card" is not a bank card.
+        return card > other ? PaymentMethod.Card : PaymentMethod.Other;
+    }
+
+    /// <summary>"I don't know", "can't see it", "skip", or just "?".</summary>
+    public bool IsDontKnow(string text) => IsDontKnow(Read(text));
+
+    /// <summary>Pieces received and ordered: "only 5 of the 12", "got 3 out of 10", "received 5, ordered 12", "5/12".</summary>
+    public QuantityReport? ReadQuantities(string text) => _quantities.Read(Read(text));
+
+    /// <summary>The checklist item the text names ("I have the unboxing video"), if any.</summary>
+    public EvidenceItem? MatchEvidence(string text, ProblemCategory category)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        if (category.Checklist.Count == 0)
+        {
+            return null;
+        }
+
+        var index = _evidence.TryGetValue(category.Id, out var known) && SameChecklist(category)
+            ? known
+            : EvidenceIndex.Build(_lexicon, category);
+        var best = BestDocument(index, Read(text), EvidenceScore);
+        return best < 0 ? null : category.Checklist[best];
+    }
+
+    /// <summary>The choice whose words the buyer typed (or its number in the list), tolerant of typos; else null.</summary>
+    public string? MatchChoice(string text, IReadOnlyList<ReplyChoice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        return _choices.Match(Read(text), choices);
+    }
+
+    private static IEnumerable<string> AllPhrases(LanguagePack pack)
+    {
+        var v = pack.Vocabulary;
+        foreach (var category in pack.Categories)
+        {
+            foreach (var cue in category.Cues)
+            {
+                yield return cue;
+            }
+
+            foreach (var item in category.Checklist)
+            {
+                yield return item.Text;
+                foreach (var cue in item.Cues)
+                {
+                    yield return cue;
+                }
+            }
+        }
+
+        foreach (var entry in pack.Faq)
+        {
+            yield return entry.Question;
+            foreach (var cue in entry.Cues)
+            {
+                yield return cue;
+            }
+        }
+
+        foreach (var warning in pack.Warnings)
+        {
+            foreach (var cue in warning.Cues)
+            {
+                yield return cue;
+            }
+        }
+
+        IEnumerable<IReadOnlyList<string>> lists =
+        [
+            v.Yes, v.No, v.Partly, v.Today, v.Yesterday, v.Tomorrow, v.Ago, v.Left, v.In, v.Day, v.Week, v.Month,
+            v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
+            v.QuantityReceived, v.QuantityOf, v.Negation, v.Contrast, v.Filler,
+        ];
+        foreach (var phrase in lists.Concat(v.MonthNames).Concat(v.Numbers).Concat(v.Synonyms).SelectMany(list => list))
+        {
+            yield return phrase;
+        }
+    }
+
+    private static int BestDocument(CueIndex index, TokenizedText tokens, double threshold)
+    {
+        if (tokens.Count == 0 || index.Documents == 0)
+        {
+            return -1;
+        }
+
+        Span<double> scores = index.Documents <= 64 ? stackalloc double[index.Documents] : new double[index.Documents];
+        index.Score(tokens, scores);
+        var best = -1;
+        var bestScore = threshold;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] >= bestScore && (best < 0 || scores[i] > bestScore))
+            {
+                best = i;
+                bestScore = scores[i];
+            }
+        }
+
+        return best;
+    }
+
+    private TokenizedText Read(string? text)
+    {
+        var tokens = TokenizedText.ForCurrentThread();
+        if (text is not null && ReferenceEquals(tokens.Source, text) && ReferenceEquals(tokens.Reader, this))
+        {
+            return tokens;
+        }
+
+        TextScanner.Scan(text, tokens);
+        Analyzer.Resolve(_lexicon, tokens);
+        tokens.Source = text;
+        tokens.Reader = this;
+        return tokens;
+    }
+
+    private bool? ReadYesNo(TokenizedText tokens)
+    {
+        if (tokens.Count == 0 || IsDontKnow(tokens))
+        {
+            return null;
+        }
+
+        _yes.Occurs(tokens, out var yes, out _);
+        var no = _no.Occurs(tokens, out _, out _);
+        if (yes != no)
+        {
+            return yes;
+        }
+
+        if (!yes)
+        {
+            return null;
+        }
+
+        // Both: the word the answer starts with decides ("no, yes I see" is rare; "yes, no problem" is not).
+        if (_yes.MatchAt(tokens, 0) > 0)
+        {
+            return true;
+        }
+
+        return _no.MatchAt(tokens, 0) > 0 ? false : null;
+    }
+
+    private bool IsDontKnow(TokenizedText tokens) =>
+        tokens.OnlyQuestionMarks || (_dontKnow.Occurs(tokens, out var affirmed, out _) && affirmed);
+
+    private bool SameChecklist(ProblemCategory category)
+    {
+        if (!_ownCategories.TryGetValue(category.Id, out var own) || ReferenceEquals(own, category))
+        {
+            return own is not null;
+        }
+
+        if (own.Checklist.Count != category.Checklist.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < own.Checklist.Count; i++)
+        {
+            if (own.Checklist[i].Id != category.Checklist[i].Id)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+}

@@ -1,0 +1,189 @@
+using System.Text.Json;
+using DisputeBot.Channels.BotFramework.Authentication;
+using DisputeBot.Channels.BotFramework.Connector;
+using DisputeBot.Channels.BotFramework.Schema;
+using Microsoft.Extensions.Options;
+
+namespace DisputeBot.Channels.BotFramework;
+
+/// <summary>
+/// <c>POST /api/messages</c>, the Bot Framework messaging endpoint: read the activity (413 over the size limit, 400
+/// when unreadable or without a type), authenticate it (401; 503 when the signing keys cannot be fetched), run it,
+/// then answer. Ordinary activities: 200 with an empty body, the replies posted to the Connector after the turn was
+/// saved (502 if the Connector refuses them). <c>deliveryMode: expectReplies</c>: 200 with
+/// <c>{"activities":[...]}</c>. <c>invoke</c>: 200 with an invoke response, or 501 for invokes this bot does not know.
+/// Other activity types: 200, ignored.
+/// </summary>
+public static partial class BotMessagesEndpoint
+{
+    public const string Route = "/api/messages";
+
+    public const string ExpectReplies = "expectReplies";
+
+    public static async Task<IResult> HandleAsync(
+        HttpContext context,
+        BotFrameworkAuthenticator authenticator,
+        BotFrameworkActivityHandler handler,
+        ConnectorClient connector,
+        IOptions<BotFrameworkOptions> options,
+        TimeProvider time,
+        ILogger<BotFrameworkActivityHandler> logger)
+    {
+        var settings = options.Value;
+        var cancellationToken = context.RequestAborted;
+
+        var body = await ReadBodyAsync(context.Request, settings.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Results.Problem(title: $"The activity is larger than {settings.MaxRequestBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(body, BotFrameworkJson.Context.Activity);
+        }
+        catch (JsonException)
+        {
+            activity = null;
+        }
+
+        if (activity is null)
+        {
+            return Results.Problem(title: "The body is not a readable activity (JSON object expected).", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return Results.Problem(title: "The activity has no type.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var authentication = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity, cancellationToken).ConfigureAwait(false);
+        switch (authentication.Status)
+        {
+            case BotAuthenticationStatus.Rejected:
+                LogRejected(logger, activity.ChannelId ?? string.Empty, authentication.Reason ?? string.Empty);
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                return Results.Unauthorized();
+            case BotAuthenticationStatus.Unavailable:
+                return Results.Problem(title: "The bot cannot check credentials right now; try again shortly.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var expectReplies = string.Equals(activity.DeliveryMode, ExpectReplies, StringComparison.OrdinalIgnoreCase);
+        if (!ActivityRules.IsAnswered(activity.Type))
+        {
+            return expectReplies ? Replies([]) : Results.Ok();
+        }
+
+        if (ActivityRules.FindProblem(activity) is { } problem)
+        {
+            return Results.Problem(title: problem, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (!expectReplies && !ActivityRules.IsCallableServiceUrl(activity.ServiceUrl))
+        {
+            return Results.Problem(title: "The activity has no serviceUrl to send the replies to (absolute http or https URL).", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        ActivityTurnResult result;
+        if (!expectReplies && activity.Type == ActivityTypes.Message)
+        {
+            await using var typing = TypingIndicator.Start(
+                stop => connector.SendOnceAsync(activity.ServiceUrl!, activity.Conversation!.Id!, TypingFor(activity), stop),
+                settings.TypingDelay,
+                settings.TypingInterval,
+                time,
+                cancellationToken);
+            result = await handler.RunAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            result = await handler.RunAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (expectReplies)
+        {
+            return Replies(result.Replies);
+        }
+
+        try
+        {
+            foreach (var reply in result.Replies)
+            {
+                if (!string.IsNullOrEmpty(activity.Id))
+                {
+                    await connector.ReplyToActivityAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id, reply, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await connector.SendToConversationAsync(activity.ServiceUrl!, activity.Conversation!.Id!, reply, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (ConnectorException exception)
+        {
+            LogUndelivered(logger, exception, activity.ChannelId ?? string.Empty, result.Replies.Count);
+            return Results.Problem(title: "The replies could not be delivered to the channel.", statusCode: StatusCodes.Status502BadGateway);
+        }
+
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return result.Handled
+                ? Results.Json(new AdaptiveCardInvokeResponse { Value = "OK" }, BotFrameworkJson.Context.AdaptiveCardInvokeResponse)
+                : Results.StatusCode(StatusCodes.Status501NotImplemented);
+        }
+
+        return Results.Ok();
+    }
+
+    private static IResult Replies(IReadOnlyList<Activity> activities) =>
+        Results.Json(new ExpectedReplies { Activities = [.. activities] }, BotFrameworkJson.Context.ExpectedReplies);
+
+    private static Activity TypingFor(Activity activity) => new()
+    {
+        Type = ActivityTypes.Typing,
+        ChannelId = activity.ChannelId,
+        From = activity.Recipient is null ? null : new ChannelAccount { Id = activity.Recipient.Id, Name = activity.Recipient.Name },
+        Recipient = activity.From is null ? null : new ChannelAccount { Id = activity.From.Id, Name = activity.From.Name },
+        Conversation = new ConversationAccount { Id = activity.Conversation!.Id },
+        ReplyToId = activity.Id,
+    };
+
+    /// <returns>The body, or null when it is larger than <paramref name="limit"/>.</returns>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        // Pooled: a fresh 16 KB array per request was zeroed and collected on every turn.
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.ToArray();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from {Channel}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string channel, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not deliver {Count} replies on {Channel}; the turn itself was saved")]
+    private static partial void LogUndelivered(ILogger logger, Exception exception, string channel, int count);
+}

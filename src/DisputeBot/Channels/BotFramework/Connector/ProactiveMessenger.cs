@@ -1,0 +1,28 @@
+using DisputeBot.Channels.BotFramework.Rendering;
+using DisputeBot.Channels.BotFramework.Schema;
+using DisputeBot.Dialog.Conversation;
+using DisputeBot.Turns;
+
+namespace DisputeBot.Channels.BotFramework.Connector;
+
+/// <summary>Renders replies for the stored conversation's channel and posts them to its Connector, in order.</summary>
+public sealed class ProactiveMessenger(ConnectorClient connector, ReplyRenderers renderers) : IProactiveMessenger
+{
+    public async Task SendAsync(ConversationAddress address, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        if (!ActivityRules.IsCallableServiceUrl(address.ServiceUrl))
+        {
+            throw new ArgumentException($"The address of {address.ChannelId} conversation has no service URL to send to.", nameof(address));
+        }
+
+        foreach (var activity in renderers.For(address.ChannelId).Render(replies))
+        {
+            activity.ChannelId = address.ChannelId;
+            activity.From = address.BotId is null ? null : new ChannelAccount { Id = address.BotId };
+            activity.Recipient = address.UserId is null ? null : new ChannelAccount { Id = address.UserId };
+            activity.Conversation = new ConversationAccount { Id = address.ConversationId, TenantId = address.TenantId };
+            await connector.SendToConversationAsync(address.ServiceUrl!, address.ConversationId, activity, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

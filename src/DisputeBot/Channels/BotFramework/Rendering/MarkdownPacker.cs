@@ -1,0 +1,148 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace DisputeBot.Channels.BotFramework.Rendering;
+
+/// <summary>
+/// Joins Markdown blocks into message texts of at most <paramref name="budgetBytes"/> bytes each, measured as they
+/// travel (JSON-encoded UTF-8). Splits between blocks where it can, else between lines, and cuts a single line only
+/// when it alone is too long; a split code block is closed and reopened, so each message renders on its own.
+/// </summary>
+public sealed class MarkdownPacker(string lineBreak, int budgetBytes)
+{
+    private const string BlockSeparator = "\n\n";
+
+    public IReadOnlyList<string> Pack(IReadOnlyList<MarkdownBlock> blocks)
+    {
+        var messages = new List<string>();
+        var current = new List<string>();
+        var currentSize = 0;
+        var separatorSize = Measure(BlockSeparator);
+        foreach (var block in blocks.SelectMany(Fit))
+        {
+            var text = Compose(block);
+            var size = Measure(text);
+            var added = current.Count == 0 ? size : separatorSize + size;
+            if (current.Count > 0 && currentSize + added > budgetBytes)
+            {
+                messages.Add(string.Join(BlockSeparator, current));
+                current.Clear();
+                currentSize = 0;
+                added = size;
+            }
+
+            current.Add(text);
+            currentSize += added;
+        }
+
+        if (current.Count > 0)
+        {
+            messages.Add(string.Join(BlockSeparator, current));
+        }
+
+        return messages;
+    }
+
+    /// <summary>The size of <paramref name="text"/> inside a JSON string, in UTF-8 bytes.</summary>
+    public static int Measure(string text) =>
+        JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).EncodedUtf8Bytes.Length;
+
+    private string Compose(MarkdownBlock block) => block.Kind switch
+    {
+        MarkdownBlockKind.List => string.Join("\n", block.Lines.Select(line => "- " + line)),
+        MarkdownBlockKind.Code => Fenced(block.Lines),
+        _ => string.Join(lineBreak, block.Lines),
+    };
+
+    private static string Fenced(IReadOnlyList<string> lines)
+    {
+        var fence = MarkdownText.FenceFor(lines);
+        return $"{fence}\n{string.Join("\n", lines)}\n{fence}";
+    }
+
+    /// <summary>The block as is when it fits, else as several blocks of the same kind that each fit.</summary>
+    private IEnumerable<MarkdownBlock> Fit(MarkdownBlock block)
+    {
+        if (Measure(Compose(block)) <= budgetBytes)
+        {
+            yield return block;
+            yield break;
+        }
+
+        // Room for one line once the block's own syntax (fences, bullets) is paid for.
+        var overhead = Measure(Compose(block with { Lines = [string.Empty] }));
+        var lineBudget = Math.Max(64, budgetBytes - overhead);
+        var lines = new List<string>();
+        foreach (var line in block.Lines)
+        {
+            if (Measure(line) <= lineBudget)
+            {
+                lines.Add(line);
+            }
+            else
+            {
+                lines.AddRange(Cut(line, lineBudget));
+            }
+        }
+
+        var group = new List<string>();
+        foreach (var line in lines)
+        {
+            group.Add(line);
+            if (group.Count > 1 && Measure(Compose(block with { Lines = group })) > budgetBytes)
+            {
+                group.RemoveAt(group.Count - 1);
+                yield return block with { Lines = group.ToArray() };
+                group.Clear();
+                group.Add(line);
+            }
+        }
+
+        if (group.Count > 0)
+        {
+            yield return block with { Lines = group.ToArray() };
+        }
+    }
+
+    /// <summary>Cuts one over-long line into pieces that fit, preferring a space near the end of each piece and never
+    /// splitting a surrogate pair or separating a backslash from the character it escapes.</summary>
+    private static IEnumerable<string> Cut(string line, int budget)
+    {
+        var start = 0;
+        while (start < line.Length)
+        {
+            var low = 1;
+            var high = line.Length - start;
+            while (low < high)
+            {
+                var mid = (low + high + 1) / 2;
+                if (Measure(line.Substring(start, mid)) <= budget)
+                {
+                    low = mid;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+
+            var length = low;
+            if (start + length < line.Length)
+            {
+                var space = line.LastIndexOf(' ', start + length - 1, Math.Min(length, Math.Max(1, length / 5)));
+                if (space > start)
+                {
+                    length = space - start + 1;
+                }
+
+                while (length > 1 && (char.IsHighSurrogate(line[start + length - 1]) || line[start + length - 1] == '\\'))
+                {
+                    length--;
+                }
+            }
+
+            yield return line.Substring(start, length);
+            start += length;
+        }
+    }
+}

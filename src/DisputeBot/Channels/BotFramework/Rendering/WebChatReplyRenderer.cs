@@ -1,0 +1,36 @@
+using System.Text.Json;
+using DisputeBot.Channels.BotFramework.Schema;
+using DisputeBot.Dialog.Conversation;
+
+namespace DisputeBot.Channels.BotFramework.Rendering;
+
+/// <summary>
+/// Web Chat, Direct Line, the Emulator and every channel but Teams. Choices become suggested actions of type
+/// <c>messageBack</c>: the button shows the label, the user's bubble shows the label (<c>displayText</c>), and the bot
+/// receives <c>text</c> = the label and <c>value</c> = <c>{"choice": id, "prompt": promptId}</c>. The value is what the
+/// handler reads (a <see cref="ChoiceInput"/> that knows its prompt); a client that drops the value still sends the
+/// label, which the dialog understands as typed words.
+/// </summary>
+public sealed class WebChatReplyRenderer(int maxMessageBytes) : ReplyRenderer(maxMessageBytes)
+{
+    /// <summary>CommonMark's hard line break (two spaces), which Web Chat's Markdown renders.</summary>
+    protected override string LineBreak => "  \n";
+
+    protected override void AttachChoices(Activity message, ChoicesReply choices)
+    {
+        message.InputHint = "expectingInput";
+        message.SuggestedActions = new SuggestedActions
+        {
+            Actions = choices.Choices.Select(choice => new CardAction
+            {
+                Type = "messageBack",
+                Title = choice.Label,
+                Text = choice.Label,
+                DisplayText = choice.Label,
+                Value = JsonSerializer.SerializeToElement(
+                    new ChoiceValue { Choice = choice.Id, Prompt = choices.PromptId },
+                    BotFrameworkJson.Context.ChoiceValue),
+            }).ToList(),
+        };
+    }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace DisputeBot.Channels.DirectLine;
+
+/// <summary>What a Direct Line token grants: one conversation, as one user, until a time (Unix seconds).
+/// <see cref="User"/> is named as Web Chat and directlinejs expect, so they take the user id from the token.</summary>
+internal sealed record DirectLineTokenClaims(
+    [property: JsonPropertyName("conv")] string ConversationId,
+    [property: JsonPropertyName("user")] string UserId,
+    [property: JsonPropertyName("iat")] long IssuedAt,
+    [property: JsonPropertyName("exp")] long ExpiresAt);

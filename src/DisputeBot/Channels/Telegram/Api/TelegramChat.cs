@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace DisputeBot.Channels.Telegram.Api;
+
+/// <summary>A chat. Ids exceed 32 bits (supergroups are -100…), so they are <c>long</c>.</summary>
+public sealed record TelegramChat
+{
+    [JsonPropertyName("id")]
+    public long Id { get; init; }
+
+    [JsonPropertyName("type")]
+    public string? Type { get; init; }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DisputeBot.Channels.Telegram.Api;
+
+/// <summary>Source-generated serialization of the Bot API types. Reading is lenient: unknown fields are ignored and
+/// numbers sent as strings are accepted.</summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true)]
+[JsonSerializable(typeof(TelegramUpdate))]
+[JsonSerializable(typeof(BotApiResponse<IReadOnlyList<TelegramUpdate>>))]
+[JsonSerializable(typeof(BotApiResponse<TelegramMessage>))]
+[JsonSerializable(typeof(BotApiResponse<JsonElement>))]
+[JsonSerializable(typeof(GetUpdatesRequest))]
+[JsonSerializable(typeof(SendMessageRequest))]
+[JsonSerializable(typeof(EditMessageTextRequest))]
+[JsonSerializable(typeof(EditMessageReplyMarkupRequest))]
+[JsonSerializable(typeof(AnswerCallbackQueryRequest))]
+[JsonSerializable(typeof(SendChatActionRequest))]
+[JsonSerializable(typeof(SetMyCommandsRequest))]
+[JsonSerializable(typeof(SetWebhookRequest))]
+public sealed partial class TelegramJsonContext : JsonSerializerContext;

@@ -1,0 +1,14 @@
+namespace DisputeBot.Channels.Telegram.Receiving;
+
+/// <summary>What the dispatcher did with an incoming update.</summary>
+public enum TelegramDispatchOutcome
+{
+    /// <summary>Queued behind the chat's earlier updates.</summary>
+    Accepted,
+
+    /// <summary>Seen moments ago: dropped.</summary>
+    Duplicate,
+
+    /// <summary>Too many updates waiting: refused, so that Telegram delivers it again later.</summary>
+    Busy,
+}

@@ -1,0 +1,161 @@
+using DisputeBot.Channels.Telegram.Api;
+
+namespace DisputeBot.Channels.Telegram.Receiving;
+
+/// <summary>
+/// Shared by polling and webhook: drops recent duplicates, then runs each chat's updates one after another in arrival
+/// order (a lane per chat: each update waits for the one before it) while different chats run in parallel. Every
+/// update's work is tracked by its lane; stopping the host waits for the lanes to drain.
+/// </summary>
+public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposable
+{
+    /// <summary>Updates waiting or running at once before new ones are refused.</summary>
+    public const int MaxPending = 1000;
+
+    /// <summary>Updates without a chat (unknown kinds) share one lane.</summary>
+    private const long NoChat = long.MinValue;
+
+    private readonly TelegramRecentUpdates _recent = new();
+    private readonly Lock _gate = new();
+    private readonly Dictionary<long, Lane> _lanes = [];
+    private readonly ITelegramUpdateHandler _handler;
+    private readonly ILogger<TelegramUpdateDispatcher> _logger;
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Read once: a token stays usable after its source is disposed (the container may dispose this
+    /// singleton while a lane still finishes).</summary>
+    private readonly CancellationToken _stoppingToken;
+    private int _pending;
+    private int _disposed;
+
+    public TelegramUpdateDispatcher(ITelegramUpdateHandler handler, ILogger<TelegramUpdateDispatcher> logger)
+    {
+        _handler = handler;
+        _logger = logger;
+        _stoppingToken = _stopping.Token;
+    }
+
+    /// <param name="handled">Completes (never faults) once the update was handled; completed at once unless accepted.</param>
+    public TelegramDispatchOutcome TryDispatch(TelegramUpdate update, out Task handled)
+    {
+        handled = Task.CompletedTask;
+        if (Volatile.Read(ref _pending) >= MaxPending)
+        {
+            LogBusy(update.UpdateId);
+            return TelegramDispatchOutcome.Busy;
+        }
+
+        if (!_recent.TryAdd(update.UpdateId))
+        {
+            LogDuplicate(update.UpdateId);
+            return TelegramDispatchOutcome.Duplicate;
+        }
+
+        Interlocked.Increment(ref _pending);
+        var chatId = update.ChatId ?? NoChat;
+        lock (_gate)
+        {
+            if (!_lanes.TryGetValue(chatId, out var lane))
+            {
+                lane = new Lane();
+                _lanes[chatId] = lane;
+            }
+
+            lane.Count++;
+            handled = RunAfterAsync(lane.Tail, update, chatId, lane);
+            lane.Tail = handled;
+        }
+
+        return TelegramDispatchOutcome.Accepted;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        Task[] tails;
+        lock (_gate)
+        {
+            tails = [.. _lanes.Values.Select(l => l.Tail)];
+        }
+
+        try
+        {
+            await Task.WhenAll(tails).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            LogAbandoned(Volatile.Read(ref _pending));
+        }
+        finally
+        {
+            if (Volatile.Read(ref _disposed) == 0)
+            {
+                await _stopping.CancelAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        // Registered as itself and as a hosted service, so the container may call this twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
+
+    private async Task RunAfterAsync(Task previous, TelegramUpdate update, long chatId, Lane lane)
+    {
+        // Nothing of the work runs under the caller's lock or on the caller's thread.
+        await Task.Yield();
+        try
+        {
+            await previous.ConfigureAwait(false);
+            await _handler.HandleAsync(update, _stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_stoppingToken.IsCancellationRequested)
+        {
+            LogCancelled(update.UpdateId);
+        }
+        catch (Exception exception)
+        {
+            LogFailed(exception, update.UpdateId, update.Kind);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                if (--lane.Count == 0)
+                {
+                    _lanes.Remove(chatId);
+                }
+            }
+
+            Interlocked.Decrement(ref _pending);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Dropped Telegram update {UpdateId}: delivered moments ago")]
+    private partial void LogDuplicate(long updateId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused Telegram update {UpdateId}: too many updates waiting")]
+    private partial void LogBusy(long updateId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram update {UpdateId} ({Kind}) failed")]
+    private partial void LogFailed(Exception exception, long updateId, string kind);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram update {UpdateId} was cancelled by shutdown")]
+    private partial void LogCancelled(long updateId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Shutdown did not wait for {Pending} Telegram updates still running")]
+    private partial void LogAbandoned(int pending);
+
+    private sealed class Lane
+    {
+        public Task Tail { get; set; } = Task.CompletedTask;
+
+        public int Count { get; set; }
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using DisputeBot.Channels.Telegram.Api;
+using DisputeBot.Channels.Telegram.Rendering;
+using DisputeBot.Turns;
+
+namespace DisputeBot.Channels.Telegram.Receiving;
+
+/// <summary>
+/// One update, start to finish: answer a button press at once (the spinner stops), show "typing", run the turn
+/// pipeline (load, dialog, save), mark the pressed keyboard, then send the replies. Updates of other kinds are
+/// acknowledged and ignored.
+/// </summary>
+public sealed partial class TelegramUpdateHandler(
+    TurnPipeline pipeline,
+    TelegramBotClient client,
+    TelegramReplyRenderer renderer,
+    ILogger<TelegramUpdateHandler> logger) : ITelegramUpdateHandler
+{
+    public const string Channel = "telegram";
+
+    public async Task HandleAsync(TelegramUpdate update, CancellationToken cancellationToken)
+    {
+        if (update.CallbackQuery is { } query)
+        {
+            await AnswerCallbackAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+
+        var incoming = TelegramTurnMapper.Map(update);
+        if (incoming is null)
+        {
+            LogIgnored(update.UpdateId, update.Kind);
+            return;
+        }
+
+        var chatId = incoming.ChatId;
+        var chat = chatId.ToString(CultureInfo.InvariantCulture);
+        var typing = SendTypingAsync(chatId, cancellationToken);
+        TurnResult result;
+        try
+        {
+            result = await pipeline.RunAsync(new ConversationKey(Channel, chat), incoming.Turn, new ConversationAddress(Channel, chat), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await typing.ConfigureAwait(false);
+        }
+
+        if (result.Outcome == TurnOutcome.Duplicate)
+        {
+            return;
+        }
+
+        if (update.CallbackQuery is { } pressed && result.Outcome is TurnOutcome.Answered or TurnOutcome.Forgotten)
+        {
+            await MarkPressedAsync(chatId, pressed, cancellationToken).ConfigureAwait(false);
+        }
+
+        await SendAsync(chatId, renderer.Render(result.Replies), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SendAsync(long chatId, IReadOnlyList<TelegramOutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            try
+            {
+                await client.SendMessageAsync(new SendMessageRequest(chatId, message.Html, TelegramBotClient.HtmlParseMode, message.Keyboard), cancellationToken).ConfigureAwait(false);
+            }
+            catch (TelegramApiException exception) when (exception.ErrorCode == 400 && IsMarkupError(exception.Description))
+            {
+                // Our HTML was refused: the words still matter more than their styling.
+                LogMarkupRefused(exception.Description);
+                await client.SendMessageAsync(new SendMessageRequest(chatId, TelegramHtml.ToPlainText(message.Html), null, message.Keyboard), cancellationToken).ConfigureAwait(false);
+            }
+            catch (TelegramApiException exception) when (exception.ErrorCode == 403)
+            {
+                LogBlocked(chatId);
+                return;
+            }
+            catch (Exception exception) when (exception is TelegramApiException or HttpRequestException or TimeoutException)
+            {
+                // One lost message should not take the rest of the turn's replies with it.
+                LogSendFailed(exception, chatId);
+            }
+        }
+    }
+
+    private async Task AnswerCallbackAsync(TelegramCallbackQuery query, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.AnswerCallbackQueryAsync(query.Id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is TelegramApiException or HttpRequestException or TimeoutException)
+        {
+            // "Query is too old" after a restart, for instance: the press itself is still handled.
+            LogCallbackAnswerFailed(exception.Message);
+        }
+    }
+
+    private async Task SendTypingAsync(long chatId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.SendChatActionAsync(chatId, "typing", cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is TelegramApiException or HttpRequestException or TimeoutException)
+        {
+            LogTypingFailed(exception.Message);
+        }
+    }
+
+    /// <summary>Removes the pressed keyboard and, when the message text is known, appends the chosen option to it,
+    /// so the same question cannot be answered twice by accident.</summary>
+    private async Task MarkPressedAsync(long chatId, TelegramCallbackQuery query, CancellationToken cancellationToken)
+    {
+        if (query.Message is not { MessageId: > 0 } message)
+        {
+            return;
+        }
+
+        var label = message.ReplyMarkup?.InlineKeyboard.SelectMany(row => row).FirstOrDefault(b => b.CallbackData == query.Data)?.Text;
+        try
+        {
+            if (label is not null && !string.IsNullOrEmpty(message.Text))
+            {
+                var marked = TelegramHtml.Escape(message.Text) + "\n\n✔️ " + TelegramHtml.Bold(label);
+                if (marked.Length <= TelegramHtmlSplitter.MaxMessageLength)
+                {
+                    await client.EditMessageTextAsync(new EditMessageTextRequest(chatId, message.MessageId, marked, TelegramBotClient.HtmlParseMode, InlineKeyboardMarkup.Empty), cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+            }
+
+            await client.EditMessageReplyMarkupAsync(new EditMessageReplyMarkupRequest(chatId, message.MessageId, InlineKeyboardMarkup.Empty), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is TelegramApiException or HttpRequestException or TimeoutException)
+        {
+            // "Message is not modified" after a double press, or a message too old to edit.
+            LogEditFailed(exception.Message);
+        }
+    }
+
+    private static bool IsMarkupError(string? description) =>
+        description is not null && (description.Contains("parse", StringComparison.OrdinalIgnoreCase) || description.Contains("entit", StringComparison.OrdinalIgnoreCase));
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored Telegram update {UpdateId} of kind {Kind}")]
+    private partial void LogIgnored(long updateId, string kind);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "answerCallbackQuery failed: {Reason}")]
+    private partial void LogCallbackAnswerFailed(string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "sendChatAction failed: {Reason}")]
+    private partial void LogTypingFailed(string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Marking a pressed keyboard failed: {Reason}")]
+    private partial void LogEditFailed(string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram refused a reply's HTML ({Reason}); sent it as plain text")]
+    private partial void LogMarkupRefused(string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} blocked the bot; replies dropped")]
+    private partial void LogBlocked(long chatId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A reply to chat {ChatId} could not be sent")]
+    private partial void LogSendFailed(Exception exception, long chatId);
+}

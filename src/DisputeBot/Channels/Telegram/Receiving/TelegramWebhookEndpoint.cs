@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using DisputeBot.Channels.Telegram.Api;
+using Microsoft.Extensions.Options;
+
+namespace DisputeBot.Channels.Telegram.Receiving;
+
+/// <summary>
+/// <c>POST /api/telegram</c>: checks the secret header in constant time (missing → 401, wrong → 403), reads at most
+/// <see cref="MaxBodyBytes"/> (more → 413), parses the update (unreadable → 400), queues it on its chat's lane and
+/// answers 200 at once; the turn runs after the answer, so Telegram never waits or resends for slowness.
+/// </summary>
+public sealed partial class TelegramWebhookEndpoint(
+    TelegramUpdateDispatcher dispatcher,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramWebhookEndpoint> logger)
+{
+    public const string Path = "/api/telegram";
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    /// <summary>Real updates are a few kilobytes.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    private readonly byte[] _secret = Encoding.UTF8.GetBytes(options.Value.SecretToken ?? "");
+
+    public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var given = request.Headers[SecretHeader];
+        if (given.Count == 0 || string.IsNullOrEmpty(given[0]))
+        {
+            LogRejected("missing secret");
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: $"The {SecretHeader} header is missing.");
+        }
+
+        if (_secret.Length == 0 || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given[0]!), _secret))
+        {
+            LogRejected("wrong secret");
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: $"The {SecretHeader} header does not match.");
+        }
+
+        var body = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            LogRejected("body too large");
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, detail: $"A Telegram update is at most {MaxBodyBytes} bytes.");
+        }
+
+        TelegramUpdate? update;
+        try
+        {
+            update = JsonSerializer.Deserialize(body, TelegramJsonContext.Default.TelegramUpdate);
+        }
+        catch (JsonException)
+        {
+            update = null;
+        }
+
+        if (update is not { UpdateId: > 0 })
+        {
+            LogRejected("not an update");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The body is not a Telegram update (a JSON object with a positive update_id).");
+        }
+
+        if (dispatcher.TryDispatch(update, out _) == TelegramDispatchOutcome.Busy)
+        {
+            // Telegram redelivers after a non-2xx answer: the update is postponed, not lost.
+            context.Response.Headers.RetryAfter = "5";
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, detail: "Too many updates waiting; try again shortly.");
+        }
+
+        return Results.Ok();
+    }
+
+    /// <returns>The body, or null when it exceeds <see cref="MaxBodyBytes"/>.</returns>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a request to the Telegram webhook: {Reason}")]
+    private partial void LogRejected(string reason);
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DisputeBot.Channels.Telegram.Rendering;
+
+/// <summary>
+/// What a button sends back: <c>{promptId}:{choiceId}</c>, at most 64 bytes. The prompt id lets the dialog tell a
+/// press on an old keyboard from an answer to the current question. A bare <c>{choiceId}</c> is read too (a press
+/// without a known prompt).
+/// </summary>
+public static partial class TelegramCallbackData
+{
+    public const int MaxBytes = 64;
+
+    /// <returns>The data, or null when it would not fit in 64 bytes.</returns>
+    public static string? Format(int promptId, string choiceId)
+    {
+        var data = promptId.ToString(CultureInfo.InvariantCulture) + ":" + choiceId;
+        return Encoding.UTF8.GetByteCount(data) <= MaxBytes && ChoiceId().IsMatch(choiceId) ? data : null;
+    }
+
+    public static bool TryParse(string? data, out string choiceId, out int? promptId)
+    {
+        choiceId = "";
+        promptId = null;
+        if (string.IsNullOrEmpty(data) || Encoding.UTF8.GetByteCount(data) > MaxBytes)
+        {
+            return false;
+        }
+
+        var colon = data.IndexOf(':', StringComparison.Ordinal);
+        var choice = colon < 0 ? data : data[(colon + 1)..];
+        if (!ChoiceId().IsMatch(choice))
+        {
+            return false;
+        }
+
+        if (colon >= 0)
+        {
+            if (!int.TryParse(data.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var prompt))
+            {
+                return false;
+            }
+
+            promptId = prompt;
+        }
+
+        choiceId = choice;
+        return true;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,60}$")]
+    private static partial Regex ChoiceId();
+}

@@ -1,0 +1,132 @@
+using System.Text;
+using DisputeBot.Channels.Telegram.Api;
+using DisputeBot.Dialog.Conversation;
+
+namespace DisputeBot.Channels.Telegram.Rendering;
+
+/// <summary>
+/// Turns the dialog's channel-neutral replies into Telegram messages: HTML with every text escaped, questions with
+/// inline keyboards, warnings marked, checklists ticked, cards with bold headings and copyable blocks, long texts
+/// split. Pure: the same replies always give the same messages.
+/// </summary>
+public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer> logger)
+{
+    /// <summary>Labels this short fit two buttons to a row on a phone.</summary>
+    private const int ShortLabel = 14;
+
+    public IReadOnlyList<TelegramOutgoingMessage> Render(IEnumerable<Reply> replies)
+    {
+        var messages = new List<TelegramOutgoingMessage>();
+        foreach (var reply in replies)
+        {
+            var (html, keyboard) = reply switch
+            {
+                TextReply text => (RenderText(text), null),
+                ChoicesReply choices => (TelegramHtml.Escape(choices.Text), Keyboard(choices)),
+                ChecklistReply checklist => (RenderChecklist(checklist), null),
+                CardReply card => (RenderCard(card), null),
+                _ => (null, (InlineKeyboardMarkup?)null),
+            };
+
+            if (string.IsNullOrWhiteSpace(html))
+            {
+                LogSkipped(reply.GetType().Name);
+                continue;
+            }
+
+            var parts = TelegramHtmlSplitter.Split(html);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                messages.Add(new TelegramOutgoingMessage(parts[i], i == parts.Count - 1 ? keyboard : null));
+            }
+        }
+
+        return messages;
+    }
+
+    private static string RenderText(TextReply reply)
+    {
+        if (reply.Tone != ReplyTone.Warning)
+        {
+            return TelegramHtml.Escape(reply.Text);
+        }
+
+        var text = reply.Text.Trim();
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        var first = newline < 0 ? text : text[..newline];
+        var rest = newline < 0 ? "" : text[newline..];
+        return "⚠️ " + TelegramHtml.Bold(first) + TelegramHtml.Escape(rest);
+    }
+
+    private static string RenderChecklist(ChecklistReply checklist)
+    {
+        var builder = new StringBuilder(TelegramHtml.Bold(checklist.Title));
+        foreach (var line in checklist.Lines)
+        {
+            builder.Append('\n').Append(line.Done ? "✅ " : "⬜ ").Append(TelegramHtml.Escape(line.Text));
+        }
+
+        if (!string.IsNullOrWhiteSpace(checklist.Footer))
+        {
+            builder.Append("\n\n").Append(TelegramHtml.Escape(checklist.Footer));
+        }
+
+        return builder.ToString();
+    }
+
+    private static string RenderCard(CardReply card)
+    {
+        var builder = new StringBuilder(TelegramHtml.Bold(card.Title));
+        foreach (var section in card.Sections)
+        {
+            builder.Append("\n\n");
+            if (!string.IsNullOrWhiteSpace(section.Heading))
+            {
+                builder.Append(TelegramHtml.Bold(section.Heading)).Append('\n');
+            }
+
+            if (section.Copyable)
+            {
+                // One <pre> block: Telegram offers to copy it with one tap.
+                builder.Append("<pre>").Append(TelegramHtml.Escape(string.Join('\n', section.Lines))).Append("</pre>");
+            }
+            else
+            {
+                builder.AppendJoin('\n', section.Lines.Select(line => "• " + TelegramHtml.Escape(line)));
+            }
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    private InlineKeyboardMarkup? Keyboard(ChoicesReply choices)
+    {
+        var buttons = new List<InlineKeyboardButton>(choices.Choices.Count);
+        foreach (var choice in choices.Choices)
+        {
+            var data = TelegramCallbackData.Format(choices.PromptId, choice.Id);
+            if (data is null)
+            {
+                // Breaks the ReplyChoice contract (short ASCII id); the user can still answer in words.
+                LogUnpackableChoice(choice.Id.Length);
+                continue;
+            }
+
+            buttons.Add(new InlineKeyboardButton(string.IsNullOrWhiteSpace(choice.Label) ? choice.Id : choice.Label, data));
+        }
+
+        if (buttons.Count == 0)
+        {
+            return null;
+        }
+
+        var perRow = buttons.TrueForAll(b => b.Text.Length <= ShortLabel) ? 2 : 1;
+        return new InlineKeyboardMarkup { InlineKeyboard = buttons.Chunk(perRow).Select(row => (IReadOnlyList<InlineKeyboardButton>)row).ToList() };
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A reply of kind {Kind} rendered to nothing and was not sent")]
+    private partial void LogSkipped(string kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A choice id of {Length} characters does not fit in callback_data; its button was left out")]
+    private partial void LogUnpackableChoice(int length);
+}

@@ -1,0 +1,44 @@
+namespace DisputeBot.Channels.Telegram;
+
+/// <summary>Settings of the Telegram channel (section "Telegram"). Without a bot token the channel is off.
+/// The token and the secret come from the environment or user secrets, never from a committed file.</summary>
+public sealed class TelegramOptions
+{
+    public const string Section = "Telegram";
+
+    public const string DefaultApiRoot = "https://api.telegram.org";
+
+    /// <summary>The token BotFather gave ("123456789:AA…"). Empty: the Telegram channel is off.</summary>
+    public string? BotToken { get; set; }
+
+    public TelegramMode Mode { get; set; } = TelegramMode.Polling;
+
+    /// <summary>Public https address of <c>/api/telegram</c>. When set (webhook mode), the bot registers it with
+    /// setWebhook at start; when empty, the webhook is expected to be registered by other means.</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>Shared secret Telegram sends back in X-Telegram-Bot-Api-Secret-Token; required in webhook mode.</summary>
+    public string? SecretToken { get; set; }
+
+    /// <summary>Where the Bot API lives; tests point it at a local emulator.</summary>
+    public string ApiRoot { get; set; } = DefaultApiRoot;
+
+    /// <summary>Long-poll duration of getUpdates, in seconds.</summary>
+    public int PollTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Pause after a getUpdates that came back empty sooner than its timeout (a server that does not
+    /// long-poll would otherwise be asked in a tight loop).</summary>
+    public TimeSpan EmptyPollDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest pause between getUpdates attempts after repeated failures.</summary>
+    public TimeSpan MaxPollBackoff { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Retries of one Bot API call after a network error, a 502-504 or a 429.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>Keeps sends under Telegram's rate limits (about 1 message a second per chat, 30 overall). Only a
+    /// stand-in for the Bot API without limits (the load benchmark's sink) turns it off.</summary>
+    public bool PaceSends { get; set; } = true;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
+}

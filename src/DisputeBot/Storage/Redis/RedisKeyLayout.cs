@@ -1,0 +1,66 @@
+using System.Text;
+using DisputeBot.Turns;
+
+namespace DisputeBot.Storage.Redis;
+
+/// <summary>
+/// Key names (see infra/redis/README.md): <c>{prefix}conv:{{channel}/{conversation id}}</c>, both ids escaped so that
+/// any id is safe and no two conversations share a key. The braces are a Redis Cluster hash tag: every key of one
+/// conversation lands in one hash slot, so scripts touching them work on Cluster and managed Redis too.
+/// </summary>
+internal sealed class RedisKeyLayout(string prefix)
+{
+    /// <summary>The family of conversation-state keys, after the prefix.</summary>
+    public const string ConversationFamily = "conv:";
+
+    public string Prefix { get; } = prefix;
+
+    /// <summary>The hash holding one conversation's state and ETag.</summary>
+    public string Conversation(ConversationKey key) => Prefix + ConversationFamily + HashTag(key);
+
+    /// <summary>"{channel/id}" with both parts escaped: braces, '/' and '%' never appear unescaped inside.</summary>
+    public static string HashTag(ConversationKey key)
+    {
+        var builder = new StringBuilder(key.Channel.Length + key.ConversationId.Length + 8);
+        builder.Append('{');
+        Escape(key.Channel, builder);
+        builder.Append('/');
+        Escape(key.ConversationId, builder);
+        builder.Append('}');
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Percent-encoding of the UTF-8 bytes of everything but ASCII letters, digits and <c>- . _ ~</c>: readable for
+    /// the usual ids, and one-to-one, so distinct ids never collide. A lone UTF-16 surrogate (not valid text, but
+    /// possible in a .NET string) is written as <c>%uXXXX</c>, which no UTF-8 escape can produce.
+    /// </summary>
+    public static void Escape(string value, StringBuilder builder)
+    {
+        Span<byte> utf8 = stackalloc byte[4];
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~')
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            if (Rune.TryGetRuneAt(value, i, out var rune))
+            {
+                var length = rune.EncodeToUtf8(utf8);
+                for (var b = 0; b < length; b++)
+                {
+                    builder.Append('%').Append(utf8[b].ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                i += rune.Utf16SequenceLength - 1;
+            }
+            else
+            {
+                builder.Append("%u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using DisputeBot.Channels.BotFramework;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DisputeBot.Tests.DirectLine;
+
+/// <summary>
+/// The bot host with a stand-in <see cref="IActivityHandler"/> (unless <c>realBot</c>), a hand-moved clock and
+/// test settings; in memory by default, or on a real loopback port (<see cref="StartOnLoopback"/>) for WebSockets and
+/// out-of-process clients.
+/// </summary>
+public sealed class DirectLineHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["DirectLine:ConversationsPerMinutePerClient"] = "10000",
+        ["DirectLine:PostsPerSecond"] = "10000",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    private readonly bool _realBot;
+
+    public DirectLineHost(IDictionary<string, string?>? settings = null, bool realBot = false)
+    {
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        _realBot = realBot;
+    }
+
+    public EchoActivityHandler Bot { get; } = new();
+
+    public ManualTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Serves on 127.0.0.1 with a free port; returns the base address ("http://127.0.0.1:port").</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        return new Uri(addresses.First());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            if (!_realBot)
+            {
+                services.AddSingleton<IActivityHandler>(Bot);
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+        });
+    }
+}

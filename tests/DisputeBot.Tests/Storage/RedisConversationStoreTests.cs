@@ -1,0 +1,183 @@
+using System.Globalization;
+using DisputeBot.Storage.Redis;
+using DisputeBot.Tests.Infrastructure;
+using DisputeBot.Turns;
+using StackExchange.Redis;
+
+namespace DisputeBot.Tests.Storage;
+
+/// <summary>The store contract against a real redis-server, and what only Redis can show: key layout, TTLs on
+/// the keys themselves, deletion leaving nothing behind, one read and one write per turn.</summary>
+[Collection(RedisServerCollection.Name)]
+public sealed class RedisConversationStoreTests(RedisServerFixture redis) : ConversationStoreContractTests
+{
+    private readonly List<RedisTestStore> _stores = [];
+    private readonly string _prefix = RedisServerFixture.UniquePrefix("store");
+    private int _storeCount;
+
+    protected override TimeSpan ShortTimeToLive => TimeSpan.FromMilliseconds(300);
+
+    protected override async Task<IConversationStore> CreateStoreAsync(TimeSpan timeToLive)
+    {
+        // Each store gets its own key space, like a fresh server.
+        var store = await RedisTestStore.ConnectAsync(redis.ConnectionString, $"{_prefix}{_storeCount++}:", timeToLive);
+        _stores.Add(store);
+        return store.Store;
+    }
+
+    // Real time: Redis expires keys by its own clock.
+    protected override Task PassTimeAsync(TimeSpan duration) => Task.Delay(duration);
+
+    public override async Task DisposeAsync()
+    {
+        foreach (var store in _stores)
+        {
+            await store.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_conversation_is_one_hash_named_by_the_documented_layout()
+    {
+        var key = new ConversationKey("msteams", "29:1a-b;messageid=1@thread.tacv2");
+        await Store.TrySaveAsync(key, Bytes("state"), null, default);
+
+        var stored = Assert.Single(await redis.KeysAsync(_prefix));
+
+        Assert.Equal($"{_prefix}0:conv:{{msteams/29%3A1a-b%3Bmessageid%3D1%40thread.tacv2}}", stored);
+        Assert.Equal(RedisType.Hash, await redis.Admin.KeyTypeAsync(stored));
+        var fields = (await redis.Admin.HashKeysAsync(stored)).Select(f => (string)f!).Order(StringComparer.Ordinal);
+        Assert.Equal(["etag", "payload"], fields);
+    }
+
+    [Fact]
+    public async Task Ids_with_braces_cannot_break_out_of_the_hash_tag()
+    {
+        ConversationKey[] keys = [new("webchat", "{x}"), new("webchat", "}{"), new("we{b", "chat}")];
+        foreach (var key in keys)
+        {
+            await Store.TrySaveAsync(key, Bytes("state"), null, default);
+        }
+
+        foreach (var stored in await redis.KeysAsync(_prefix))
+        {
+            // Exactly one '{' and one '}', wrapping the escaped ids: the hash tag is the whole conversation id.
+            Assert.Equal(1, stored.Count(c => c == '{'));
+            Assert.Equal(1, stored.Count(c => c == '}'));
+            Assert.EndsWith("}", stored, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Every_key_written_has_a_time_to_live_no_longer_than_configured()
+    {
+        var timeToLive = TimeSpan.FromDays(90);
+        for (var i = 0; i < 5; i++)
+        {
+            var key = new ConversationKey("telegram", i.ToString(CultureInfo.InvariantCulture));
+            var etag = await Store.TrySaveAsync(key, Bytes("first"), null, default);
+            await Store.TrySaveAsync(key, Bytes("second"), etag, default);
+            await Store.TrySaveAsync(new ConversationKey("msteams", $"{i}"), Bytes("star"), "*", default);
+        }
+
+        var keys = await redis.KeysAsync(_prefix);
+
+        Assert.Equal(10, keys.Count);
+        foreach (var key in keys)
+        {
+            var milliseconds = await PttlAsync(key);
+            Assert.InRange(milliseconds, 1, (long)timeToLive.TotalMilliseconds);
+        }
+    }
+
+    [Fact]
+    public async Task Every_save_restarts_the_time_to_live()
+    {
+        var key = new ConversationKey("telegram", "1");
+        var etag = await Store.TrySaveAsync(key, Bytes("first"), null, default);
+        var stored = Assert.Single(await redis.KeysAsync(_prefix));
+
+        // As if most of the 90 days had passed.
+        await redis.Admin.KeyExpireAsync(stored, TimeSpan.FromMinutes(1));
+        Assert.InRange(await PttlAsync(stored), 1, 60_000);
+        await Store.TrySaveAsync(key, Bytes("second"), etag, default);
+
+        Assert.InRange(await PttlAsync(stored), (long)TimeSpan.FromDays(89).TotalMilliseconds, (long)TimeSpan.FromDays(90).TotalMilliseconds);
+    }
+
+    [Fact]
+    public async Task A_conflicting_save_leaves_the_stored_time_to_live_alone()
+    {
+        var key = new ConversationKey("telegram", "1");
+        await Store.TrySaveAsync(key, Bytes("first"), null, default);
+        var stored = Assert.Single(await redis.KeysAsync(_prefix));
+        await redis.Admin.KeyExpireAsync(stored, TimeSpan.FromMinutes(1));
+
+        Assert.Null(await Store.TrySaveAsync(key, Bytes("late"), "stale", default));
+
+        Assert.InRange(await PttlAsync(stored), 1, 60_000);
+    }
+
+    [Fact]
+    public async Task Delete_leaves_no_key_of_the_conversation_behind()
+    {
+        var forgotten = new ConversationKey("msteams", "29:1a-b;messageid=1@thread.tacv2");
+        var kept = new ConversationKey("msteams", "29:other");
+        await Store.TrySaveAsync(forgotten, Bytes("state"), null, default);
+        await Store.TrySaveAsync(kept, Bytes("state"), null, default);
+
+        await Store.DeleteAsync(forgotten, default);
+
+        var remaining = await redis.KeysAsync(_prefix);
+        Assert.DoesNotContain(remaining, k => k.Contains(RedisKeyLayout.HashTag(forgotten), StringComparison.Ordinal));
+        Assert.Single(remaining, k => k.Contains(RedisKeyLayout.HashTag(kept), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_turn_costs_one_read_and_one_conditional_write()
+    {
+        var key = new ConversationKey("telegram", "1");
+        var etag = await Store.TrySaveAsync(key, Bytes("warm-up"), null, default);
+        var before = await CommandCallsAsync();
+
+        const int Turns = 20;
+        for (var i = 0; i < Turns; i++)
+        {
+            var loaded = await Store.LoadAsync(key, default);
+            etag = await Store.TrySaveAsync(key, Bytes($"turn {i}"), loaded!.ETag, default);
+            Assert.NotNull(etag);
+        }
+
+        var after = await CommandCallsAsync();
+        var used = after.Where(a => a.Value != before.GetValueOrDefault(a.Key))
+            .ToDictionary(a => a.Key, a => a.Value - before.GetValueOrDefault(a.Key));
+
+        // Redis also counts the commands the script runs inside (they cost no round trip), and the clients' own
+        // housekeeping (this fixture's INFO, heartbeats).
+        string[] insideScript = ["hget", "hset", "pexpire", "select"];
+        string[] housekeeping = ["info", "ping", "echo", "client", "cluster", "config", "subscribe", "role"];
+        var roundTrips = used.Where(u => !insideScript.Contains(u.Key) && !housekeeping.Contains(u.Key)).ToDictionary();
+        Assert.Equal(new Dictionary<string, long> { ["hmget"] = Turns, ["evalsha"] = Turns }, roundTrips);
+    }
+
+    private async Task<long> PttlAsync(string key) => (long)await redis.Admin.ExecuteAsync("PTTL", key);
+
+    private async Task<Dictionary<string, long>> CommandCallsAsync()
+    {
+        var info = (string)(await redis.Admin.ExecuteAsync("INFO", "commandstats"))!;
+        var calls = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var line in info.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            // cmdstat_get:calls=5,usec=...
+            if (line.StartsWith("cmdstat_", StringComparison.Ordinal))
+            {
+                var colon = line.IndexOf(':', StringComparison.Ordinal);
+                var name = line[8..colon];
+                var value = line[(colon + 1)..].Split(',')[0]["calls=".Length..];
+                calls[name] = long.Parse(value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return calls;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Net;
+using DisputeBot.Channels.Telegram;
+using DisputeBot.Channels.Telegram.Api;
+
+namespace DisputeBot.Tests.Telegram;
+
+public sealed class TelegramBotClientTests : IDisposable
+{
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(20);
+    private readonly TelegramFakeBotApi _api = new();
+    private readonly TelegramManualClock _clock = new();
+
+    private TelegramBotClient Client => TelegramTestSupport.Client(_api, _clock);
+
+    public void Dispose() => _api.Dispose();
+
+    [Fact]
+    public async Task A_request_is_a_json_post_to_the_method_under_the_token()
+    {
+        await Client.SendMessageAsync(new SendMessageRequest(5, "hi", "HTML", null), default);
+
+        var call = Assert.Single(_api.Calls);
+        Assert.Equal("/bot123456:ABC-def/sendMessage", call.Path);
+        Assert.Equal("""{"chat_id":5,"text":"hi","parse_mode":"HTML"}""", call.Body.ToJsonString());
+    }
+
+    [Fact]
+    public async Task The_api_root_may_carry_a_path_prefix()
+    {
+        var client = TelegramTestSupport.Client(_api, _clock, TelegramTestSupport.Options(o => o.ApiRoot = "http://127.0.0.1:9/telegram/"));
+
+        await client.AnswerCallbackQueryAsync("1", default);
+
+        Assert.Equal("/telegram/bot123456:ABC-def/answerCallbackQuery", Assert.Single(_api.Calls).Path);
+    }
+
+    [Fact]
+    public async Task Success_is_decided_from_ok_and_not_from_the_http_status()
+    {
+        _api.Respond = _ => TelegramFakeBotApi.Json(HttpStatusCode.OK, """{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}""");
+
+        var error = await Assert.ThrowsAsync<TelegramApiException>(() => Client.SendMessageAsync(new SendMessageRequest(5, "hi", null, null), default));
+
+        Assert.Equal(400, error.ErrorCode);
+        Assert.Equal("Bad Request: chat not found", error.Description);
+        Assert.Single(_api.Calls);
+    }
+
+    [Fact]
+    public async Task Results_of_any_shape_are_accepted_where_the_bot_does_not_need_them()
+    {
+        // Real Telegram answers edits with a message or true; the emulator with null.
+        var answers = new Queue<string>(["""{"ok":true,"result":null}""", """{"ok":true,"result":true}""", """{"ok":true,"result":{"message_id":3,"x":[1]}}"""]);
+        _api.Respond = _ => TelegramFakeBotApi.Json(HttpStatusCode.OK, answers.Dequeue());
+
+        await Client.EditMessageReplyMarkupAsync(new EditMessageReplyMarkupRequest(5, 3, InlineKeyboardMarkup.Empty), default);
+        await Client.EditMessageReplyMarkupAsync(new EditMessageReplyMarkupRequest(5, 3, InlineKeyboardMarkup.Empty), default);
+        await Client.EditMessageTextAsync(new EditMessageTextRequest(5, 3, "x", null, null), default);
+
+        Assert.Equal(3, _api.Calls.Count);
+    }
+
+    [Fact]
+    public async Task A_429_is_retried_after_the_time_telegram_asked_for()
+    {
+        var calls = 0;
+        _api.Respond = _ => ++calls == 1 ? TelegramFakeBotApi.Error(429, "Too Many Requests: retry after 7", retryAfter: 7) : null;
+
+        var sending = Client.SendMessageAsync(new SendMessageRequest(5, "hi", null, null), default);
+        await _clock.AdvanceToNextTimerAsync(Generous);
+        var message = await sending.WaitAsync(Generous);
+
+        Assert.NotNull(message);
+        Assert.Equal(2, _api.CallsTo("sendMessage").Count);
+        Assert.Contains(TimeSpan.FromSeconds(7), _clock.RequestedDelays);
+    }
+
+    [Fact]
+    public async Task A_429_asking_for_minutes_fails_at_once_instead_of_holding_the_turn()
+    {
+        _api.Respond = _ => TelegramFakeBotApi.Error(429, "Too Many Requests: retry after 3600", retryAfter: 3600);
+
+        var error = await Assert.ThrowsAsync<TelegramApiException>(() => Client.SendMessageAsync(new SendMessageRequest(5, "hi", null, null), default));
+
+        Assert.Equal(429, error.ErrorCode);
+        Assert.Equal(TimeSpan.FromHours(1), error.RetryAfter);
+        Assert.Single(_api.Calls);
+    }
+
+    [Fact]
+    public async Task Network_errors_are_retried_with_growing_pauses_a_bounded_number_of_times()
+    {
+        _api.Respond = _ => throw new HttpRequestException("Connection refused");
+
+        var sending = Client.SendMessageAsync(new SendMessageRequest(5, "hi", null, null), default);
+        for (var retry = 0; retry < 3; retry++)
+        {
+            await _clock.AdvanceToNextTimerAsync(Generous);
+        }
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => sending.WaitAsync(Generous));
+        Assert.Equal(4, _api.Calls.Count);
+        Assert.Equal(3, _clock.RequestedDelays.Count);
+        Assert.True(_clock.RequestedDelays[0] < _clock.RequestedDelays[1] && _clock.RequestedDelays[1] < _clock.RequestedDelays[2]);
+    }
+
+    [Theory]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    public async Task A_gateway_error_is_retried(int status)
+    {
+        var calls = 0;
+        _api.Respond = _ => ++calls == 1 ? TelegramFakeBotApi.Json((HttpStatusCode)status, "<html>Bad Gateway</html>") : null;
+
+        var sending = Client.AnswerCallbackQueryAsync("1", default);
+        await _clock.AdvanceToNextTimerAsync(Generous);
+        await sending.WaitAsync(Generous);
+
+        Assert.Equal(2, _api.Calls.Count);
+    }
+
+    [Fact]
+    public async Task An_answer_without_an_envelope_fails_with_its_reason_and_is_not_retried()
+    {
+        // The emulator's answer to methods it does not implement.
+        _api.Respond = _ => TelegramFakeBotApi.Json(HttpStatusCode.InternalServerError, """{"message":"API method 'sendChatAction' is not supported."}""");
+
+        var error = await Assert.ThrowsAsync<TelegramApiException>(() => Client.SendChatActionAsync(5, "typing", default));
+
+        Assert.Equal(500, error.ErrorCode);
+        Assert.Contains("not supported", error.Description, StringComparison.Ordinal);
+        Assert.Single(_api.Calls);
+    }
+
+    [Fact]
+    public async Task Error_messages_never_contain_the_token()
+    {
+        _api.Respond = _ => TelegramFakeBotApi.Error(401, "Unauthorized");
+
+        var error = await Assert.ThrowsAsync<TelegramApiException>(() => Client.GetUpdatesAsync(null, 0, ["message"], default));
+
+        Assert.DoesNotContain("ABC-def", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetUpdates_sends_the_offset_and_reads_the_updates()
+    {
+        _api.EnqueueUpdates("""{"update_id":11,"message":{"message_id":1,"date":1,"chat":{"id":5},"from":{"id":5},"text":"a"}}""");
+
+        var updates = await Client.GetUpdatesAsync(11, 30, ["message", "callback_query"], default);
+
+        Assert.Equal(11, Assert.Single(updates).UpdateId);
+        Assert.Equal("""{"offset":11,"limit":100,"timeout":30,"allowed_updates":["message","callback_query"]}""", Assert.Single(_api.Calls).Body.ToJsonString());
+    }
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using DisputeBot.Channels.Telegram.Receiving;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace DisputeBot.Tests.Telegram;
+
+/// <summary>How the channel's settings decide what starts.</summary>
+public sealed class TelegramChannelStartupTests
+{
+    [Fact]
+    public async Task Without_a_token_the_channel_is_off()
+    {
+        using var api = new TelegramFakeBotApi();
+        using var host = new TelegramHostFactory(new() { ["Telegram:BotToken"] = "" }) { BotApi = api };
+        using var http = host.CreateClient();
+
+        using var response = await http.PostAsync(TelegramWebhookEndpoint.Path, new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s is TelegramPollingService or TelegramUpdateDispatcher);
+        Assert.Empty(api.Calls);
+    }
+
+    [Fact]
+    public async Task In_polling_mode_there_is_no_webhook_endpoint()
+    {
+        using var api = new TelegramFakeBotApi();
+        using var host = TelegramHostFactory.Polling(api);
+        using var http = host.CreateClient();
+
+        using var response = await http.PostAsync(TelegramWebhookEndpoint.Path, new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(host.Services.GetServices<IHostedService>(), s => s is TelegramPollingService);
+    }
+
+    [Fact]
+    public void With_a_webhook_url_the_webhook_is_registered_at_start_with_its_secret()
+    {
+        using var api = new TelegramFakeBotApi();
+        using var host = new TelegramHostFactory(new()
+        {
+            ["Telegram:Mode"] = "webhook",
+            ["Telegram:SecretToken"] = TelegramHostFactory.Secret,
+            ["Telegram:WebhookUrl"] = "https://bot.example.com/api/telegram",
+        }) { BotApi = api };
+
+        _ = host.Services;
+
+        var call = Assert.Single(api.Calls, c => c.Method == "setWebhook");
+        Assert.Equal("https://bot.example.com/api/telegram", call.Body["url"]!.GetValue<string>());
+        Assert.Equal(TelegramHostFactory.Secret, call.Body["secret_token"]!.GetValue<string>());
+        Assert.Equal(["message", "callback_query"], call.Body["allowed_updates"]!.AsArray().Select(u => u!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void A_failed_webhook_registration_is_logged_and_does_not_stop_the_bot()
+    {
+        using var api = new TelegramFakeBotApi { Respond = c => c.Method == "setWebhook" ? TelegramFakeBotApi.Error(400, "Bad Request: bad webhook: HTTPS url must be provided for webhook") : null };
+        using var host = new TelegramHostFactory(new()
+        {
+            ["Telegram:Mode"] = "webhook",
+            ["Telegram:SecretToken"] = TelegramHostFactory.Secret,
+            ["Telegram:WebhookUrl"] = "https://bot.example.com/api/telegram",
+        }) { BotApi = api };
+
+        _ = host.Services;
+
+        Assert.Single(api.Calls, c => c.Method == "setWebhook");
+        Assert.Contains(api.Calls, c => c.Method == "setMyCommands");
+    }
+}

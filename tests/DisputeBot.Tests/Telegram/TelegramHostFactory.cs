@@ -1,0 +1,81 @@
+using DisputeBot.Channels.Telegram;
+using DisputeBot.Dialog.Conversation;
+using DisputeBot.Dialog.Knowledge;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DisputeBot.Tests.Telegram;
+
+/// <summary>
+/// The whole bot host in process with Telegram settings of the test's choosing. With a <see cref="TelegramFakeBotApi"/>
+/// the bot's Bot API calls go to it; without one they go to <c>Telegram:ApiRoot</c> (the emulator). A
+/// <see cref="TelegramScriptedDialog"/> replaces the dispute dialog unless <see cref="UseRealDialog"/> is set.
+/// </summary>
+public sealed class TelegramHostFactory : WebApplicationFactory<Program>
+{
+    public const string Token = "123456:ABC-def";
+    public const string Secret = "s3cret_token-for-tests";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public TelegramHostFactory(Dictionary<string, string?> settings)
+    {
+        _settings = new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = Token,
+            ["Telegram:ApiRoot"] = "http://127.0.0.1:9",
+            ["Telegram:EmptyPollDelay"] = "00:00:00.100",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings)
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public TelegramFakeBotApi? BotApi { get; init; }
+
+    public TelegramScriptedDialog Dialog { get; } = new();
+
+    public TimeProvider? Clock { get; init; }
+
+    public bool UseRealDialog { get; init; }
+
+    public static TelegramHostFactory Polling(TelegramFakeBotApi api) => new(new()) { BotApi = api };
+
+    public static TelegramHostFactory Webhook(TelegramFakeBotApi api) =>
+        new(new() { ["Telegram:Mode"] = "webhook", ["Telegram:SecretToken"] = Secret }) { BotApi = api };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        builder.ConfigureTestServices(services =>
+        {
+            if (!UseRealDialog)
+            {
+                services.AddSingleton(TelegramTestKnowledge.Create());
+                services.AddSingleton<IDialog>(Dialog);
+            }
+
+            if (Clock is not null)
+            {
+                services.AddSingleton(Clock);
+            }
+
+            if (BotApi is not null)
+            {
+                services.AddHttpClient(TelegramBotClient.HttpClientName)
+                    .ConfigurePrimaryHttpMessageHandler(() => BotApi)
+                    .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            }
+        });
+    }
+}

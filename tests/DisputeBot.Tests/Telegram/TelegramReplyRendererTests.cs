@@ -1,0 +1,157 @@
+using System.Text;
+using DisputeBot.Channels.Telegram.Rendering;
+using DisputeBot.Dialog.Conversation;
+
+namespace DisputeBot.Tests.Telegram;
+
+public sealed class TelegramReplyRendererTests
+{
+    private static readonly string[] CategoryIds =
+    [
+        "in_transit", "no_tracking", "customs", "returned_to_seller", "wrong_address", "delivered_not_received", "damaged",
+        "not_as_described", "quality", "quantity_shortage", "empty_package", "counterfeit", "wrong_item", "shipping_method",
+        "missing_parts",
+    ];
+
+    private readonly TelegramReplyRenderer _renderer = new(new TelegramRecordingLogger<TelegramReplyRenderer>());
+
+    [Fact]
+    public void User_and_content_text_is_escaped_so_no_markup_gets_through()
+    {
+        var html = _renderer.Render([new TextReply(TelegramScriptedDialog.HostileText)]).Single().Html;
+
+        Assert.Equal("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;not bold&lt;/b&gt;", html);
+    }
+
+    [Fact]
+    public void Every_kind_of_reply_escapes_its_texts()
+    {
+        var replies = new Reply[]
+        {
+            new TextReply("a<b", ReplyTone.Warning),
+            new ChoicesReply("c&d", [new ReplyChoice("x", "<label>")], 1),
+            new ChecklistReply("<t>", [new ChecklistLine("i", "<i>", false)], "<f>"),
+            new CardReply("<card>", [new CardSection("<h>", ["<l>"]), new CardSection("<p>", ["<c>"], Copyable: true)]),
+        };
+
+        foreach (var message in _renderer.Render(replies))
+        {
+            var withoutOurTags = message.Html.Replace("<b>", "", StringComparison.Ordinal).Replace("</b>", "", StringComparison.Ordinal)
+                .Replace("<pre>", "", StringComparison.Ordinal).Replace("</pre>", "", StringComparison.Ordinal);
+            Assert.DoesNotContain('<', withoutOurTags);
+            Assert.DoesNotContain('>', withoutOurTags);
+        }
+    }
+
+    [Fact]
+    public void A_warning_starts_with_a_marker_and_a_bold_first_line()
+    {
+        var html = _renderer.Render([new TextReply("Do not close the dispute.\nKeep <all> talk inside it.", ReplyTone.Warning)]).Single().Html;
+
+        Assert.Equal("⚠️ <b>Do not close the dispute.</b>\nKeep &lt;all&gt; talk inside it.", html);
+    }
+
+    [Fact]
+    public void A_normal_text_has_no_marker()
+    {
+        var html = _renderer.Render([new TextReply("Hello\nthere")]).Single().Html;
+
+        Assert.Equal("Hello\nthere", html);
+    }
+
+    [Fact]
+    public void A_checklist_shows_a_bold_title_ticked_and_open_items_and_its_footer()
+    {
+        var checklist = new ChecklistReply("Evidence", [new ChecklistLine("photo", "Photo of the box", true), new ChecklistLine("video", "Unboxing video", false)], "1 of 2 done");
+
+        var html = _renderer.Render([checklist]).Single().Html;
+
+        Assert.Equal("<b>Evidence</b>\n✅ Photo of the box\n⬜ Unboxing video\n\n1 of 2 done", html);
+    }
+
+    [Fact]
+    public void A_card_has_a_bold_title_bold_headings_bullets_and_copyable_text_in_a_pre_block()
+    {
+        var card = new CardReply("Summary", [new CardSection("Problem", ["Empty package", "Paid & waiting"]), new CardSection("Paste this", ["Line <1>", "Line 2"], Copyable: true)]);
+
+        var html = _renderer.Render([card]).Single().Html;
+
+        Assert.Equal("<b>Summary</b>\n\n<b>Problem</b>\n• Empty package\n• Paid &amp; waiting\n\n<b>Paste this</b>\n<pre>Line &lt;1&gt;\nLine 2</pre>", html);
+    }
+
+    [Fact]
+    public void Choices_become_an_inline_keyboard_carrying_the_prompt_and_the_choice()
+    {
+        var choices = new ChoicesReply("Did it arrive?", [new ReplyChoice("yes", "Yes"), new ReplyChoice("no", "No"), new ReplyChoice("partly", "Only part of it arrived")], 7);
+
+        var message = _renderer.Render([choices]).Single();
+
+        Assert.Equal("Did it arrive?", message.Html);
+        var rows = message.Keyboard!.InlineKeyboard;
+        Assert.All(rows, row => Assert.Single(row));
+        Assert.Equal(["7:yes", "7:no", "7:partly"], rows.SelectMany(r => r).Select(b => b.CallbackData));
+        Assert.Equal(["Yes", "No", "Only part of it arrived"], rows.SelectMany(r => r).Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Short_labels_share_rows_two_by_two()
+    {
+        var choices = new ChoicesReply("?", [new ReplyChoice("yes", "Yes"), new ReplyChoice("no", "No"), new ReplyChoice("partly", "Partly")], 1);
+
+        var rows = _renderer.Render([choices]).Single().Keyboard!.InlineKeyboard;
+
+        Assert.Equal([2, 1], rows.Select(r => r.Count));
+    }
+
+    [Fact]
+    public void Every_callback_data_fits_in_64_bytes_even_with_the_largest_prompt_and_longest_ids()
+    {
+        var longest = new string('z', 40);
+        var ids = CategoryIds.Append(longest).Append("done").ToArray();
+        var choices = new ChoicesReply("Which?", [.. ids.Select(id => new ReplyChoice(id, id))], int.MaxValue);
+
+        var buttons = _renderer.Render([choices]).Single().Keyboard!.InlineKeyboard.SelectMany(r => r).ToList();
+
+        Assert.Equal(ids.Length, buttons.Count);
+        Assert.All(buttons, b => Assert.InRange(Encoding.UTF8.GetByteCount(b.CallbackData!), 1, 64));
+        Assert.All(buttons, b => Assert.True(TelegramCallbackData.TryParse(b.CallbackData, out _, out var prompt) && prompt == int.MaxValue));
+    }
+
+    [Fact]
+    public void A_choice_id_too_long_for_callback_data_is_left_out_and_the_others_kept()
+    {
+        var choices = new ChoicesReply("Which?", [new ReplyChoice(new string('a', 70), "Too long"), new ReplyChoice("ok", "Fine")], 3);
+
+        var buttons = _renderer.Render([choices]).Single().Keyboard!.InlineKeyboard.SelectMany(r => r).ToList();
+
+        Assert.Equal("3:ok", Assert.Single(buttons).CallbackData);
+    }
+
+    [Fact]
+    public void A_long_question_is_split_and_its_keyboard_goes_on_the_last_part()
+    {
+        var text = string.Join("\n\n", Enumerable.Repeat(new string('x', 1000), 9));
+        var choices = new ChoicesReply(text, [new ReplyChoice("yes", "Yes")], 1);
+
+        var messages = _renderer.Render([choices]);
+
+        Assert.True(messages.Count >= 3);
+        Assert.All(messages, m => Assert.InRange(m.Html.Length, 1, TelegramHtmlSplitter.MaxMessageLength));
+        Assert.All(messages.SkipLast(1), m => Assert.Null(m.Keyboard));
+        Assert.NotNull(messages[^1].Keyboard);
+    }
+
+    [Fact]
+    public void Replies_keep_their_order()
+    {
+        var messages = _renderer.Render([new TextReply("one"), new TextReply("two"), new ChoicesReply("three", [new ReplyChoice("a", "A")], 1)]);
+
+        Assert.Equal(["one", "two", "three"], messages.Select(m => m.Html));
+    }
+
+    [Fact]
+    public void An_empty_text_is_not_sent()
+    {
+        Assert.Empty(_renderer.Render([new TextReply("  ")]));
+    }
+}

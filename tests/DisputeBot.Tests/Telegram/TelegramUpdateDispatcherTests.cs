@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using DisputeBot.Channels.Telegram.Api;
+using DisputeBot.Channels.Telegram.Receiving;
+
+namespace DisputeBot.Tests.Telegram;
+
+public sealed class TelegramUpdateDispatcherTests
+{
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task One_chats_updates_are_handled_one_at_a_time_in_arrival_order()
+    {
+        var handler = new GatedHandler();
+        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+
+        dispatcher.TryDispatch(Update(1, chat: 10), out var first);
+        dispatcher.TryDispatch(Update(2, chat: 10), out var second);
+        dispatcher.TryDispatch(Update(3, chat: 10), out var third);
+        await handler.Started(1).WaitAsync(Generous);
+
+        Assert.False(handler.HasStarted(2));
+        handler.Release(1);
+        await handler.Started(2).WaitAsync(Generous);
+        Assert.False(handler.HasStarted(3));
+        handler.Release(2);
+        handler.Release(3);
+        await Task.WhenAll(first, second, third).WaitAsync(Generous);
+
+        Assert.Equal([1, 2, 3], handler.Order);
+    }
+
+    [Fact]
+    public async Task Different_chats_are_handled_in_parallel()
+    {
+        var handler = new GatedHandler();
+        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+
+        dispatcher.TryDispatch(Update(1, chat: 10), out var slow);
+        await handler.Started(1).WaitAsync(Generous);
+        dispatcher.TryDispatch(Update(2, chat: 20), out var other);
+        handler.Release(2);
+
+        await other.WaitAsync(Generous);
+        Assert.False(slow.IsCompleted);
+        handler.Release(1);
+        await slow.WaitAsync(Generous);
+    }
+
+    [Fact]
+    public async Task An_update_delivered_twice_is_dispatched_once()
+    {
+        var handler = new GatedHandler();
+        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+        handler.Release(7);
+
+        Assert.Equal(TelegramDispatchOutcome.Accepted, dispatcher.TryDispatch(Update(7, chat: 10), out var handled));
+        await handled.WaitAsync(Generous);
+        Assert.Equal(TelegramDispatchOutcome.Duplicate, dispatcher.TryDispatch(Update(7, chat: 10), out var again));
+
+        Assert.True(again.IsCompleted);
+        Assert.Equal([7], handler.Order);
+    }
+
+    [Fact]
+    public async Task A_failing_update_is_logged_and_the_chats_next_update_still_runs()
+    {
+        var handler = new GatedHandler { FailOn = 1 };
+        var logger = new TelegramRecordingLogger<TelegramUpdateDispatcher>();
+        using var dispatcher = new TelegramUpdateDispatcher(handler, logger);
+        handler.Release(1);
+        handler.Release(2);
+
+        dispatcher.TryDispatch(Update(1, chat: 10), out var failing);
+        dispatcher.TryDispatch(Update(2, chat: 10), out var next);
+        await Task.WhenAll(failing, next).WaitAsync(Generous);
+
+        Assert.Equal([1, 2], handler.Order);
+        Assert.Contains(logger.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Message.Contains("Telegram update 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Stopping_waits_for_running_updates()
+    {
+        var handler = new GatedHandler();
+        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+        dispatcher.TryDispatch(Update(1, chat: 10), out var running);
+        await handler.Started(1).WaitAsync(Generous);
+
+        var stopping = dispatcher.StopAsync(CancellationToken.None);
+        Assert.False(stopping.IsCompleted);
+        handler.Release(1);
+
+        await stopping.WaitAsync(Generous);
+        Assert.True(running.IsCompletedSuccessfully);
+    }
+
+    private static TelegramUpdate Update(long id, long chat) =>
+        JsonSerializer.Deserialize(TelegramTestSupport.TextUpdate(id, chat), TelegramJsonContext.Default.TelegramUpdate)!;
+
+    /// <summary>Each update waits until the test releases it; records start order.</summary>
+    private sealed class GatedHandler : ITelegramUpdateHandler
+    {
+        private readonly ConcurrentDictionary<long, TaskCompletionSource> _gates = new();
+        private readonly ConcurrentDictionary<long, TaskCompletionSource> _started = new();
+        private readonly ConcurrentQueue<long> _order = new();
+
+        public long? FailOn { get; init; }
+
+        public IReadOnlyList<long> Order => [.. _order];
+
+        public Task Started(long id) => Gate(_started, id).Task;
+
+        public bool HasStarted(long id) => Gate(_started, id).Task.IsCompleted;
+
+        public void Release(long id) => Gate(_gates, id).TrySetResult();
+
+        public async Task HandleAsync(TelegramUpdate update, CancellationToken cancellationToken)
+        {
+            _order.Enqueue(update.UpdateId);
+            Gate(_started, update.UpdateId).TrySetResult();
+            await Gate(_gates, update.UpdateId).Task.WaitAsync(cancellationToken);
+            if (update.UpdateId == FailOn)
+            {
+                throw new InvalidOperationException("boom");
+            }
+        }
+
+        private static TaskCompletionSource Gate(ConcurrentDictionary<long, TaskCompletionSource> gates, long id) =>
+            gates.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+    }
+}
