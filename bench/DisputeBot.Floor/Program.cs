@@ -6,6 +6,9 @@ using StackExchange.Redis;
 // one Redis SET (with the same 90-day expiry the bot gives its state), one JSON body out. No dialog, no checks.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+// As in the bot's appsettings.json: with this category on, ASP.NET Core makes an Activity for every request.
+builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, FloorJsonContext.Default));
 
 var connectionString = builder.Configuration.GetConnectionString("Redis")

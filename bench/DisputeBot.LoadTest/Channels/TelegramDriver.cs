@@ -23,6 +23,8 @@ internal sealed class TelegramDriver(HttpClient http, IReadOnlyList<Uri> instanc
 
     public string Name => "telegram";
 
+    public TelegramSink Sink => sink;
+
     public int Instances => _endpoints.Length;
 
     /// <summary>Turns whose replies held the same message twice (a turn answered twice).</summary>
@@ -92,7 +94,13 @@ internal sealed class TelegramDriver(HttpClient http, IReadOnlyList<Uri> instanc
         request.Content.Headers.ContentType = Json;
         request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secretToken);
         using var response = await http.SendAsync(request, cancellationToken);
-        await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (response.IsSuccessStatusCode && answer.Length > 0)
+        {
+            // Telegram runs the method a webhook's answer names, as if the bot had called it.
+            sink.RunWebhookAnswer(answer);
+        }
+
         return (int)response.StatusCode;
     }
 

@@ -38,6 +38,7 @@ internal static class ReportTable
             ("start-up to ready ms", p => string.Join(" / ", p.StartupToReady.Select(s => F(s.TotalMilliseconds, "0")))),
             ("redis round trips/turn", p => string.Join(", ", p.CallsPerTurn().Where(c => !c.InScript).Select(c => Invariant($"{c.Command} {c.PerTurn:0.00}")))),
             ("  run inside scripts", p => string.Join(", ", p.CallsPerTurn().Where(c => c.InScript).Select(c => Invariant($"{c.Command} {c.PerTurn:0.00}"))) is { Length: > 0 } s ? s : "-"),
+            ("Bot API calls/turn (telegram)", p => p.BotApiCallsPerTurn()),
             ("state bytes/conversation", p => p.State.ToString()),
             ("conversations finished", p => p.Load.ConversationsFinished.ToString(CultureInfo.InvariantCulture)),
             ("machine busy % (all processes)", p => F(p.MachineBusyPercent, "0")),

@@ -131,6 +131,7 @@ internal static class BenchRun
         var warnings = servers.Sum(s => s.WarningLines);
         var errors = servers.Sum(s => s.ErrorLines);
         var repeatedBefore = (driver as TelegramDriver)?.RepeatedReplies ?? 0;
+        (driver as TelegramDriver)?.Sink.ResetCounts();
 
         var pool = new ShopperPool(options.Shoppers, $"{name.Replace('/', '-')}-r{round}", options.Seed + round);
         var settings = new LoadSettings(options.Connections, TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.DurationSeconds), options.Redeliver);
@@ -176,6 +177,7 @@ internal static class BenchRun
             servers.Sum(s => s.WarningLines) - warnings,
             servers.Sum(s => s.ErrorLines) - errors,
             CpuWindow.LastMachineBusyPercent,
-            ShopperOutcomes.Of(pool.All));
+            ShopperOutcomes.Of(pool.All),
+            (driver as TelegramDriver)?.Sink.CallsByMethod() ?? new Dictionary<string, long>());
     }
 }

@@ -18,7 +18,8 @@ internal sealed record PhaseReport(
     int ServerWarnings,
     int ServerErrors,
     double MachineBusyPercent,
-    ShopperOutcomes Shoppers)
+    ShopperOutcomes Shoppers,
+    IReadOnlyDictionary<string, long> BotApiCalls)
 {
     public double ServerCpuSeconds => Servers.Sum(s => s.CpuSeconds);
 
@@ -31,6 +32,14 @@ internal sealed record PhaseReport(
     /// <summary>CPU of everything in the run per answered turn: server, Redis and the harness (load generator and
     /// Telegram sink), which share the machine's cores.</summary>
     public double TotalMicrosecondsPerTurn => (ServerCpuSeconds + Redis.CpuSeconds + Harness.CpuSeconds) * 1e6 / Math.Max(1, Load.Answered);
+
+    /// <summary>Calls to the Telegram sink per delivery, by method (methods carried in a webhook's answer marked).</summary>
+    public string BotApiCallsPerTurn() => BotApiCalls.Count == 0
+        ? "-"
+        : string.Join(", ", BotApiCalls
+            .Where(c => c.Value > 0)
+            .OrderByDescending(c => c.Value)
+            .Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Key} {(double)c.Value / Math.Max(1, Load.TurnsSentInPhase + Load.Redeliveries):0.00}")));
 
     /// <summary>Redis calls per delivery (turn or redelivery), by command, without the harness's own probes; commands
     /// run by a script inside Redis are marked, as they cost no round trip.</summary>

@@ -28,6 +28,9 @@ public sealed class TelegramHostFactory : WebApplicationFactory<Program>
             ["Telegram:BotToken"] = Token,
             ["Telegram:ApiRoot"] = "http://127.0.0.1:9",
             ["Telegram:EmptyPollDelay"] = "00:00:00.100",
+
+            // No "typing" unless a test asks for it, so a slow machine cannot add an unexpected call.
+            ["Telegram:TypingDelay"] = "00:00:30",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings)
@@ -44,7 +47,7 @@ public sealed class TelegramHostFactory : WebApplicationFactory<Program>
 
     public bool UseRealDialog { get; init; }
 
-    public static TelegramHostFactory Polling(TelegramFakeBotApi api) => new(new()) { BotApi = api };
+    public static TelegramHostFactory Polling(TelegramFakeBotApi api, Dictionary<string, string?>? settings = null) => new(settings ?? []) { BotApi = api };
 
     public static TelegramHostFactory Webhook(TelegramFakeBotApi api) =>
         new(new() { ["Telegram:Mode"] = "webhook", ["Telegram:SecretToken"] = Secret }) { BotApi = api };

@@ -161,7 +161,7 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime, IDisposable
             Assert.Equal(count, Seen.Count);
         }
 
-        public async Task HandleAsync(TelegramUpdate update, CancellationToken cancellationToken)
+        public async Task HandleAsync(TelegramUpdate update, bool callbackAnswered, CancellationToken cancellationToken)
         {
             Seen.Add(update.UpdateId);
             if (Hold)

@@ -142,11 +142,37 @@ public sealed class TelegramReplyRendererTests
     }
 
     [Fact]
-    public void Replies_keep_their_order()
+    public void Replies_keep_their_order_and_share_one_message_up_to_the_question_with_buttons()
     {
-        var messages = _renderer.Render([new TextReply("one"), new TextReply("two"), new ChoicesReply("three", [new ReplyChoice("a", "A")], 1)]);
+        var messages = _renderer.Render([new TextReply("one"), new TextReply("two"), new ChoicesReply("three", [new ReplyChoice("a", "A")], 1), new TextReply("four")]);
 
-        Assert.Equal(["one", "two", "three"], messages.Select(m => m.Html));
+        Assert.Equal(["one\n\ntwo\n\nthree", "four"], messages.Select(m => m.Html));
+        Assert.NotNull(messages[0].Keyboard);
+        Assert.Null(messages[1].Keyboard);
+    }
+
+    [Fact]
+    public void A_card_is_a_message_of_its_own_between_the_replies_around_it()
+    {
+        var card = new CardReply("Summary", [new CardSection("Deadlines", ["Open a dispute by 1 May"])]);
+
+        var messages = _renderer.Render([new TextReply("Here it is."), card, new TextReply("Anything else?")]);
+
+        Assert.Equal(3, messages.Count);
+        Assert.Equal("Here it is.", messages[0].Html);
+        Assert.StartsWith("<b>Summary</b>", messages[1].Html, StringComparison.Ordinal);
+        Assert.Equal("Anything else?", messages[2].Html);
+    }
+
+    [Fact]
+    public void Replies_that_would_not_fit_one_message_together_are_sent_apart_and_not_cut()
+    {
+        var first = new string('a', 3000);
+        var second = new string('b', 3000);
+
+        var messages = _renderer.Render([new TextReply(first), new TextReply(second)]);
+
+        Assert.Equal([first, second], messages.Select(m => m.Html));
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public sealed class TelegramUpdateDispatcherTests
 
         public void Release(long id) => Gate(_gates, id).TrySetResult();
 
-        public async Task HandleAsync(TelegramUpdate update, CancellationToken cancellationToken)
+        public async Task HandleAsync(TelegramUpdate update, bool callbackAnswered, CancellationToken cancellationToken)
         {
             _order.Enqueue(update.UpdateId);
             Gate(_started, update.UpdateId).TrySetResult();

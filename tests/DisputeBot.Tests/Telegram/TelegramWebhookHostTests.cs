@@ -50,6 +50,32 @@ public sealed class TelegramWebhookHostTests : IDisposable
     }
 
     [Fact]
+    public async Task A_button_press_is_answered_in_the_webhook_answer_itself_and_then_handled()
+    {
+        const string press = """{"update_id":11,"callback_query":{"id":"cb-11","from":{"id":777},"message":{"message_id":5,"date":1,"chat":{"id":777,"type":"private"}},"data":"1:yes"}}""";
+
+        using var response = await PostAsync(press);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var answer = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("answerCallbackQuery", answer.RootElement.GetProperty("method").GetString());
+        Assert.Equal("cb-11", answer.RootElement.GetProperty("callback_query_id").GetString());
+        var calls = await _api.WaitForAsync(c => c.Any(x => x.Method == "sendMessage"));
+        Assert.Equal(new Dialog.Conversation.ChoiceInput("yes", 1), Assert.Single(_host.Dialog.Turns).Input);
+        Assert.DoesNotContain(calls, c => c.Method == "answerCallbackQuery");
+    }
+
+    [Fact]
+    public async Task A_text_message_gets_an_empty_webhook_answer()
+    {
+        using var response = await PostAsync(TelegramTestSupport.TextUpdate(12, Chat, "plain"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("method", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_secret_is_rejected_with_401()
     {
         using var response = await PostAsync(TelegramTestSupport.TextUpdate(3, Chat), secret: null);

@@ -24,11 +24,11 @@ public sealed partial class TelegramWholeDisputeTests(TelegramEmulator emulator)
         const long chat = 3001;
         using var host = Host();
 
-        // /start: a greeting, then "did the package arrive?" with yes / no / partly.
+        // /start: a greeting, then "did the package arrive?" with yes / no / partly, in one message.
         await emulator.SendCommandAsync(chat, "/start");
         var messages = await WaitForQuestionAsync(chat, 0, "yes");
-        Assert.True(messages.Count >= 2, "a greeting comes before the first question");
-        var arrival = messages[^1];
+        var arrival = Assert.Single(messages);
+        Assert.True(arrival.Text.IndexOf("\n\n", StringComparison.Ordinal) > 0, "a greeting comes before the first question");
         Assert.Equal(["yes", "no", "partly"], arrival.ChoiceIds);
 
         // Yes → the problem, one button per received-problem category.
@@ -152,20 +152,21 @@ public sealed partial class TelegramWholeDisputeTests(TelegramEmulator emulator)
             m => m.Count > known && m[^1].Buttons.Count > 0 && (choiceId is null || m[^1].ChoiceIds.Contains(choiceId)),
             choiceId is null ? "a question" : $"a question offering '{choiceId}'");
 
-    /// <summary>A pressed question keeps its text, shows the chosen option and has no buttons left.</summary>
+    /// <summary>A pressed question keeps its text, and its buttons give way to one inert button showing the choice.</summary>
     private static void AssertMarked(IReadOnlyList<TelegramEmulatedMessage> messages, TelegramEmulatedMessage pressed)
     {
         var now = messages.Single(m => m.MessageId == pressed.MessageId);
-        Assert.Empty(now.Buttons);
-        Assert.StartsWith(pressed.Text, now.Text, StringComparison.Ordinal);
-        Assert.Contains("✔️", now.Text, StringComparison.Ordinal);
+        Assert.Equal(pressed.Text, now.Text);
+        var shown = Assert.Single(now.Buttons);
+        Assert.StartsWith("✔️ ", shown.Text, StringComparison.Ordinal);
+        Assert.Equal(TelegramCallbackData.Inert, shown.Data);
     }
 
     private static void AssertWellFormed(IReadOnlyList<TelegramEmulatedMessage> messages)
     {
         Assert.All(messages, m => Assert.Equal("HTML", m.ParseMode));
         Assert.All(messages, m => Assert.InRange(m.Text.Length, 1, TelegramHtmlSplitter.MaxMessageLength));
-        Assert.All(messages.SelectMany(m => m.Buttons), b =>
+        Assert.All(messages.SelectMany(m => m.Buttons).Where(b => b.Data != TelegramCallbackData.Inert), b =>
         {
             Assert.InRange(Encoding.UTF8.GetByteCount(b.Data), 1, 64);
             Assert.Matches(CallbackData(), b.Data);

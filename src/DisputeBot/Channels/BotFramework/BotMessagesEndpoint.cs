@@ -2,6 +2,7 @@ using System.Text.Json;
 using DisputeBot.Channels.BotFramework.Authentication;
 using DisputeBot.Channels.BotFramework.Connector;
 using DisputeBot.Channels.BotFramework.Schema;
+using DisputeBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace DisputeBot.Channels.BotFramework;
@@ -32,20 +33,22 @@ public static partial class BotMessagesEndpoint
         var settings = options.Value;
         var cancellationToken = context.RequestAborted;
 
-        var body = await ReadBodyAsync(context.Request, settings.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            return Results.Problem(title: $"The activity is larger than {settings.MaxRequestBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-
         Activity? activity;
-        try
+        using (var body = await RequestBody.ReadAsync(context.Request, settings.MaxRequestBytes, cancellationToken).ConfigureAwait(false))
         {
-            activity = JsonSerializer.Deserialize(body, BotFrameworkJson.Context.Activity);
-        }
-        catch (JsonException)
-        {
-            activity = null;
+            if (body is null)
+            {
+                return Results.Problem(title: $"The activity is larger than {settings.MaxRequestBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            }
+
+            try
+            {
+                activity = JsonSerializer.Deserialize(body.Span, BotFrameworkJson.Context.Activity);
+            }
+            catch (JsonException)
+            {
+                activity = null;
+            }
         }
 
         if (activity is null)
@@ -148,38 +151,6 @@ public static partial class BotMessagesEndpoint
         Conversation = new ConversationAccount { Id = activity.Conversation!.Id },
         ReplyToId = activity.Id,
     };
-
-    /// <returns>The body, or null when it is larger than <paramref name="limit"/>.</returns>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
-        // Pooled: a fresh 16 KB array per request was zeroed and collected on every turn.
-        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return buffer.ToArray();
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from {Channel}: {Reason}")]
     private static partial void LogRejected(ILogger logger, string channel, string reason);

@@ -61,12 +61,6 @@ public sealed partial class TelegramBotClient(
             cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task EditMessageTextAsync(EditMessageTextRequest request, CancellationToken cancellationToken)
-    {
-        await PaceAsync(request.ChatId, cancellationToken).ConfigureAwait(false);
-        await CallAsync("editMessageText", request, TelegramJsonContext.Default.EditMessageTextRequest, cancellationToken).ConfigureAwait(false);
-    }
-
     public async Task EditMessageReplyMarkupAsync(EditMessageReplyMarkupRequest request, CancellationToken cancellationToken)
     {
         await PaceAsync(request.ChatId, cancellationToken).ConfigureAwait(false);

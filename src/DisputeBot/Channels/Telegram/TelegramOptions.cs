@@ -40,5 +40,12 @@ public sealed class TelegramOptions
     /// stand-in for the Bot API without limits (the load benchmark's sink) turns it off.</summary>
     public bool PaceSends { get; set; } = true;
 
+    /// <summary>How long a turn runs before "typing" is shown: a quick turn's reply arrives before the indicator
+    /// would matter, so it costs no Bot API call.</summary>
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Time between "typing" actions while a turn still runs (Telegram shows one for about 5 s).</summary>
+    public TimeSpan TypingInterval { get; set; } = TimeSpan.FromSeconds(4);
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 }

@@ -80,6 +80,16 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             failures.Add("Telegram:MaxRetries must be between 0 and 10.");
         }
 
+        if (options.TypingDelay < TimeSpan.Zero || options.TypingDelay > TimeSpan.FromSeconds(30))
+        {
+            failures.Add("Telegram:TypingDelay must be between 0 and 30 seconds.");
+        }
+
+        if (options.TypingInterval < TimeSpan.FromSeconds(2) || options.TypingInterval > TimeSpan.FromSeconds(60))
+        {
+            failures.Add("Telegram:TypingInterval must be between 2 and 60 seconds.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

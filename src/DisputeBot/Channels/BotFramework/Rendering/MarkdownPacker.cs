@@ -12,8 +12,26 @@ public sealed class MarkdownPacker(string lineBreak, int budgetBytes)
 {
     private const string BlockSeparator = "\n\n";
 
+    /// <summary>The most a UTF-16 char can take in a JSON string: six bytes, as <c>\uXXXX</c>.</summary>
+    private const int MostBytesPerChar = 6;
+
     public IReadOnlyList<string> Pack(IReadOnlyList<MarkdownBlock> blocks)
     {
+        // Nearly every reply is far below the budget: when even the worst case of the encoding fits, nothing needs
+        // measuring (measuring encodes every text once more, which showed in the load benchmark's profile).
+        var composed = new string[blocks.Count];
+        var most = 0L;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            composed[i] = Compose(blocks[i]);
+            most += (long)(composed[i].Length + (i > 0 ? BlockSeparator.Length : 0)) * MostBytesPerChar;
+        }
+
+        if (blocks.Count > 0 && most <= budgetBytes)
+        {
+            return [string.Join(BlockSeparator, composed)];
+        }
+
         var messages = new List<string>();
         var current = new List<string>();
         var currentSize = 0;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DisputeBot.Channels.BotFramework.Rendering;
@@ -6,9 +7,19 @@ namespace DisputeBot.Channels.BotFramework.Rendering;
 /// escaped with a backslash (CommonMark, which Web Chat and Teams follow).</summary>
 public static class MarkdownText
 {
+    private static readonly SearchValues<char> Inline = SearchValues.Create("\\`*_[]<>~|&#");
+
+    private static readonly SearchValues<char> BlockStart = SearchValues.Create("#>-+=0123456789");
+
     /// <summary>Escapes inline syntax anywhere and block syntax (headings, lists, quotes, rules) at the start of a line.</summary>
     public static string Escape(string text)
     {
+        // Most texts need nothing escaped: then no copy is made.
+        if (text.AsSpan().IndexOfAny(Inline) < 0 && !AnyLineStartsLikeSyntax(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length + 8);
         var lineStart = true;
         for (var i = 0; i < text.Length; i++)
@@ -65,6 +76,36 @@ public static class MarkdownText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether a line begins (after its indent) with a character that could open a heading, quote, list or
+    /// rule, which <see cref="Escape"/> would escape.</summary>
+    private static bool AnyLineStartsLikeSyntax(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var i = start;
+            while (i < text.Length && text[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            if (i < text.Length && BlockStart.Contains(text[i]))
+            {
+                return true;
+            }
+
+            var newline = text.IndexOf('\n', i);
+            if (newline < 0)
+            {
+                return false;
+            }
+
+            start = newline + 1;
+        }
+
+        return false;
     }
 
     /// <summary>Bold text (escaped; surrounding spaces moved outside, where Markdown needs them).</summary>

@@ -5,5 +5,7 @@ namespace DisputeBot.Channels.Telegram.Receiving;
 /// <summary>Handles one update completely (turn, save, replies). Called one at a time per chat.</summary>
 public interface ITelegramUpdateHandler
 {
-    Task HandleAsync(TelegramUpdate update, CancellationToken cancellationToken);
+    /// <param name="callbackAnswered">The webhook's answer already carried answerCallbackQuery for this update's
+    /// button press, so no separate call is needed.</param>
+    Task HandleAsync(TelegramUpdate update, bool callbackAnswered, CancellationToken cancellationToken);
 }

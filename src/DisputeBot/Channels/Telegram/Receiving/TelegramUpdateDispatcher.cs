@@ -36,7 +36,11 @@ public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposab
     }
 
     /// <param name="handled">Completes (never faults) once the update was handled; completed at once unless accepted.</param>
-    public TelegramDispatchOutcome TryDispatch(TelegramUpdate update, out Task handled)
+    public TelegramDispatchOutcome TryDispatch(TelegramUpdate update, out Task handled) => TryDispatch(update, callbackAnswered: false, out handled);
+
+    /// <param name="callbackAnswered">The caller answers the update's button press itself (in a webhook answer).</param>
+    /// <param name="handled">Completes (never faults) once the update was handled; completed at once unless accepted.</param>
+    public TelegramDispatchOutcome TryDispatch(TelegramUpdate update, bool callbackAnswered, out Task handled)
     {
         handled = Task.CompletedTask;
         if (Volatile.Read(ref _pending) >= MaxPending)
@@ -62,7 +66,14 @@ public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposab
             }
 
             lane.Count++;
-            handled = RunAfterAsync(lane.Tail, update, chatId, lane);
+
+            // The work outlives the caller (a webhook request, a poll): it must not run inside the caller's
+            // execution context, whose request Activity would otherwise parent every Bot API call after it ended.
+            using (ExecutionContext.SuppressFlow())
+            {
+                handled = RunAfterAsync(lane.Tail, update, callbackAnswered, chatId, lane);
+            }
+
             lane.Tail = handled;
         }
 
@@ -106,14 +117,14 @@ public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposab
         }
     }
 
-    private async Task RunAfterAsync(Task previous, TelegramUpdate update, long chatId, Lane lane)
+    private async Task RunAfterAsync(Task previous, TelegramUpdate update, bool callbackAnswered, long chatId, Lane lane)
     {
         // Nothing of the work runs under the caller's lock or on the caller's thread.
         await Task.Yield();
         try
         {
             await previous.ConfigureAwait(false);
-            await _handler.HandleAsync(update, _stoppingToken).ConfigureAwait(false);
+            await _handler.HandleAsync(update, callbackAnswered, _stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_stoppingToken.IsCancellationRequested)
         {

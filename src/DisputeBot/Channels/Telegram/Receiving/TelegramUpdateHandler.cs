@@ -2,25 +2,30 @@ using System.Globalization;
 using DisputeBot.Channels.Telegram.Api;
 using DisputeBot.Channels.Telegram.Rendering;
 using DisputeBot.Turns;
+using Microsoft.Extensions.Options;
 
 namespace DisputeBot.Channels.Telegram.Receiving;
 
 /// <summary>
-/// One update, start to finish: answer a button press at once (the spinner stops), show "typing", run the turn
-/// pipeline (load, dialog, save), mark the pressed keyboard, then send the replies. Updates of other kinds are
-/// acknowledged and ignored.
+/// One update, start to finish: answer a button press at once (the spinner stops) unless the webhook's answer did,
+/// run the turn pipeline (load, dialog, save) with "typing" shown only if it is slow, mark the pressed keyboard, then
+/// send the replies. Updates of other kinds are acknowledged and ignored.
 /// </summary>
 public sealed partial class TelegramUpdateHandler(
     TurnPipeline pipeline,
     TelegramBotClient client,
     TelegramReplyRenderer renderer,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
     ILogger<TelegramUpdateHandler> logger) : ITelegramUpdateHandler
 {
     public const string Channel = "telegram";
 
-    public async Task HandleAsync(TelegramUpdate update, CancellationToken cancellationToken)
+    private readonly TelegramOptions _options = options.Value;
+
+    public async Task HandleAsync(TelegramUpdate update, bool callbackAnswered, CancellationToken cancellationToken)
     {
-        if (update.CallbackQuery is { } query)
+        if (update.CallbackQuery is { } query && !callbackAnswered)
         {
             await AnswerCallbackAsync(query, cancellationToken).ConfigureAwait(false);
         }
@@ -34,15 +39,10 @@ public sealed partial class TelegramUpdateHandler(
 
         var chatId = incoming.ChatId;
         var chat = chatId.ToString(CultureInfo.InvariantCulture);
-        var typing = SendTypingAsync(chatId, cancellationToken);
         TurnResult result;
-        try
+        await using (TypingIndicator.Start(stop => SendTypingAsync(chatId, stop), _options.TypingDelay, _options.TypingInterval, time, cancellationToken))
         {
             result = await pipeline.RunAsync(new ConversationKey(Channel, chat), incoming.Turn, new ConversationAddress(Channel, chat), cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await typing.ConfigureAwait(false);
         }
 
         if (result.Outcome == TurnOutcome.Duplicate)
@@ -110,8 +110,9 @@ public sealed partial class TelegramUpdateHandler(
         }
     }
 
-    /// <summary>Removes the pressed keyboard and, when the message text is known, appends the chosen option to it,
-    /// so the same question cannot be answered twice by accident.</summary>
+    /// <summary>Replaces the pressed keyboard with one inert button showing the choice ("✔️ Yes"), so the same
+    /// question cannot be answered twice by accident. Only the keyboard is edited: the message keeps its text and
+    /// formatting. Without the pressed button's label the keyboard is just removed.</summary>
     private async Task MarkPressedAsync(long chatId, TelegramCallbackQuery query, CancellationToken cancellationToken)
     {
         if (query.Message is not { MessageId: > 0 } message)
@@ -120,19 +121,12 @@ public sealed partial class TelegramUpdateHandler(
         }
 
         var label = message.ReplyMarkup?.InlineKeyboard.SelectMany(row => row).FirstOrDefault(b => b.CallbackData == query.Data)?.Text;
+        var keyboard = label is null
+            ? InlineKeyboardMarkup.Empty
+            : new InlineKeyboardMarkup { InlineKeyboard = [[new InlineKeyboardButton("✔️ " + label, TelegramCallbackData.Inert)]] };
         try
         {
-            if (label is not null && !string.IsNullOrEmpty(message.Text))
-            {
-                var marked = TelegramHtml.Escape(message.Text) + "\n\n✔️ " + TelegramHtml.Bold(label);
-                if (marked.Length <= TelegramHtmlSplitter.MaxMessageLength)
-                {
-                    await client.EditMessageTextAsync(new EditMessageTextRequest(chatId, message.MessageId, marked, TelegramBotClient.HtmlParseMode, InlineKeyboardMarkup.Empty), cancellationToken).ConfigureAwait(false);
-                    return;
-                }
-            }
-
-            await client.EditMessageReplyMarkupAsync(new EditMessageReplyMarkupRequest(chatId, message.MessageId, InlineKeyboardMarkup.Empty), cancellationToken).ConfigureAwait(false);
+            await client.EditMessageReplyMarkupAsync(new EditMessageReplyMarkupRequest(chatId, message.MessageId, keyboard), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is TelegramApiException or HttpRequestException or TimeoutException)
         {

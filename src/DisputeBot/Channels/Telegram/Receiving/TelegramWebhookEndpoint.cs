@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using DisputeBot.Channels.Telegram.Api;
+using DisputeBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace DisputeBot.Channels.Telegram.Receiving;
@@ -9,7 +10,8 @@ namespace DisputeBot.Channels.Telegram.Receiving;
 /// <summary>
 /// <c>POST /api/telegram</c>: checks the secret header in constant time (missing → 401, wrong → 403), reads at most
 /// <see cref="MaxBodyBytes"/> (more → 413), parses the update (unreadable → 400), queues it on its chat's lane and
-/// answers 200 at once; the turn runs after the answer, so Telegram never waits or resends for slowness.
+/// answers 200 at once; the turn runs after the answer, so Telegram never waits or resends for slowness. A button
+/// press is answered in that same answer (answerCallbackQuery as the body), which saves a Bot API call per press.
 /// </summary>
 public sealed partial class TelegramWebhookEndpoint(
     TelegramUpdateDispatcher dispatcher,
@@ -40,21 +42,23 @@ public sealed partial class TelegramWebhookEndpoint(
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: $"The {SecretHeader} header does not match.");
         }
 
-        var body = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
-        if (body is null)
-        {
-            LogRejected("body too large");
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, detail: $"A Telegram update is at most {MaxBodyBytes} bytes.");
-        }
-
         TelegramUpdate? update;
-        try
+        using (var body = await RequestBody.ReadAsync(request, MaxBodyBytes, context.RequestAborted).ConfigureAwait(false))
         {
-            update = JsonSerializer.Deserialize(body, TelegramJsonContext.Default.TelegramUpdate);
-        }
-        catch (JsonException)
-        {
-            update = null;
+            if (body is null)
+            {
+                LogRejected("body too large");
+                return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, detail: $"A Telegram update is at most {MaxBodyBytes} bytes.");
+            }
+
+            try
+            {
+                update = JsonSerializer.Deserialize(body.Span, TelegramJsonContext.Default.TelegramUpdate);
+            }
+            catch (JsonException)
+            {
+                update = null;
+            }
         }
 
         if (update is not { UpdateId: > 0 })
@@ -63,38 +67,18 @@ public sealed partial class TelegramWebhookEndpoint(
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The body is not a Telegram update (a JSON object with a positive update_id).");
         }
 
-        if (dispatcher.TryDispatch(update, out _) == TelegramDispatchOutcome.Busy)
+        var press = update.CallbackQuery is { Id.Length: > 0 } query ? new WebhookAnswerCallbackQuery(query.Id) : null;
+        switch (dispatcher.TryDispatch(update, callbackAnswered: press is not null, out _))
         {
-            // Telegram redelivers after a non-2xx answer: the update is postponed, not lost.
-            context.Response.Headers.RetryAfter = "5";
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, detail: "Too many updates waiting; try again shortly.");
+            case TelegramDispatchOutcome.Busy:
+                // Telegram redelivers after a non-2xx answer: the update is postponed, not lost.
+                context.Response.Headers.RetryAfter = "5";
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, detail: "Too many updates waiting; try again shortly.");
+            case TelegramDispatchOutcome.Accepted when press is not null:
+                return Results.Json(press, TelegramJsonContext.Default.WebhookAnswerCallbackQuery);
+            default:
+                return Results.Ok();
         }
-
-        return Results.Ok();
-    }
-
-    /// <returns>The body, or null when it exceeds <see cref="MaxBodyBytes"/>.</returns>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a request to the Telegram webhook: {Reason}")]

@@ -13,6 +13,10 @@ public static partial class TelegramCallbackData
 {
     public const int MaxBytes = 64;
 
+    /// <summary>Data of a button that only shows a past choice: never read as a press (its press is answered and
+    /// ignored).</summary>
+    public const string Inert = "~";
+
     /// <returns>The data, or null when it would not fit in 64 bytes.</returns>
     public static string? Format(int promptId, string choiceId)
     {

@@ -7,16 +7,23 @@ namespace DisputeBot.Channels.Telegram.Rendering;
 /// <summary>
 /// Turns the dialog's channel-neutral replies into Telegram messages: HTML with every text escaped, questions with
 /// inline keyboards, warnings marked, checklists ticked, cards with bold headings and copyable blocks, long texts
-/// split. Pure: the same replies always give the same messages.
+/// split. Consecutive replies share one message (a paragraph each) up to the first question with buttons: every
+/// message rings the phone and costs a Bot API call, and a message with the question at its end reads as one
+/// answer. A card (the summary, a deadline list) stays a message of its own, to forward or copy whole.
+/// Pure: the same replies always give the same messages.
 /// </summary>
 public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer> logger)
 {
     /// <summary>Labels this short fit two buttons to a row on a phone.</summary>
     private const int ShortLabel = 14;
 
+    /// <summary>Between replies that share a message.</summary>
+    private const string Paragraph = "\n\n";
+
     public IReadOnlyList<TelegramOutgoingMessage> Render(IEnumerable<Reply> replies)
     {
         var messages = new List<TelegramOutgoingMessage>();
+        var pending = new StringBuilder();
         foreach (var reply in replies)
         {
             var (html, keyboard) = reply switch
@@ -34,14 +41,41 @@ public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer>
                 continue;
             }
 
-            var parts = TelegramHtmlSplitter.Split(html);
-            for (var i = 0; i < parts.Count; i++)
+            var alone = reply is CardReply;
+            if (alone || pending.Length + Paragraph.Length + html.Length > TelegramHtmlSplitter.MaxMessageLength)
             {
-                messages.Add(new TelegramOutgoingMessage(parts[i], i == parts.Count - 1 ? keyboard : null));
+                Flush(pending, null, messages);
+            }
+
+            if (pending.Length > 0)
+            {
+                pending.Append(Paragraph);
+            }
+
+            pending.Append(html);
+            if (alone || keyboard is not null)
+            {
+                Flush(pending, keyboard, messages);
             }
         }
 
+        Flush(pending, null, messages);
         return messages;
+    }
+
+    private static void Flush(StringBuilder pending, InlineKeyboardMarkup? keyboard, List<TelegramOutgoingMessage> messages)
+    {
+        if (pending.Length == 0)
+        {
+            return;
+        }
+
+        var parts = TelegramHtmlSplitter.Split(pending.ToString());
+        pending.Clear();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            messages.Add(new TelegramOutgoingMessage(parts[i], i == parts.Count - 1 ? keyboard : null));
+        }
     }
 
     private static string RenderText(TextReply reply)

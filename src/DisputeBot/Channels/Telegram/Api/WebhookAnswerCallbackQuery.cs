@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace DisputeBot.Channels.Telegram.Api;
+
+/// <summary>answerCallbackQuery carried in the answer to a webhook call (the Bot API runs one method named in the
+/// body): it stops the button's spinner without a call of our own. Its outcome is never known, which suits a
+/// call whose failure we would ignore anyway.</summary>
+public sealed record WebhookAnswerCallbackQuery(
+    [property: JsonPropertyName("callback_query_id")] string CallbackQueryId)
+{
+    [JsonPropertyName("method")]
+    public string Method => "answerCallbackQuery";
+}
