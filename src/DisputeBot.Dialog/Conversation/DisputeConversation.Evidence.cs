@@ -70,7 +70,16 @@ internal sealed partial class DisputeConversation
     private (int Done, int Total) Progress()
     {
         var checklist = Category?.Checklist ?? [];
-        return (checklist.Count(i => _state.EvidenceDone.Contains(i.Id)), checklist.Count);
+        var done = 0;
+        for (var i = 0; i < checklist.Count; i++)
+        {
+            if (_state.EvidenceDone.Contains(checklist[i].Id))
+            {
+                done++;
+            }
+        }
+
+        return (done, checklist.Count);
     }
 
     private void OnFiles(AttachmentInput input)

@@ -19,9 +19,10 @@ internal sealed partial class DisputeConversation
         }
 
         _state = _state with { PromptId = _state.PromptId + 1 };
+        var progress = Progress();
         var text = _state.Step == DialogStep.ConfirmDate
             ? Text.Format(key, ("first", FormatDate(_state.PendingDate ?? _today)), ("second", FormatDate(_state.PendingAlternative ?? _today)))
-            : Text.Format(key, ("done", Progress().Done), ("total", Progress().Total));
+            : Text.Format(key, ("done", progress.Done), ("total", progress.Total));
         _replies.Add(new ChoicesReply(text, choices, _state.PromptId));
     }
 

@@ -6,6 +6,11 @@ namespace DisputeBot.Dialog.Conversation;
 /// <summary>The deadlines card and the summary card.</summary>
 internal sealed partial class DisputeConversation
 {
+    /// <summary>The message key of each deadline's title ("deadline.last_dispute_day"), made once rather than per line.</summary>
+    private static readonly Dictionary<DeadlineKind, string> DeadlineTitleKeys = Enum.GetValues<DeadlineKind>().ToDictionary(
+        kind => kind,
+        kind => "deadline." + System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString()));
+
     private DeadlinePlan Plan() => _deadlines.Compute(
         new DeadlineFacts(
             Group,
@@ -42,7 +47,7 @@ internal sealed partial class DisputeConversation
         {
             var line = Text.Format(
                 "deadline.line",
-                ("title", Text["deadline." + System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(deadline.Kind.ToString())]),
+                ("title", Text[DeadlineTitleKeys[deadline.Kind]]),
                 ("date", FormatDate(deadline.Date)),
                 ("status", Status(deadline)));
             if (withSources)

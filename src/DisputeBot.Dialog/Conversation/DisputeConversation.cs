@@ -231,7 +231,7 @@ internal sealed partial class DisputeConversation
     /// <summary>Moves on after an answer.</summary>
     private void Advance() => _machine.Fire(DialogTrigger.Answered);
 
-    private void Reprompt(string hintKey, params (string Name, object? Value)[] values)
+    private void Reprompt(string hintKey, params ReadOnlySpan<(string Name, object? Value)> values)
     {
         _replies.Add(new TextReply(Text.Format(hintKey, values)));
         _askDue = true;

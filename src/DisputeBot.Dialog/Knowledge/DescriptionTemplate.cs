@@ -15,11 +15,16 @@ public static class DescriptionTemplate
     /// <summary>Longest buyer text put into a description; longer text is cut at a word.</summary>
     public const int MaxDetailsLength = 600;
 
+    /// <summary>Reused by <see cref="Fill"/> on each thread, so a description allocates little beyond its text.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     public static string Fill(string template, DescriptionValues values)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(values);
-        var output = new StringBuilder(template.Length + 64);
+        var output = t_builder ??= new StringBuilder(512);
+        output.Clear();
         var i = 0;
         while (i < template.Length)
         {
@@ -32,10 +37,11 @@ public static class DescriptionTemplate
                     end = template.Length;
                 }
 
-                var part = new StringBuilder();
-                if (AppendFilled(template.AsSpan(i + 1, end - i - 1), values, part, optional: true))
+                // An optional part is appended as it goes and taken back if one of its values is missing.
+                var partStart = output.Length;
+                if (!AppendFilled(template.AsSpan(i + 1, end - i - 1), values, output, optional: true))
                 {
-                    output.Append(part);
+                    output.Length = partStart;
                 }
 
                 i = end + 1;
@@ -52,7 +58,7 @@ public static class DescriptionTemplate
             i = next;
         }
 
-        return Tidy(output.ToString());
+        return Tidy(output);
     }
 
     /// <summary>Appends <paramref name="text"/> with its placeholders filled; false if optional and one is empty.</summary>
@@ -124,28 +130,30 @@ public static class DescriptionTemplate
         return text[^1] is '.' or '!' or '?' ? text : text + ".";
     }
 
-    /// <summary>One space between words, none before punctuation, no space at the ends.</summary>
-    private static string Tidy(string text)
+    /// <summary>One space between words, none before punctuation, no space at the ends. Done in place: the tidy text
+    /// is never longer than what has been read of it.</summary>
+    private static string Tidy(StringBuilder text)
     {
-        var output = new StringBuilder(text.Length);
+        var length = 0;
         var pendingSpace = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = output.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace && c is not ('.' or ',' or ';' or ':' or '!' or '?'))
             {
-                output.Append(' ');
+                text[length++] = ' ';
             }
 
             pendingSpace = false;
-            output.Append(c);
+            text[length++] = c;
         }
 
-        return output.ToString();
+        return text.ToString(0, length);
     }
 }

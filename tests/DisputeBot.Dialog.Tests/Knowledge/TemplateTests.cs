@@ -59,6 +59,18 @@ public class TemplateTests
     }
 
     [Fact]
+    public void Each_description_starts_clean_and_unclosed_parts_run_to_the_end()
+    {
+        const string template = "Sent[ on {shipped_on}],[ delivered {delivered_on}] and[ {details}";
+
+        var full = DescriptionTemplate.Fill(template, new DescriptionValues("it broke", ShippedOn: "1 May", DeliveredOn: "3 May"));
+        var bare = DescriptionTemplate.Fill(template, new DescriptionValues());
+
+        Assert.Equal("Sent on 1 May, delivered 3 May and It broke.", full);
+        Assert.Equal("Sent, and", bare);
+    }
+
+    [Fact]
     public void Very_long_buyer_text_is_cut_at_a_word()
     {
         var details = string.Concat(Enumerable.Repeat("broken again ", 200));

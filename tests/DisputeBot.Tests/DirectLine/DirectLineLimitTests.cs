@@ -160,6 +160,22 @@ public sealed class DirectLineLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task A_client_over_its_conversation_limit_is_told_when_to_retry()
+    {
+        using var host = new DirectLineHost(new Dictionary<string, string?> { ["DirectLine:ConversationsPerMinutePerClient"] = "1" });
+        using var client = host.CreateClient();
+        using var first = await client.PostAsync(new Uri("/api/webchat/token", UriKind.Relative), null);
+
+        using var limited = await client.PostAsync(new Uri("/v3/directline/conversations", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        var retryAfter = limited.Headers.RetryAfter?.Delta;
+        Assert.True(retryAfter >= TimeSpan.FromSeconds(1) && retryAfter <= TimeSpan.FromMinutes(1), $"Retry-After should name whole seconds within the minute, got {retryAfter}.");
+        Assert.Equal("TooManyRequests", (string)(await limited.ReadJsonAsync())["error"]!["code"]!);
+    }
+
+    [Fact]
     public async Task When_the_conversation_limit_is_reached_new_conversations_get_503()
     {
         using var host = new DirectLineHost(new Dictionary<string, string?> { ["DirectLine:MaxConversations"] = "2" });

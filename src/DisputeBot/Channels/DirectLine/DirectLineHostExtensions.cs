@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace DisputeBot.Channels.DirectLine;
@@ -18,10 +19,11 @@ public static partial class DirectLineHostExtensions
         services.AddSingleton<DirectLineAddresses>();
         services.AddSingleton<DirectLineBot>();
         services.AddHostedService<DirectLineConversationSweeper>();
-        services.AddRateLimiter(limiter =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<DirectLineOptions>>((limiter, directLine) =>
         {
-            limiter.AddPolicy<string, DirectLinePostRateLimitPolicy>(DirectLineRateLimits.Posts);
-            limiter.AddPolicy<string, DirectLineConversationRateLimitPolicy>(DirectLineRateLimits.Conversations);
+            limiter.AddPolicy(DirectLineRateLimits.Posts, DirectLineRateLimitPolicy.PostsPerConversation(directLine.Value));
+            limiter.AddPolicy(DirectLineRateLimits.Conversations, DirectLineRateLimitPolicy.ConversationsPerClient(directLine.Value));
         });
         return builder;
     }
