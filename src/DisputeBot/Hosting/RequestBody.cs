@@ -3,7 +3,8 @@ using System.Buffers;
 namespace DisputeBot.Hosting;
 
 /// <summary>
-/// A request body read whole into a pooled buffer, up to a limit (declared length or not, chunked too). Dispose it
+/// A request body (or a part of one) read whole into a pooled buffer, up to a limit (declared length or not, chunked
+/// too). Dispose it
 /// to give the buffer back; the bytes are only valid until then. Turn requests are small and many: a fresh array
 /// per request (zeroed, copied, collected) showed up in the load benchmark's profile.
 /// </summary>
@@ -25,16 +26,18 @@ public sealed class RequestBody : IDisposable
     public int Length => _length;
 
     /// <returns>The body, or null when it is longer than <paramref name="limit"/> bytes (read no further).</returns>
-    public static async Task<RequestBody?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
+    public static Task<RequestBody?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken) =>
+        request.ContentLength > limit
+            ? Task.FromResult<RequestBody?>(null)
+            : ReadAsync(request.Body, limit, cancellationToken, request.ContentLength);
 
+    /// <param name="declaredLength">The length the sender declared, if any: the first buffer is sized for it.</param>
+    /// <returns>The stream's bytes, or null when they are more than <paramref name="limit"/> (read no further).</returns>
+    public static async Task<RequestBody?> ReadAsync(Stream stream, int limit, CancellationToken cancellationToken, long? declaredLength = null)
+    {
         // One byte more than the limit, so that a body over it is seen without reading it all.
         var most = limit + 1;
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(most, request.ContentLength is { } declared ? (int)declared + 1 : FirstBufferBytes));
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(most, declaredLength is { } declared ? declared + 1 : FirstBufferBytes));
         var length = 0;
         try
         {
@@ -54,7 +57,7 @@ public sealed class RequestBody : IDisposable
                     buffer = larger;
                 }
 
-                var read = await request.Body.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, most) - length), cancellationToken).ConfigureAwait(false);
+                var read = await stream.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, most) - length), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     return new RequestBody(buffer, length);

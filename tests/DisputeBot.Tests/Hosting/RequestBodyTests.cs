@@ -31,6 +31,18 @@ public sealed class RequestBodyTests
         Assert.Null(body);
     }
 
+    [Fact]
+    public async Task A_part_of_a_body_is_read_from_its_stream_with_the_same_limit()
+    {
+        var bytes = Bytes(5000);
+
+        using var within = await RequestBody.ReadAsync(new TrickleStream(bytes), limit: 5000, CancellationToken.None);
+        var over = await RequestBody.ReadAsync(new TrickleStream(bytes), limit: 4999, CancellationToken.None);
+
+        Assert.Equal(bytes, within!.Span.ToArray());
+        Assert.Null(over);
+    }
+
     private static byte[] Bytes(int size) => [.. Enumerable.Range(0, size).Select(i => (byte)(i * 7))];
 
     private static HttpRequest Request(byte[] bytes, bool declared)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using DisputeBot.Channels.BotFramework.Schema;
 using DisputeBot.Channels.DirectLine.Wire;
+using DisputeBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace DisputeBot.Channels.DirectLine;
@@ -79,20 +80,22 @@ internal static class DirectLineConversationEndpoints
         }
 
         var limit = options.Value.MaxActivityBytes;
-        var body = await DirectLineBodyReader.ReadAsync(request, limit, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            return DirectLineResults.TooLarge(limit);
-        }
-
         Activity? activity;
-        try
+        using (var body = await RequestBody.ReadAsync(request, limit, cancellationToken).ConfigureAwait(false))
         {
-            activity = JsonSerializer.Deserialize(body, DirectLineJsonContext.Default.Activity);
-        }
-        catch (JsonException)
-        {
-            return DirectLineResults.BadRequest("The body is not a valid activity (JSON).");
+            if (body is null)
+            {
+                return DirectLineResults.TooLarge(limit);
+            }
+
+            try
+            {
+                activity = JsonSerializer.Deserialize(body.Span, DirectLineJsonContext.Default.Activity);
+            }
+            catch (JsonException)
+            {
+                return DirectLineResults.BadRequest("The body is not a valid activity (JSON).");
+            }
         }
 
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DisputeBot.Channels.DirectLine.Wire;
+using DisputeBot.Hosting;
 
 namespace DisputeBot.Channels.DirectLine;
 
@@ -60,20 +61,20 @@ internal static class DirectLineTokenEndpoints
     /// <summary>Reads the optional start parameters; an empty body is fine, malformed JSON is a 400.</summary>
     public static async Task<(DirectLineStartParameters? Value, IResult? Error)> ReadParametersAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var body = await DirectLineBodyReader.ReadAsync(request, MaxParametersBytes, cancellationToken).ConfigureAwait(false);
+        using var body = await RequestBody.ReadAsync(request, MaxParametersBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return (null, DirectLineResults.TooLarge(MaxParametersBytes));
         }
 
-        if (body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        if (body.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             return (null, null);
         }
 
         try
         {
-            return (JsonSerializer.Deserialize(body, DirectLineJsonContext.Default.DirectLineStartParameters), null);
+            return (JsonSerializer.Deserialize(body.Span, DirectLineJsonContext.Default.DirectLineStartParameters), null);
         }
         catch (JsonException)
         {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using DisputeBot.Channels.BotFramework.Schema;
+using DisputeBot.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -55,14 +56,14 @@ internal static class DirectLineUploadEndpoint
 
                 if (partName == "activity" && activity is null)
                 {
-                    var json = await DirectLineBodyReader.ReadAsync(section.Body, options.Value.MaxActivityBytes, cancellationToken).ConfigureAwait(false);
+                    using var json = await RequestBody.ReadAsync(section.Body, options.Value.MaxActivityBytes, cancellationToken).ConfigureAwait(false);
                     if (json is null)
                     {
                         return DirectLineResults.TooLarge(options.Value.MaxActivityBytes);
                     }
 
                     total += json.Length;
-                    activity = JsonSerializer.Deserialize(json, DirectLineJsonContext.Default.Activity);
+                    activity = JsonSerializer.Deserialize(json.Span, DirectLineJsonContext.Default.Activity);
                     continue;
                 }
 
