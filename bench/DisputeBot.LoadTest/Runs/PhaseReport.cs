@@ -29,6 +29,10 @@ internal sealed record PhaseReport(
     /// machine other processes took during the window.</summary>
     public double ServerMicrosecondsPerTurn => ServerCpuSeconds * 1e6 / Math.Max(1, Load.Answered);
 
+    /// <summary>The harness's own CPU per answered turn (load generator, shopper script, Telegram sink): it shares
+    /// the cores with the server, so it is kept apart to see what the harness takes from the bot.</summary>
+    public double HarnessMicrosecondsPerTurn => Harness.CpuSeconds * 1e6 / Math.Max(1, Load.Answered);
+
     /// <summary>CPU of everything in the run per answered turn: server, Redis and the harness (load generator and
     /// Telegram sink), which share the machine's cores.</summary>
     public double TotalMicrosecondsPerTurn => (ServerCpuSeconds + Redis.CpuSeconds + Harness.CpuSeconds) * 1e6 / Math.Max(1, Load.Answered);
