@@ -46,7 +46,7 @@ internal sealed class BotFrameworkDriver(HttpClient http, IReadOnlyList<Uri> ins
                 return TurnOutcome.Failed(instance, elapsed, "no reply");
             }
 
-            if (replies.Select(r => r.Fingerprint).Distinct(StringComparer.Ordinal).Count() != replies.Count)
+            if (BotMessage.AnyRepeated(replies))
             {
                 return TurnOutcome.Failed(instance, elapsed, "same reply twice");
             }

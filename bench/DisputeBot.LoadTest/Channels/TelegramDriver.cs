@@ -40,7 +40,7 @@ internal sealed class TelegramDriver(HttpClient http, IReadOnlyList<Uri> instanc
             return;
         }
 
-        if (previous.Select(m => m.Fingerprint).Distinct(StringComparer.Ordinal).Count() != previous.Count)
+        if (BotMessage.AnyRepeated(previous))
         {
             Interlocked.Increment(ref _repeatedReplies);
         }

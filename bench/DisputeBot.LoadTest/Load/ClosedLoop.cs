@@ -26,9 +26,11 @@ internal static class ClosedLoop
         {
             var histogram = new LatencyHistogram();
             var random = new Random(seed);
+            // One delegate per worker: a method group passed in the loop would allocate one per turn.
+            Action<Shopper> prepare = driver.Prepare;
             while (!Volatile.Read(ref stop))
             {
-                var (shopper, _) = pool.Take(driver.Prepare);
+                var (shopper, _) = pool.Take(prepare);
                 var instance = driver.Instances == 1 ? 0 : (int)(Interlocked.Increment(ref roundRobin) % driver.Instances);
                 var started = Stopwatch.GetTimestamp();
                 TurnOutcome outcome;

@@ -13,12 +13,16 @@ internal static class ShopperScript
         "delivered_not_received", "not_as_described", "quality", "damaged", "counterfeit", "missing_parts", "shipping_method",
     };
 
+    // Actions that never change, shared (records are immutable) rather than allocated per turn.
+    private static readonly StartAction Start = new();
+    private static readonly TextAction SellerOffer = new(ShopperPlan.SellerOffer);
+
     /// <summary>The shopper's next action, or null when its dispute is over.</summary>
     public static ShopperAction? Next(Shopper shopper)
     {
         if (shopper.Turns == 0)
         {
-            return new StartAction();
+            return Start;
         }
 
         if (shopper.Turns >= Shopper.MaxTurns || (shopper.SummarySeen && shopper.OfferSent) || shopper.SameQuestionStreak >= 3)
@@ -30,28 +34,41 @@ internal static class ShopperScript
         if (!shopper.OfferSent && (shopper.Turns >= plan.OfferAtTurn || shopper.SummarySeen))
         {
             shopper.OfferSent = true;
-            return new TextAction(ShopperPlan.SellerOffer);
+            return SellerOffer;
         }
 
-        var question = shopper.LastReplies.LastOrDefault(m => m.Choices.Count > 0) ?? (shopper.LastReplies.Count == 0 ? shopper.LastQuestion : null);
+        var question = LastWithChoices(shopper.LastReplies) ?? (shopper.LastReplies.Count == 0 ? shopper.LastQuestion : null);
         if (question is null)
         {
             return AnswerInWords(shopper);
         }
 
-        var ids = question.Choices.Where(c => c.Id is not null).ToDictionary(c => c.Id!, StringComparer.Ordinal);
-        OfferedChoice? Pick(string id) => ids.GetValueOrDefault(id);
+        // The choices are few (at most a dozen): a linear search beats building a dictionary every turn.
+        var choices = question.Choices;
+        ThrowOnDuplicateIds(choices);
+        OfferedChoice? Pick(string id)
+        {
+            for (var i = 0; i < choices.Count; i++)
+            {
+                if (string.Equals(choices[i].Id, id, StringComparison.Ordinal))
+                {
+                    return choices[i];
+                }
+            }
+
+            return null;
+        }
 
         if (Pick("partly") is not null && Pick("yes") is not null)
         {
             return Choose(Pick(plan.Arrival) ?? question.Choices[0]);
         }
 
-        if (ids.Keys.Any(Categories.Contains))
+        if (FirstCategory(choices) is { } firstCategory)
         {
             return plan.ProblemText is not null && shopper.SameQuestionStreak == 0
                 ? new TextAction(plan.ProblemText)
-                : Choose(Pick(plan.Category) ?? question.Choices.First(c => c.Id is not null && Categories.Contains(c.Id)));
+                : Choose(Pick(plan.Category) ?? firstCategory);
         }
 
         if (Pick("no_timer") is { } noTimer)
@@ -71,7 +88,17 @@ internal static class ShopperScript
 
         if (Pick("done") is { } done)
         {
-            var next = question.Choices.FirstOrDefault(c => c.Id is not null && !NotEvidence.Contains(c.Id) && !shopper.EvidenceTicked.Contains(c.Id));
+            OfferedChoice? next = null;
+            for (var i = 0; i < choices.Count; i++)
+            {
+                var choice = choices[i];
+                if (choice.Id is not null && !NotEvidence.Contains(choice.Id) && !shopper.EvidenceTicked.Contains(choice.Id))
+                {
+                    next = choice;
+                    break;
+                }
+            }
+
             if (next is not null && shopper.EvidenceTicked.Count < plan.EvidenceItems)
             {
                 shopper.EvidenceTicked.Add(next.Id!);
@@ -91,7 +118,7 @@ internal static class ShopperScript
             }
 
             shopper.OfferSent = true;
-            return new TextAction(ShopperPlan.SellerOffer);
+            return SellerOffer;
         }
 
         if (Pick("dont_know") is { } dontKnow)
@@ -109,21 +136,27 @@ internal static class ShopperScript
     {
         var previous = shopper.LastQuestion;
         shopper.LastReplies = replies;
-        var question = replies.LastOrDefault(m => m.Choices.Count > 0);
+        var question = LastWithChoices(replies);
         if (question is not null)
         {
-            shopper.SameQuestionStreak = previous is not null && previous.Fingerprint == question.Fingerprint && shopper.LastAction is not ChooseAction { Choice.Id: "done" or null }
+            shopper.SameQuestionStreak = previous is not null && previous.SameAs(question) && shopper.LastAction is not ChooseAction { Choice.Id: "done" or null }
                 ? shopper.SameQuestionStreak + 1
                 : 0;
             shopper.LastQuestion = question;
-            if (question.Choices.Any(c => c.Id == "restart"))
+            for (var i = 0; i < question.Choices.Count; i++)
             {
-                shopper.SummarySeen = true;
+                var choice = question.Choices[i];
+                if (choice.Id == "restart")
+                {
+                    shopper.SummarySeen = true;
+                    break;
+                }
             }
         }
 
-        foreach (var reply in replies)
+        for (var i = 0; i < replies.Count; i++)
         {
+            var reply = replies[i];
             if (reply.IsCard && reply.Text.Contains("summary", StringComparison.OrdinalIgnoreCase))
             {
                 shopper.SummarySeen = true;
@@ -147,13 +180,61 @@ internal static class ShopperScript
     private static ShopperAction AnswerInWords(Shopper shopper)
     {
         // Without buttons the bot asks for a date or details; a relative date is understood wherever a date is asked.
-        var text = string.Join(" ", shopper.LastReplies.Select(m => m.Text));
-        if (text.Contains("summary", StringComparison.OrdinalIgnoreCase) || shopper.LastReplies.Any(m => m.IsCard))
+        for (var i = 0; i < shopper.LastReplies.Count; i++)
         {
-            shopper.SummarySeen = true;
+            var reply = shopper.LastReplies[i];
+            if (reply.IsCard || reply.Text.Contains("summary", StringComparison.OrdinalIgnoreCase))
+            {
+                shopper.SummarySeen = true;
+            }
         }
 
-        return new TextAction(shopper.Turns % 2 == 0 ? "5 days ago" : "about 3 weeks ago");
+        return shopper.Turns % 2 == 0 ? FiveDaysAgo : AboutThreeWeeksAgo;
+    }
+
+    private static readonly TextAction FiveDaysAgo = new("5 days ago");
+    private static readonly TextAction AboutThreeWeeksAgo = new("about 3 weeks ago");
+
+    private static BotMessage? LastWithChoices(IReadOnlyList<BotMessage> replies)
+    {
+        for (var i = replies.Count - 1; i >= 0; i--)
+        {
+            if (replies[i].Choices.Count > 0)
+            {
+                return replies[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static OfferedChoice? FirstCategory(IReadOnlyList<OfferedChoice> choices)
+    {
+        for (var i = 0; i < choices.Count; i++)
+        {
+            var choice = choices[i];
+            if (choice.Id is not null && Categories.Contains(choice.Id))
+            {
+                return choice;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Two buttons with one id would make the script's pick ambiguous: it stops the run, as it always did.</summary>
+    private static void ThrowOnDuplicateIds(IReadOnlyList<OfferedChoice> choices)
+    {
+        for (var i = 1; i < choices.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (choices[i].Id is { } id && string.Equals(id, choices[j].Id, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"The bot offered two buttons with the id '{id}'.");
+                }
+            }
+        }
     }
 
     private static ChooseAction Choose(OfferedChoice choice) => new(choice);
