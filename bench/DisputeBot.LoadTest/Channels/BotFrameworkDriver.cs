@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using DisputeBot.LoadTest.Load;
 using DisputeBot.LoadTest.Shoppers;
@@ -17,7 +16,41 @@ namespace DisputeBot.LoadTest.Channels;
 internal sealed class BotFrameworkDriver(HttpClient http, IReadOnlyList<Uri> instances, string channelId = "webchat") : ITurnDriver
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
+    private static readonly IReadOnlyList<BotMessage> NoReplies = [];
+    private static readonly TimeSpan LocalOffset = TimeSpan.FromHours(2);
+
+    // The activity's property names and constant values, encoded once (the writer then only copies them).
+    private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText TimestampName = JsonEncodedText.Encode("timestamp");
+    private static readonly JsonEncodedText LocalTimestampName = JsonEncodedText.Encode("localTimestamp");
+    private static readonly JsonEncodedText ServiceUrlName = JsonEncodedText.Encode("serviceUrl");
+    private static readonly JsonEncodedText ServiceUrl = JsonEncodedText.Encode("http://127.0.0.1:9/");
+    private static readonly JsonEncodedText ChannelIdName = JsonEncodedText.Encode("channelId");
+    private static readonly JsonEncodedText FromName = JsonEncodedText.Encode("from");
+    private static readonly JsonEncodedText RoleName = JsonEncodedText.Encode("role");
+    private static readonly JsonEncodedText User = JsonEncodedText.Encode("user");
+    private static readonly JsonEncodedText ConversationName = JsonEncodedText.Encode("conversation");
+    private static readonly JsonEncodedText RecipientName = JsonEncodedText.Encode("recipient");
+    private static readonly JsonEncodedText BotId = JsonEncodedText.Encode("disputebot");
+    private static readonly JsonEncodedText Bot = JsonEncodedText.Encode("bot");
+    private static readonly JsonEncodedText LocaleName = JsonEncodedText.Encode("locale");
+    private static readonly JsonEncodedText Locale = JsonEncodedText.Encode("en-US");
+    private static readonly JsonEncodedText DeliveryModeName = JsonEncodedText.Encode("deliveryMode");
+    private static readonly JsonEncodedText ExpectReplies = JsonEncodedText.Encode("expectReplies");
+    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText Hi = JsonEncodedText.Encode("hi");
+
+    // One writer and buffer per thread, reset for each activity (built synchronously, so never shared).
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     private readonly Uri[] _endpoints = [.. instances.Select(i => new Uri(i, "api/messages"))];
+    private readonly JsonEncodedText _channelId = JsonEncodedText.Encode(channelId);
 
     public string Name => "botframework";
 
@@ -66,186 +99,80 @@ internal sealed class BotFrameworkDriver(HttpClient http, IReadOnlyList<Uri> ins
         return status == 200 && replies.Count > 0;
     }
 
-    private async Task<(int Status, List<BotMessage> Replies)> PostAsync(byte[] body, int instance, CancellationToken cancellationToken)
+    private async Task<(int Status, IReadOnlyList<BotMessage> Replies)> PostAsync(byte[] body, int instance, CancellationToken cancellationToken)
     {
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = Json;
         using var response = await http.PostAsync(_endpoints[instance], content, cancellationToken);
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        return ((int)response.StatusCode, response.IsSuccessStatusCode && bytes.Length > 0 ? ReadReplies(bytes) : []);
+        if (!response.IsSuccessStatusCode)
+        {
+            return ((int)response.StatusCode, NoReplies);
+        }
+
+        using var reply = await PooledBody.ReadAsync(response.Content, cancellationToken);
+        return ((int)response.StatusCode, reply.Length > 0 ? BotFrameworkReplies.Read(reply.Span) : NoReplies);
     }
 
     private byte[] Activity(Shopper shopper, string updateId, ShopperAction action)
     {
-        var buffer = new ArrayBufferWriter<byte>(768);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        var now = DateTimeOffset.UtcNow;
+        // Formatted straight to UTF-8, as "O" (the writer escapes '+' as before).
+        Span<byte> stamp = stackalloc byte[64];
+        writer.WriteStartObject();
+        writer.WriteString(TypeName, Message);
+        writer.WriteString(IdName, updateId);
+        writer.WriteString(TimestampName, stamp[..Format(now, stamp)]);
+        writer.WriteString(LocalTimestampName, stamp[..Format(now.ToOffset(LocalOffset), stamp)]);
+        writer.WriteString(ServiceUrlName, ServiceUrl);
+        writer.WriteString(ChannelIdName, _channelId);
+        writer.WriteStartObject(FromName);
+        writer.WriteString(IdName, shopper.UserId);
+        writer.WriteString(RoleName, User);
+        writer.WriteEndObject();
+        writer.WriteStartObject(ConversationName);
+        writer.WriteString(IdName, shopper.ConversationId);
+        writer.WriteEndObject();
+        writer.WriteStartObject(RecipientName);
+        writer.WriteString(IdName, BotId);
+        writer.WriteString(RoleName, Bot);
+        writer.WriteEndObject();
+        writer.WriteString(LocaleName, Locale);
+        writer.WriteString(DeliveryModeName, ExpectReplies);
+        switch (action)
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", "message");
-            writer.WriteString("id", updateId);
-            writer.WriteString("timestamp", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-            writer.WriteString("localTimestamp", DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(2)).ToString("O", CultureInfo.InvariantCulture));
-            writer.WriteString("serviceUrl", "http://127.0.0.1:9/");
-            writer.WriteString("channelId", channelId);
-            writer.WriteStartObject("from");
-            writer.WriteString("id", shopper.UserId);
-            writer.WriteString("role", "user");
-            writer.WriteEndObject();
-            writer.WriteStartObject("conversation");
-            writer.WriteString("id", shopper.ConversationId);
-            writer.WriteEndObject();
-            writer.WriteStartObject("recipient");
-            writer.WriteString("id", "disputebot");
-            writer.WriteString("role", "bot");
-            writer.WriteEndObject();
-            writer.WriteString("locale", "en-US");
-            writer.WriteString("deliveryMode", "expectReplies");
-            switch (action)
-            {
-                case StartAction:
-                    writer.WriteString("text", "hi");
-                    break;
-                case TextAction text:
-                    writer.WriteString("text", text.Text);
-                    break;
-                case ChooseAction { Choice.Payload: CardActionPress press }:
-                    if (press.Text is not null)
-                    {
-                        writer.WriteString("text", press.Text);
-                    }
+            case StartAction:
+                writer.WriteString(TextName, Hi);
+                break;
+            case TextAction text:
+                writer.WriteString(TextName, text.Text);
+                break;
+            case ChooseAction { Choice.Payload: CardActionPress press }:
+                if (press.Text is not null)
+                {
+                    writer.WriteString(TextName, press.Text);
+                }
 
-                    if (press.RawValue is { } value)
-                    {
-                        writer.WritePropertyName("value");
-                        writer.WriteRawValue(value, skipInputValidation: true);
-                    }
+                if (press.RawValue is { } value)
+                {
+                    writer.WritePropertyName(ValueName);
+                    writer.WriteRawValue(value, skipInputValidation: true);
+                }
 
-                    break;
-                case ChooseAction choose:
-                    writer.WriteString("text", choose.Choice.Label);
-                    break;
-            }
-
-            writer.WriteEndObject();
+                break;
+            case ChooseAction choose:
+                writer.WriteString(TextName, choose.Choice.Label);
+                break;
         }
 
+        writer.WriteEndObject();
+        writer.Flush();
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static List<BotMessage> ReadReplies(byte[] body)
-    {
-        using var document = JsonDocument.Parse(body);
-        var replies = new List<BotMessage>();
-        if (!document.RootElement.TryGetProperty("activities", out var activities))
-        {
-            return replies;
-        }
-
-        foreach (var activity in activities.EnumerateArray())
-        {
-            if (activity.TryGetProperty("type", out var type) && type.GetString() != "message")
-            {
-                continue;
-            }
-
-            var text = new StringBuilder(Str(activity, "text"));
-            var choices = new List<OfferedChoice>();
-            var isCard = false;
-            if (activity.TryGetProperty("attachments", out var attachments) && attachments.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var attachment in attachments.EnumerateArray())
-                {
-                    if (!attachment.TryGetProperty("content", out var content) || content.ValueKind != JsonValueKind.Object)
-                    {
-                        continue;
-                    }
-
-                    isCard = true;
-                    Flatten(content, text);
-                    foreach (var listName in (string[])["buttons", "actions"])
-                    {
-                        if (content.TryGetProperty(listName, out var buttons) && buttons.ValueKind == JsonValueKind.Array)
-                        {
-                            choices.AddRange(buttons.EnumerateArray().Select(Choice).OfType<OfferedChoice>());
-                        }
-                    }
-                }
-            }
-
-            if (activity.TryGetProperty("suggestedActions", out var suggested) && suggested.TryGetProperty("actions", out var actions))
-            {
-                choices.AddRange(actions.EnumerateArray().Select(Choice).OfType<OfferedChoice>());
-            }
-
-            replies.Add(new BotMessage(text.ToString(), choices, isCard));
-        }
-
-        return replies;
-    }
-
-    /// <summary>Card text for the script (titles, texts, fact values), in document order.</summary>
-    private static void Flatten(JsonElement element, StringBuilder text)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (property.Name is "title" or "subtitle" or "text" or "value" or "body" or "facts" or "items" or "columns")
-                    {
-                        Flatten(property.Value, text);
-                    }
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    Flatten(item, text);
-                }
-
-                break;
-            case JsonValueKind.String:
-                text.Append('\n').Append(element.GetString());
-                break;
-        }
-    }
-
-    private static OfferedChoice? Choice(JsonElement action)
-    {
-        var type = Str(action, "type");
-        var title = Str(action, "title");
-        // Read in place (no Clone: a cloned element copies the document); only the raw text is kept for the press.
-        JsonElement? value = action.TryGetProperty("value", out var v) ? v
-            : action.TryGetProperty("data", out var d) ? d : null;
-        var raw = value?.GetRawText();
-        string? id = null;
-        if (value is { ValueKind: JsonValueKind.Object } obj)
-        {
-            id = obj.TryGetProperty("choice", out var c) ? c.GetString()
-                : obj.TryGetProperty("choiceId", out var c2) ? c2.GetString()
-                : obj.TryGetProperty("id", out var c3) ? c3.GetString() : null;
-        }
-
-        var press = type switch
-        {
-            "imBack" => new CardActionPress(value?.ValueKind == JsonValueKind.String ? value.Value.GetString() : title, null),
-            "messageBack" => new CardActionPress(action.TryGetProperty("text", out var t) ? t.GetString() : null, raw),
-            "postBack" => new CardActionPress(value?.ValueKind == JsonValueKind.String ? value.Value.GetString() : null, raw),
-            "Action.Submit" => new CardActionPress(null, raw),
-            _ => null,
-        };
-        if (press is null)
-        {
-            return null;
-        }
-
-        return new OfferedChoice(id ?? (value?.ValueKind == JsonValueKind.String ? Slug(value.Value.GetString()) : Slug(title)), title ?? id ?? "", press);
-    }
-
-    private static string? Slug(string? label) =>
-        label is null ? null : string.Join("_", label.ToLowerInvariant().Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries));
-
-    private static string Str(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
+    private static int Format(DateTimeOffset time, Span<byte> destination) =>
+        time.TryFormat(destination, out var written, "O", CultureInfo.InvariantCulture) ? written : throw new InvalidOperationException("A timestamp did not fit.");
 }
