@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using DisputeBot.LoadTest.Load;
 using DisputeBot.LoadTest.Shoppers;
 
@@ -16,6 +18,39 @@ internal sealed class TelegramDriver(HttpClient http, IReadOnlyList<Uri> instanc
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
+    private const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    // The update's property names and constant values, encoded once (the writer then only copies them).
+    private static readonly JsonEncodedText UpdateIdName = JsonEncodedText.Encode("update_id");
+    private static readonly JsonEncodedText CallbackQueryName = JsonEncodedText.Encode("callback_query");
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText MessageIdName = JsonEncodedText.Encode("message_id");
+    private static readonly JsonEncodedText DateName = JsonEncodedText.Encode("date");
+    private static readonly JsonEncodedText FromName = JsonEncodedText.Encode("from");
+    private static readonly JsonEncodedText IsBotName = JsonEncodedText.Encode("is_bot");
+    private static readonly JsonEncodedText FirstNameName = JsonEncodedText.Encode("first_name");
+    private static readonly JsonEncodedText BotFirstName = JsonEncodedText.Encode("DisputeBot");
+    private static readonly JsonEncodedText ShopperFirstName = JsonEncodedText.Encode("Shopper");
+    private static readonly JsonEncodedText ChatInstanceName = JsonEncodedText.Encode("chat_instance");
+    private static readonly JsonEncodedText DataName = JsonEncodedText.Encode("data");
+    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText EntitiesName = JsonEncodedText.Encode("entities");
+    private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText BotCommand = JsonEncodedText.Encode("bot_command");
+    private static readonly JsonEncodedText OffsetName = JsonEncodedText.Encode("offset");
+    private static readonly JsonEncodedText LengthName = JsonEncodedText.Encode("length");
+    private static readonly JsonEncodedText ChatName = JsonEncodedText.Encode("chat");
+    private static readonly JsonEncodedText Private = JsonEncodedText.Encode("private");
+    private static readonly JsonEncodedText LanguageCodeName = JsonEncodedText.Encode("language_code");
+    private static readonly JsonEncodedText En = JsonEncodedText.Encode("en");
+
+    // One writer and buffer per thread, reset for each update (built synchronously, so never shared).
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     private readonly Uri[] _endpoints = [.. instances.Select(i => new Uri(i, "api/telegram"))];
     private long _nextUpdateId = 100_000;
     private long _nextMessageId = 1;
@@ -52,7 +87,7 @@ internal sealed class TelegramDriver(HttpClient http, IReadOnlyList<Uri> instanc
     {
         var updateId = Interlocked.Increment(ref _nextUpdateId);
         var body = Update(shopper, updateId, shopper.LastAction!);
-        shopper.SentUpdateIds.Add(updateId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        shopper.SentUpdateIds.Add(updateId.ToString(CultureInfo.InvariantCulture));
         shopper.LastRequest = body;
         shopper.LastInstance = instance;
         var first = sink.Inbox(shopper.ChatId).FirstMessage;
@@ -66,12 +101,13 @@ internal sealed class TelegramDriver(HttpClient http, IReadOnlyList<Uri> instanc
                 return TurnOutcome.Failed(instance, Stopwatch.GetTimestamp() - started, "http " + status);
             }
 
-            if (await Task.WhenAny(first, Task.Delay(ReplyTimeout, cancellationToken)) != first)
-            {
-                return TurnOutcome.Failed(instance, Stopwatch.GetTimestamp() - started, "no reply");
-            }
-
+            // WaitAsync drops its timer as soon as the reply is there (Task.Delay kept one per turn alive for 10 s).
+            await first.WaitAsync(ReplyTimeout, cancellationToken);
             return TurnOutcome.Ok(instance, Stopwatch.GetTimestamp() - started);
+        }
+        catch (TimeoutException)
+        {
+            return TurnOutcome.Failed(instance, Stopwatch.GetTimestamp() - started, "no reply");
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
@@ -92,13 +128,17 @@ internal sealed class TelegramDriver(HttpClient http, IReadOnlyList<Uri> instanc
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, _endpoints[instance]) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = Json;
-        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secretToken);
+        // A constant token: no need to parse and validate it on every request.
+        request.Headers.TryAddWithoutValidation(SecretHeader, secretToken);
         using var response = await http.SendAsync(request, cancellationToken);
-        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        if (response.IsSuccessStatusCode && answer.Length > 0)
+        if (response.IsSuccessStatusCode)
         {
-            // Telegram runs the method a webhook's answer names, as if the bot had called it.
-            sink.RunWebhookAnswer(answer);
+            using var answer = await PooledBody.ReadAsync(response.Content, cancellationToken);
+            if (answer.Length > 0)
+            {
+                // Telegram runs the method a webhook's answer names, as if the bot had called it.
+                sink.RunWebhookAnswer(answer.Span);
+            }
         }
 
         return (int)response.StatusCode;
@@ -106,82 +146,93 @@ internal sealed class TelegramDriver(HttpClient http, IReadOnlyList<Uri> instanc
 
     private byte[] Update(Shopper shopper, long updateId, ShopperAction action)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        Span<byte> id = stackalloc byte[24];
+        writer.WriteStartObject();
+        writer.WriteNumber(UpdateIdName, updateId);
+        if (action is ChooseAction { Choice.Payload: TelegramPress press })
         {
-            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-            writer.WriteStartObject();
-            writer.WriteNumber("update_id", updateId);
-            if (action is ChooseAction { Choice.Payload: TelegramPress press })
+            writer.WriteStartObject(CallbackQueryName);
+            writer.WriteString(IdName, Prefixed("cq"u8, updateId, id));
+            WriteUser(writer, shopper);
+            writer.WriteStartObject(MessageName);
+            writer.WriteNumber(MessageIdName, press.MessageId);
+            writer.WriteNumber(DateName, now);
+            WriteChat(writer, shopper);
+            writer.WriteStartObject(FromName);
+            writer.WriteNumber(IdName, TelegramSink.BotUserId);
+            writer.WriteBoolean(IsBotName, true);
+            writer.WriteString(FirstNameName, BotFirstName);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteString(ChatInstanceName, Prefixed("ci"u8, shopper.ChatId, id));
+            writer.WriteString(DataName, press.CallbackData);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            var text = action switch
             {
-                writer.WriteStartObject("callback_query");
-                writer.WriteString("id", "cq" + updateId);
-                WriteUser(writer, shopper);
-                writer.WriteStartObject("message");
-                writer.WriteNumber("message_id", press.MessageId);
-                writer.WriteNumber("date", now);
-                WriteChat(writer, shopper);
-                writer.WriteStartObject("from");
-                writer.WriteNumber("id", TelegramSink.BotUserId);
-                writer.WriteBoolean("is_bot", true);
-                writer.WriteString("first_name", "DisputeBot");
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-                writer.WriteString("chat_instance", "ci" + shopper.ChatId);
-                writer.WriteString("data", press.CallbackData);
-                writer.WriteEndObject();
-            }
-            else
+                StartAction => "/start",
+                TextAction t => t.Text,
+                ChooseAction c => c.Choice.Label,
+                _ => "hi",
+            };
+            writer.WriteStartObject(MessageName);
+            writer.WriteNumber(MessageIdName, Interlocked.Increment(ref _nextMessageId));
+            writer.WriteNumber(DateName, now);
+            WriteChat(writer, shopper);
+            WriteUser(writer, shopper);
+            writer.WriteString(TextName, text);
+            if (text.StartsWith('/'))
             {
-                var text = action switch
-                {
-                    StartAction => "/start",
-                    TextAction t => t.Text,
-                    ChooseAction c => c.Choice.Label,
-                    _ => "hi",
-                };
-                writer.WriteStartObject("message");
-                writer.WriteNumber("message_id", Interlocked.Increment(ref _nextMessageId));
-                writer.WriteNumber("date", now);
-                WriteChat(writer, shopper);
-                WriteUser(writer, shopper);
-                writer.WriteString("text", text);
-                if (text.StartsWith('/'))
-                {
-                    writer.WriteStartArray("entities");
-                    writer.WriteStartObject();
-                    writer.WriteString("type", "bot_command");
-                    writer.WriteNumber("offset", 0);
-                    writer.WriteNumber("length", text.Split(' ')[0].Length);
-                    writer.WriteEndObject();
-                    writer.WriteEndArray();
-                }
-
+                var space = text.IndexOf(' ', StringComparison.Ordinal);
+                writer.WriteStartArray(EntitiesName);
+                writer.WriteStartObject();
+                writer.WriteString(TypeName, BotCommand);
+                writer.WriteNumber(OffsetName, 0);
+                writer.WriteNumber(LengthName, space < 0 ? text.Length : space);
                 writer.WriteEndObject();
+                writer.WriteEndArray();
             }
 
             writer.WriteEndObject();
         }
 
+        writer.WriteEndObject();
+        writer.Flush();
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static void WriteChat(System.Text.Json.Utf8JsonWriter writer, Shopper shopper)
+    /// <summary>A prefix and a number as UTF-8 ("cq123"), without making a string.</summary>
+    private static ReadOnlySpan<byte> Prefixed(ReadOnlySpan<byte> prefix, long number, Span<byte> destination)
     {
-        writer.WriteStartObject("chat");
-        writer.WriteNumber("id", shopper.ChatId);
-        writer.WriteString("type", "private");
-        writer.WriteString("first_name", "Shopper");
+        prefix.CopyTo(destination);
+        return number.TryFormat(destination[prefix.Length..], out var written, provider: CultureInfo.InvariantCulture)
+            ? destination[..(prefix.Length + written)]
+            : throw new InvalidOperationException("An id did not fit.");
+    }
+
+    private static void WriteChat(Utf8JsonWriter writer, Shopper shopper)
+    {
+        writer.WriteStartObject(ChatName);
+        writer.WriteNumber(IdName, shopper.ChatId);
+        writer.WriteString(TypeName, Private);
+        writer.WriteString(FirstNameName, ShopperFirstName);
         writer.WriteEndObject();
     }
 
-    private static void WriteUser(System.Text.Json.Utf8JsonWriter writer, Shopper shopper)
+    private static void WriteUser(Utf8JsonWriter writer, Shopper shopper)
     {
-        writer.WriteStartObject("from");
-        writer.WriteNumber("id", shopper.ChatId);
-        writer.WriteBoolean("is_bot", false);
-        writer.WriteString("first_name", "Shopper");
-        writer.WriteString("language_code", "en");
+        writer.WriteStartObject(FromName);
+        writer.WriteNumber(IdName, shopper.ChatId);
+        writer.WriteBoolean(IsBotName, false);
+        writer.WriteString(FirstNameName, ShopperFirstName);
+        writer.WriteString(LanguageCodeName, En);
         writer.WriteEndObject();
     }
 }
