@@ -163,6 +163,8 @@ internal sealed class TelegramSink : IAsyncDisposable
 
     private static readonly OfferedChoice[] NoChoices = [];
 
+    private static ReadOnlySpan<byte> EmptyString => "\"\""u8;
+
     private async Task HandleAsync(HttpContext context)
     {
         // The whole request first (the bot's are small), then everything else without awaiting.
@@ -349,6 +351,8 @@ internal sealed class TelegramSink : IAsyncDisposable
         Expect(ref reader, JsonTokenType.StartObject);
         long chatId = 0;
         var text = "";
+        // The text as the bot encoded it, echoed in the answer without decoding and escaping it again.
+        var rawText = EmptyString;
         List<OfferedChoice>? choices = null;
         while (NextProperty(ref reader))
         {
@@ -360,7 +364,9 @@ internal sealed class TelegramSink : IAsyncDisposable
             else if (reader.ValueTextEquals("text"u8))
             {
                 reader.Read();
+                var start = checked((int)reader.TokenStartIndex);
                 text = JsonStringField.Read(ref reader).Get() ?? "";
+                rawText = text.Length == 0 ? EmptyString : request[start..checked((int)reader.BytesConsumed)];
             }
             else if (reader.ValueTextEquals("reply_markup"u8))
             {
@@ -384,7 +390,7 @@ internal sealed class TelegramSink : IAsyncDisposable
             Interlocked.Increment(ref _unknownChat);
         }
 
-        WriteMessage(writer, messageId, chatId, text);
+        WriteMessage(writer, messageId, chatId, rawText);
     }
 
     private static void EditMessage(ReadOnlySpan<byte> request, Utf8JsonWriter writer)
@@ -413,7 +419,7 @@ internal sealed class TelegramSink : IAsyncDisposable
         }
 
         ToEnd(ref reader);
-        WriteMessage(writer, messageId, chatId, "");
+        WriteMessage(writer, messageId, chatId, EmptyString);
     }
 
     /// <summary>A chat id as a number or a numeric string (anything else in a string is no chat: 0).</summary>
@@ -475,7 +481,8 @@ internal sealed class TelegramSink : IAsyncDisposable
         return choices;
     }
 
-    private static void WriteMessage(Utf8JsonWriter writer, long messageId, long chatId, string text)
+    /// <param name="text">The message's text as a JSON string, quotes included.</param>
+    private static void WriteMessage(Utf8JsonWriter writer, long messageId, long chatId, ReadOnlySpan<byte> text)
     {
         writer.WriteStartObject();
         writer.WriteNumber(MessageIdName, messageId);
@@ -489,7 +496,8 @@ internal sealed class TelegramSink : IAsyncDisposable
         writer.WriteBoolean(IsBotName, true);
         writer.WriteString(FirstNameName, BotFirstName);
         writer.WriteEndObject();
-        writer.WriteString(TextName, text);
+        writer.WritePropertyName(TextName);
+        writer.WriteRawValue(text, skipInputValidation: true);
         writer.WriteEndObject();
     }
 }
