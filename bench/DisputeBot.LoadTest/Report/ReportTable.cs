@@ -34,6 +34,7 @@ internal static class ReportTable
             ("harness CPU s (%)", p => Invariant($"{p.Harness.CpuSeconds:0.0} ({p.Harness.PercentOfMachine:0}%)")),
             ("server CPU us/turn", p => F(p.ServerMicrosecondsPerTurn, "0")),
             ("harness CPU us/turn", p => F(p.HarnessMicrosecondsPerTurn, "0")),
+            ("harness KB allocated/turn", p => F(p.HarnessKilobytesAllocatedPerTurn, "0.0")),
             ("server+redis+harness us/turn", p => F(p.TotalMicrosecondsPerTurn, "0")),
             ("server peak RSS MB", p => string.Join(" / ", p.Servers.Select(s => F(s.PeakRssBytes / 1048576.0, "0")))),
             ("start-up to ready ms", p => string.Join(" / ", p.StartupToReady.Select(s => F(s.TotalMilliseconds, "0")))),

@@ -178,6 +178,7 @@ internal static class BenchRun
             servers.Sum(s => s.ErrorLines) - errors,
             CpuWindow.LastMachineBusyPercent,
             ShopperOutcomes.Of(pool.All),
-            (driver as TelegramDriver)?.Sink.CallsByMethod() ?? new Dictionary<string, long>());
+            (driver as TelegramDriver)?.Sink.CallsByMethod() ?? new Dictionary<string, long>(),
+            CpuWindow.LastHarnessAllocatedBytes);
     }
 }

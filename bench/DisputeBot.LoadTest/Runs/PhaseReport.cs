@@ -19,7 +19,8 @@ internal sealed record PhaseReport(
     int ServerErrors,
     double MachineBusyPercent,
     ShopperOutcomes Shoppers,
-    IReadOnlyDictionary<string, long> BotApiCalls)
+    IReadOnlyDictionary<string, long> BotApiCalls,
+    long HarnessAllocatedBytes)
 {
     public double ServerCpuSeconds => Servers.Sum(s => s.CpuSeconds);
 
@@ -32,6 +33,8 @@ internal sealed record PhaseReport(
     /// <summary>The harness's own CPU per answered turn (load generator, shopper script, Telegram sink): it shares
     /// the cores with the server, so it is kept apart to see what the harness takes from the bot.</summary>
     public double HarnessMicrosecondsPerTurn => Harness.CpuSeconds * 1e6 / Math.Max(1, Load.Answered);
+
+    public double HarnessKilobytesAllocatedPerTurn => HarnessAllocatedBytes / 1024.0 / Math.Max(1, Load.Answered);
 
     /// <summary>CPU of everything in the run per answered turn: server, Redis and the harness (load generator and
     /// Telegram sink), which share the machine's cores.</summary>
