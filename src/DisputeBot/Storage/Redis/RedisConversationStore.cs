@@ -74,9 +74,8 @@ internal sealed class RedisConversationStore(RedisConnection connection, IOption
         // The client sends SCRIPT LOAD once per server, then EVALSHA with the script's hash.
         RedisFaults.Guard(database.ScriptEvaluateAsync(RedisSaveScript.Source, keys, arguments), connection.OperationTimeout, cancellationToken);
 
-    /// <summary>96 random bits: unique across instances and restarts, so an old ETag never matches a newer write,
-    /// even after the conversation was deleted and started again.</summary>
-    /// <summary>Random once per process, so instances never share a prefix; the counter makes each save's unique.</summary>
+    /// <summary>Random once per process, so instances (and restarts) never share a prefix and an old ETag never
+    /// matches a newer write; the counter makes each save's unique.</summary>
     private static readonly long ETagPrefix = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8));
 
     private static long _etagCounter;
