@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using DisputeBot.Channels.Telegram.Api;
 using DisputeBot.Dialog.Conversation;
@@ -22,8 +23,10 @@ public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer>
 
     public IReadOnlyList<TelegramOutgoingMessage> Render(IEnumerable<Reply> replies)
     {
-        var messages = new List<TelegramOutgoingMessage>();
-        var pending = new StringBuilder();
+        var messages = new List<TelegramOutgoingMessage>(2);
+
+        // Sized for a typical answer, so the text is not copied from chunk to chunk as it grows.
+        var pending = new StringBuilder(1024);
         foreach (var reply in replies)
         {
             var (html, keyboard) = reply switch
@@ -155,7 +158,13 @@ public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer>
         }
 
         var perRow = buttons.TrueForAll(b => b.Text.Length <= ShortLabel) ? 2 : 1;
-        return new InlineKeyboardMarkup { InlineKeyboard = buttons.Chunk(perRow).Select(row => (IReadOnlyList<InlineKeyboardButton>)row).ToList() };
+        var rows = new IReadOnlyList<InlineKeyboardButton>[(buttons.Count + perRow - 1) / perRow];
+        for (var row = 0; row < rows.Length; row++)
+        {
+            rows[row] = CollectionsMarshal.AsSpan(buttons).Slice(row * perRow, Math.Min(perRow, buttons.Count - (row * perRow))).ToArray();
+        }
+
+        return new InlineKeyboardMarkup { InlineKeyboard = rows };
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A reply of kind {Kind} rendered to nothing and was not sent")]
