@@ -219,6 +219,35 @@ public sealed class TelegramBotClientTests : IDisposable
         Assert.All(read, u => Assert.Equal(text, u.Message?.Text));
     }
 
+    [Fact]
+    public async Task One_client_from_the_factory_serves_calls_for_a_while_and_is_then_renewed()
+    {
+        var factory = new CountingFactory(_api);
+        var client = new TelegramBotClient(factory, Microsoft.Extensions.Options.Options.Create(TelegramTestSupport.Options()), new TelegramSendPacer(_clock), _clock, new TelegramRecordingLogger<TelegramBotClient>());
+
+        await client.AnswerCallbackQueryAsync("1", default);
+        _clock.Advance(TimeSpan.FromSeconds(10));
+        await client.AnswerCallbackQueryAsync("2", default);
+        Assert.Equal(1, factory.Created);
+
+        // The factory rotates its handlers (DNS changes); a client kept for ever would never see a new one.
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        await client.AnswerCallbackQueryAsync("3", default);
+        Assert.Equal(2, factory.Created);
+        Assert.Equal(3, _api.Calls.Count);
+    }
+
+    private sealed class CountingFactory(HttpMessageHandler handler) : IHttpClientFactory
+    {
+        public int Created { get; private set; }
+
+        public HttpClient CreateClient(string name)
+        {
+            Created++;
+            return new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+        }
+    }
+
     /// <summary>Gives its bytes, then fails as a dropped connection does.</summary>
     private sealed class BrokenStream(byte[] start) : UnseekableStream(start)
     {

@@ -11,7 +11,9 @@ namespace DisputeBot.Channels.Telegram;
 /// <summary>
 /// A typed Bot API client: <c>POST {ApiRoot}/bot{token}/{method}</c> with a JSON body, success decided from the
 /// envelope's <c>ok</c>. Retries are bounded: a 429 waits the <c>retry_after</c> Telegram asked for, network errors
-/// and 502-504 back off exponentially. Messages and edits are paced per chat and overall.
+/// and 502-504 back off exponentially. Messages and edits are paced per chat and overall. A call costs the host little:
+/// the request's JSON goes from a pooled buffer, the answer is read once into another and only the envelope's fields
+/// and what the call needs of the result (sendMessage: the message id) are read from it.
 /// </summary>
 public sealed partial class TelegramBotClient(
     IHttpClientFactory httpClientFactory,
@@ -25,13 +27,17 @@ public sealed partial class TelegramBotClient(
 
     public const string HtmlParseMode = "HTML";
 
+    /// <summary>Far beyond any real answer (100 updates of a few kilobytes); only guards memory.</summary>
+    private const int MaxAnswerBytes = 64 * 1024 * 1024;
+
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan LongestBackoff = TimeSpan.FromSeconds(8);
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
-    /// <summary>Far beyond any real answer (100 updates of a few kilobytes); only guards memory.</summary>
-    private const int MaxAnswerBytes = 64 * 1024 * 1024;
+    /// <summary>How long one client from the factory is reused: well under the factory's handler lifetime (2 min), so
+    /// the handlers still rotate and DNS changes are still seen, without a client per call.</summary>
+    private static readonly TimeSpan ClientReuse = TimeSpan.FromSeconds(30);
 
     private static readonly ResultReader<IReadOnlyList<TelegramUpdate>> UpdatesResult = ReadUpdates;
     private static readonly ResultReader<long?> MessageIdResult = BotApiEnvelopeReader.TryReadMessageId;
@@ -42,10 +48,6 @@ public sealed partial class TelegramBotClient(
 
     /// <summary>One parsed address per method: building and parsing a Uri per call showed in the profile.</summary>
     private readonly ConcurrentDictionary<string, Uri> _methodUris = new(StringComparer.Ordinal);
-
-    /// <summary>How long one client from the factory is reused: well under the factory's handler lifetime (2 min), so
-    /// the handlers still rotate and DNS changes are still seen, without a client per call.</summary>
-    private static readonly TimeSpan ClientReuse = TimeSpan.FromSeconds(30);
 
     private CachedClient? _http;
 
