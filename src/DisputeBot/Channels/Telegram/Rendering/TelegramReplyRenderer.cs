@@ -21,12 +21,34 @@ public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer>
     /// <summary>Between replies that share a message.</summary>
     private const string Paragraph = "\n\n";
 
+    [ThreadStatic]
+    private static StringBuilder? t_pending;
+
     public IReadOnlyList<TelegramOutgoingMessage> Render(IEnumerable<Reply> replies)
     {
         var messages = new List<TelegramOutgoingMessage>(2);
 
-        // Sized for a typical answer, so the text is not copied from chunk to chunk as it grows.
-        var pending = new StringBuilder(1024);
+        // One builder per thread, reused (rendering never awaits): a new one per turn grew chunk by chunk.
+        var pending = t_pending ?? new StringBuilder(TelegramHtmlSplitter.MaxMessageLength);
+        t_pending = null;
+        try
+        {
+            Collect(replies, pending, messages);
+        }
+        finally
+        {
+            pending.Clear();
+            if (pending.Capacity <= 4 * TelegramHtmlSplitter.MaxMessageLength)
+            {
+                t_pending = pending;
+            }
+        }
+
+        return messages;
+    }
+
+    private void Collect(IEnumerable<Reply> replies, StringBuilder pending, List<TelegramOutgoingMessage> messages)
+    {
         foreach (var reply in replies)
         {
             var (html, keyboard) = reply switch
@@ -63,7 +85,6 @@ public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer>
         }
 
         Flush(pending, null, messages);
-        return messages;
     }
 
     private static void Flush(StringBuilder pending, InlineKeyboardMarkup? keyboard, List<TelegramOutgoingMessage> messages)
