@@ -153,4 +153,128 @@ public sealed class TelegramBotClientTests : IDisposable
         Assert.Equal(11, Assert.Single(updates).UpdateId);
         Assert.Equal("""{"offset":11,"limit":100,"timeout":30,"allowed_updates":["message","callback_query"]}""", Assert.Single(_api.Calls).Body.ToJsonString());
     }
+
+    [Fact]
+    public async Task SendMessage_returns_the_id_of_the_message_sent()
+    {
+        var id = await Client.SendMessageAsync(new SendMessageRequest(5, "hi", null, null), default);
+
+        Assert.Equal(101, id);
+    }
+
+    [Fact]
+    public async Task A_sendMessage_answered_with_something_other_than_a_message_fails_clearly()
+    {
+        _api.Respond = _ => TelegramFakeBotApi.Json(HttpStatusCode.OK, """{"ok":true,"result":true}""");
+
+        var error = await Assert.ThrowsAsync<TelegramApiException>(() => Client.SendMessageAsync(new SendMessageRequest(5, "hi", null, null), default));
+
+        Assert.Equal(200, error.ErrorCode);
+        Assert.Equal("unreadable answer", error.Description);
+        Assert.Single(_api.Calls);
+    }
+
+    [Fact]
+    public async Task A_group_upgraded_to_a_supergroup_is_reported_with_its_new_chat_id()
+    {
+        _api.Respond = _ => TelegramFakeBotApi.Json(HttpStatusCode.BadRequest, """{"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":-1001234567890}}""");
+
+        var error = await Assert.ThrowsAsync<TelegramApiException>(() => Client.SendMessageAsync(new SendMessageRequest(-5, "hi", null, null), default));
+
+        Assert.Equal(400, error.ErrorCode);
+        Assert.Equal(-1001234567890, error.MigrateToChatId);
+        Assert.Single(_api.Calls);
+    }
+
+    [Fact]
+    public async Task A_connection_lost_in_the_middle_of_an_answer_is_a_network_error_and_retried()
+    {
+        var calls = 0;
+        _api.Respond = _ => ++calls == 1
+            ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BrokenStream("""{"ok":true,"res"""u8.ToArray())) }
+            : null;
+
+        var sending = Client.SendMessageAsync(new SendMessageRequest(5, "hi", null, null), default);
+        await _clock.AdvanceToNextTimerAsync(Generous);
+        var id = await sending.WaitAsync(Generous);
+
+        Assert.NotNull(id);
+        Assert.Equal(2, _api.Calls.Count);
+    }
+
+    [Fact]
+    public async Task A_long_answer_of_unknown_length_is_read_whole()
+    {
+        var text = new string('x', 3000);
+        var updates = Enumerable.Range(1, 40).Select(i => TelegramTestSupport.TextUpdate(i, 5, text)).ToArray();
+        _api.Respond = _ =>
+        {
+            var json = "{\"ok\":true,\"result\":[" + string.Join(',', updates) + "]}";
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new UnseekableStream(System.Text.Encoding.UTF8.GetBytes(json))) };
+        };
+
+        var read = await Client.GetUpdatesAsync(null, 0, ["message"], default);
+
+        Assert.Equal(40, read.Count);
+        Assert.All(read, u => Assert.Equal(text, u.Message?.Text));
+    }
+
+    [Fact]
+    public async Task One_client_from_the_factory_serves_calls_for_a_while_and_is_then_renewed()
+    {
+        var factory = new CountingFactory(_api);
+        var client = new TelegramBotClient(factory, Microsoft.Extensions.Options.Options.Create(TelegramTestSupport.Options()), new TelegramSendPacer(_clock), _clock, new TelegramRecordingLogger<TelegramBotClient>());
+
+        await client.AnswerCallbackQueryAsync("1", default);
+        _clock.Advance(TimeSpan.FromSeconds(10));
+        await client.AnswerCallbackQueryAsync("2", default);
+        Assert.Equal(1, factory.Created);
+
+        // The factory rotates its handlers (DNS changes); a client kept for ever would never see a new one.
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        await client.AnswerCallbackQueryAsync("3", default);
+        Assert.Equal(2, factory.Created);
+        Assert.Equal(3, _api.Calls.Count);
+    }
+
+    private sealed class CountingFactory(HttpMessageHandler handler) : IHttpClientFactory
+    {
+        public int Created { get; private set; }
+
+        public HttpClient CreateClient(string name)
+        {
+            Created++;
+            return new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+        }
+    }
+
+    /// <summary>Gives its bytes, then fails as a dropped connection does.</summary>
+    private sealed class BrokenStream(byte[] start) : UnseekableStream(start)
+    {
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = base.Read(buffer, offset, count);
+            return read > 0 ? read : throw new IOException("The response ended prematurely.");
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            var read = base.Read(buffer);
+            return read > 0 ? read : throw new IOException("The response ended prematurely.");
+        }
+    }
+
+    /// <summary>A body whose length is not known in advance, like a chunked answer.</summary>
+    private class UnseekableStream(byte[] bytes) : MemoryStream(bytes, writable: false)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+    }
 }

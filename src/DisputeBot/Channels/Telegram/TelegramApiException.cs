@@ -36,4 +36,7 @@ public sealed class TelegramApiException : Exception
 
     /// <summary>How long Telegram asked to wait (429), if it said.</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>The group became a supergroup with this id (400, parameters.migrate_to_chat_id), if Telegram said.</summary>
+    public long? MigrateToChatId { get; init; }
 }

@@ -40,6 +40,11 @@ public static partial class TelegramTurnMapper
     /// <summary>"/Help@DisputeBot" → "/help"; "/start abc" keeps "abc"; other text is returned as is.</summary>
     public static string NormalizeCommand(string text)
     {
+        if (!text.StartsWith('/'))
+        {
+            return text;
+        }
+
         var match = Command().Match(text);
         return match.Success
             ? "/" + match.Groups["name"].Value.ToLowerInvariant() + text[match.Length..]
@@ -48,6 +53,12 @@ public static partial class TelegramTurnMapper
 
     private static TurnInput? Input(TelegramMessage message)
     {
+        if (message.Photo is null && message.Video is null && message.Document is null)
+        {
+            // Most messages are text: no list for files that are not there.
+            return string.IsNullOrWhiteSpace(message.Text) ? null : new TextInput(NormalizeCommand(message.Text.Trim()));
+        }
+
         var files = new List<EvidenceFile>(1);
         if (message.Photo is { Count: > 0 } sizes)
         {

@@ -11,9 +11,7 @@ namespace DisputeBot.Channels.Telegram.Api;
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(TelegramUpdate))]
-[JsonSerializable(typeof(BotApiResponse<IReadOnlyList<TelegramUpdate>>))]
-[JsonSerializable(typeof(BotApiResponse<TelegramMessage>))]
-[JsonSerializable(typeof(BotApiResponse<JsonElement>))]
+[JsonSerializable(typeof(IReadOnlyList<TelegramUpdate>))]
 [JsonSerializable(typeof(GetUpdatesRequest))]
 [JsonSerializable(typeof(SendMessageRequest))]
 [JsonSerializable(typeof(EditMessageReplyMarkupRequest))]

@@ -11,9 +11,6 @@ public sealed record TelegramUser
     [JsonPropertyName("is_bot")]
     public bool IsBot { get; init; }
 
-    [JsonPropertyName("username")]
-    public string? Username { get; init; }
-
     /// <summary>IETF language tag of the user's client, if Telegram reports it.</summary>
     [JsonPropertyName("language_code")]
     public string? LanguageCode { get; init; }

@@ -120,7 +120,7 @@ public sealed partial class TelegramUpdateHandler(
             return;
         }
 
-        var label = message.ReplyMarkup?.InlineKeyboard.SelectMany(row => row).FirstOrDefault(b => b.CallbackData == query.Data)?.Text;
+        var label = PressedLabel(message.ReplyMarkup, query.Data);
         var keyboard = label is null
             ? InlineKeyboardMarkup.Empty
             : new InlineKeyboardMarkup { InlineKeyboard = [[new InlineKeyboardButton("✔️ " + label, TelegramCallbackData.Inert)]] };
@@ -133,6 +133,22 @@ public sealed partial class TelegramUpdateHandler(
             // "Message is not modified" after a double press, or a message too old to edit.
             LogEditFailed(exception.Message);
         }
+    }
+
+    private static string? PressedLabel(InlineKeyboardMarkup? keyboard, string? data)
+    {
+        foreach (var row in keyboard?.InlineKeyboard ?? [])
+        {
+            foreach (var button in row)
+            {
+                if (button.CallbackData == data)
+                {
+                    return button.Text;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsMarkupError(string? description) =>

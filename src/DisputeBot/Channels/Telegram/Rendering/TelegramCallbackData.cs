@@ -20,7 +20,7 @@ public static partial class TelegramCallbackData
     /// <returns>The data, or null when it would not fit in 64 bytes.</returns>
     public static string? Format(int promptId, string choiceId)
     {
-        var data = promptId.ToString(CultureInfo.InvariantCulture) + ":" + choiceId;
+        var data = string.Create(CultureInfo.InvariantCulture, $"{promptId}:{choiceId}");
         return Encoding.UTF8.GetByteCount(data) <= MaxBytes && ChoiceId().IsMatch(choiceId) ? data : null;
     }
 

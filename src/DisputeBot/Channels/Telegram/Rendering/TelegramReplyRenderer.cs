@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using DisputeBot.Channels.Telegram.Api;
 using DisputeBot.Dialog.Conversation;
@@ -20,10 +21,34 @@ public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer>
     /// <summary>Between replies that share a message.</summary>
     private const string Paragraph = "\n\n";
 
+    [ThreadStatic]
+    private static StringBuilder? t_pending;
+
     public IReadOnlyList<TelegramOutgoingMessage> Render(IEnumerable<Reply> replies)
     {
-        var messages = new List<TelegramOutgoingMessage>();
-        var pending = new StringBuilder();
+        var messages = new List<TelegramOutgoingMessage>(2);
+
+        // One builder per thread, reused (rendering never awaits): a new one per turn grew chunk by chunk.
+        var pending = t_pending ?? new StringBuilder(TelegramHtmlSplitter.MaxMessageLength);
+        t_pending = null;
+        try
+        {
+            Collect(replies, pending, messages);
+        }
+        finally
+        {
+            pending.Clear();
+            if (pending.Capacity <= 4 * TelegramHtmlSplitter.MaxMessageLength)
+            {
+                t_pending = pending;
+            }
+        }
+
+        return messages;
+    }
+
+    private void Collect(IEnumerable<Reply> replies, StringBuilder pending, List<TelegramOutgoingMessage> messages)
+    {
         foreach (var reply in replies)
         {
             var (html, keyboard) = reply switch
@@ -60,7 +85,6 @@ public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer>
         }
 
         Flush(pending, null, messages);
-        return messages;
     }
 
     private static void Flush(StringBuilder pending, InlineKeyboardMarkup? keyboard, List<TelegramOutgoingMessage> messages)
@@ -155,7 +179,13 @@ public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer>
         }
 
         var perRow = buttons.TrueForAll(b => b.Text.Length <= ShortLabel) ? 2 : 1;
-        return new InlineKeyboardMarkup { InlineKeyboard = buttons.Chunk(perRow).Select(row => (IReadOnlyList<InlineKeyboardButton>)row).ToList() };
+        var rows = new IReadOnlyList<InlineKeyboardButton>[(buttons.Count + perRow - 1) / perRow];
+        for (var row = 0; row < rows.Length; row++)
+        {
+            rows[row] = CollectionsMarshal.AsSpan(buttons).Slice(row * perRow, Math.Min(perRow, buttons.Count - (row * perRow))).ToArray();
+        }
+
+        return new InlineKeyboardMarkup { InlineKeyboard = rows };
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A reply of kind {Kind} rendered to nothing and was not sent")]
