@@ -132,7 +132,7 @@ public static partial class BotMessagesEndpoint
         if (activity.Type == ActivityTypes.Invoke)
         {
             return result.Handled
-                ? Results.Json(new AdaptiveCardInvokeResponse { Value = "OK" }, BotFrameworkJson.Context.AdaptiveCardInvokeResponse)
+                ? new BotFrameworkJsonResult<AdaptiveCardInvokeResponse>(new AdaptiveCardInvokeResponse { Value = "OK" }, BotFrameworkJson.WriteContext.AdaptiveCardInvokeResponse)
                 : Results.StatusCode(StatusCodes.Status501NotImplemented);
         }
 
@@ -140,7 +140,7 @@ public static partial class BotMessagesEndpoint
     }
 
     private static IResult Replies(IReadOnlyList<Activity> activities) =>
-        Results.Json(new ExpectedReplies { Activities = [.. activities] }, BotFrameworkJson.Context.ExpectedReplies);
+        new BotFrameworkJsonResult<ExpectedReplies>(new ExpectedReplies { Activities = [.. activities] }, BotFrameworkJson.WriteContext.ExpectedReplies);
 
     private static Activity TypingFor(Activity activity) => new()
     {
