@@ -4,7 +4,6 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using DisputeBot.Channels.BotFramework;
 using DisputeBot.Channels.BotFramework.Authentication;
-using DisputeBot.Channels.BotFramework.Connector;
 using DisputeBot.Channels.BotFramework.Schema;
 using DisputeBot.Hosting;
 using DisputeBot.Storage;
@@ -142,7 +141,6 @@ public class BotFrameworkTurnBenchmarks : IDisposable
             context,
             services.GetRequiredService<BotFrameworkAuthenticator>(),
             services.GetRequiredService<BotFrameworkActivityHandler>(),
-            services.GetRequiredService<ConnectorClient>(),
             services.GetRequiredService<IOptions<BotFrameworkOptions>>(),
             services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<ILogger<BotFrameworkActivityHandler>>());
