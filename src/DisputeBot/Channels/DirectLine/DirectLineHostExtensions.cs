@@ -42,11 +42,18 @@ public static partial class DirectLineHostExtensions
             LogEphemeralKey(logger);
         }
 
-        app.UseWebSockets();
+        // Files are only ever GET or HEAD and web sockets GET (CONNECT over HTTP/2): the messaging endpoints' POSTs,
+        // the hot path, skip these (the web socket middleware alone sets a feature on every request it sees).
+        app.UseWhen(
+            context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsConnect(context.Request.Method),
+            branch =>
+            {
+                branch.UseWebSockets();
+                branch.UseDefaultFiles();
+                branch.UseMiddleware<WebChatScriptCompression>();
+                branch.UseStaticFiles(WebChatPage.StaticFileOptions());
+            });
         app.UseRateLimiter();
-        app.UseDefaultFiles();
-        app.UseMiddleware<WebChatScriptCompression>();
-        app.UseStaticFiles(WebChatPage.StaticFileOptions());
 
         var directLine = app.MapGroup("/v3/directline");
         directLine.MapPost("/tokens/generate", DirectLineTokenEndpoints.GenerateAsync).RequireRateLimiting(DirectLineRateLimits.Conversations);

@@ -15,6 +15,7 @@ internal sealed partial class RedisConnection : IHostedService, IAsyncDisposable
     private readonly ILogger<RedisConnection> _logger;
     private readonly Lock _gate = new();
     private Task<ConnectionMultiplexer>? _connecting;
+    private IDatabase? _database;
     private bool _disposed;
 
     public RedisConnection(IOptions<RedisConnectionOptions> options, ILogger<RedisConnection> logger)
@@ -43,10 +44,24 @@ internal sealed partial class RedisConnection : IHostedService, IAsyncDisposable
 
     /// <summary>The database, once the client exists; it may still be disconnected (then calls fail fast).</summary>
     /// <exception cref="StoreUnavailableException">The client could not be created within the operation timeout.</exception>
-    public async Task<IDatabase> GetDatabaseAsync(CancellationToken cancellationToken)
+    public ValueTask<IDatabase> GetDatabaseAsync(CancellationToken cancellationToken)
+    {
+        // Once the client exists, every call of every turn takes this path: no await, no allocation (the 1.2 client
+        // makes a new database object per GetDatabase call).
+        if (Volatile.Read(ref _database) is { } database && !Volatile.Read(ref _disposed))
+        {
+            return ValueTask.FromResult(database);
+        }
+
+        return new ValueTask<IDatabase>(CreateDatabaseAsync(cancellationToken));
+    }
+
+    private async Task<IDatabase> CreateDatabaseAsync(CancellationToken cancellationToken)
     {
         var multiplexer = await RedisFaults.Guard(Connecting(), OperationTimeout, cancellationToken).ConfigureAwait(false);
-        return multiplexer.GetDatabase();
+        var database = multiplexer.GetDatabase();
+        Volatile.Write(ref _database, database);
+        return database;
     }
 
     public async ValueTask DisposeAsync()

@@ -23,7 +23,16 @@ internal sealed class RedisConversationStore(RedisConnection connection, IOption
     public async Task<StoredState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        var values = await RedisFaults.Guard(database.HashGetAsync(_keys.Conversation(key), Fields), connection.OperationTimeout, cancellationToken).ConfigureAwait(false);
+        RedisValue[] values;
+        try
+        {
+            values = await RedisFaults.Limit(database.HashGetAsync(_keys.Conversation(key), Fields), connection.OperationTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (RedisFaults.IsTransient(exception))
+        {
+            throw RedisFaults.Unavailable(exception);
+        }
+
         var (etag, payload) = (values[0], values[1]);
         if (etag.IsNull && payload.IsNull)
         {
@@ -51,13 +60,17 @@ internal sealed class RedisConversationStore(RedisConnection connection, IOption
         RedisResult result;
         try
         {
-            result = await Evaluate(database, keys, arguments, cancellationToken).ConfigureAwait(false);
+            result = await RedisFaults.Limit(Evaluate(database, keys, arguments), connection.OperationTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (RedisServerException exception) when (RedisFaults.IsMissingScript(exception))
         {
             // The server forgot the script (restart, failover) and did not run it; the client has dropped its
             // cache entry, so this one retry loads it again.
-            result = await Evaluate(database, keys, arguments, cancellationToken).ConfigureAwait(false);
+            result = await RedisFaults.Guard(Evaluate(database, keys, arguments), connection.OperationTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (RedisFaults.IsTransient(exception))
+        {
+            throw RedisFaults.Unavailable(exception);
         }
 
         return (int)result == 1 ? etag : null;
@@ -70,13 +83,12 @@ internal sealed class RedisConversationStore(RedisConnection connection, IOption
         await RedisFaults.Guard(database.KeyDeleteAsync(_keys.Conversation(key)), connection.OperationTimeout, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<RedisResult> Evaluate(IDatabase database, RedisKey[] keys, RedisValue[] arguments, CancellationToken cancellationToken) =>
+    private static Task<RedisResult> Evaluate(IDatabase database, RedisKey[] keys, RedisValue[] arguments) =>
         // The client sends SCRIPT LOAD once per server, then EVALSHA with the script's hash.
-        RedisFaults.Guard(database.ScriptEvaluateAsync(RedisSaveScript.Source, keys, arguments), connection.OperationTimeout, cancellationToken);
+        database.ScriptEvaluateAsync(RedisSaveScript.Source, keys, arguments);
 
-    /// <summary>96 random bits: unique across instances and restarts, so an old ETag never matches a newer write,
-    /// even after the conversation was deleted and started again.</summary>
-    /// <summary>Random once per process, so instances never share a prefix; the counter makes each save's unique.</summary>
+    /// <summary>Random once per process, so instances (and restarts) never share a prefix and an old ETag never
+    /// matches a newer write; the counter makes each save's unique.</summary>
     private static readonly long ETagPrefix = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8));
 
     private static long _etagCounter;

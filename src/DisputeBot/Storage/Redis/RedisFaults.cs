@@ -17,13 +17,21 @@ internal static class RedisFaults
     {
         try
         {
-            return call.IsCompleted ? await call.ConfigureAwait(false) : await call.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            return await Limit(call, timeout, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (IsTransient(exception))
         {
-            throw new StoreUnavailableException($"Redis is unavailable: {exception.GetType().Name}", exception);
+            throw Unavailable(exception);
         }
     }
+
+    /// <summary>A client call with a time limit and the caller's cancellation. For the per-turn calls, which catch
+    /// <see cref="IsTransient"/> failures themselves: one async method fewer per call than <see cref="Guard"/>.</summary>
+    public static Task<T> Limit<T>(Task<T> call, TimeSpan timeout, CancellationToken cancellationToken) =>
+        call.IsCompleted ? call : call.WaitAsync(timeout, cancellationToken);
+
+    public static StoreUnavailableException Unavailable(Exception exception) =>
+        new($"Redis is unavailable: {exception.GetType().Name}", exception);
 
     public static bool IsTransient(Exception exception) => exception switch
     {

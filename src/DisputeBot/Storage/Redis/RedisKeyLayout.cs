@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using DisputeBot.Turns;
 
@@ -16,7 +17,11 @@ internal sealed class RedisKeyLayout(string prefix)
     public string Prefix { get; } = prefix;
 
     /// <summary>The hash holding one conversation's state and ETag.</summary>
-    public string Conversation(ConversationKey key) => Prefix + ConversationFamily + HashTag(key);
+    public string Conversation(ConversationKey key) =>
+        // Channel names and the usual ids need no escaping: then the key is one concatenation (it is built twice a turn).
+        NeedsEscaping(key.Channel) || NeedsEscaping(key.ConversationId)
+            ? Prefix + ConversationFamily + HashTag(key)
+            : string.Concat([Prefix, ConversationFamily, "{", key.Channel, "/", key.ConversationId, "}"]);
 
     /// <summary>"{channel/id}" with both parts escaped: braces, '/' and '%' never appear unescaped inside.</summary>
     public static string HashTag(ConversationKey key)
@@ -29,6 +34,10 @@ internal sealed class RedisKeyLayout(string prefix)
         builder.Append('}');
         return builder.ToString();
     }
+
+    private static readonly SearchValues<char> Unescaped = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
+
+    private static bool NeedsEscaping(string value) => value.AsSpan().ContainsAnyExcept(Unescaped);
 
     /// <summary>
     /// Percent-encoding of the UTF-8 bytes of everything but ASCII letters, digits and <c>- . _ ~</c>: readable for
