@@ -87,12 +87,16 @@ public sealed partial class BotFrameworkActivityHandler(
         var rendered = renderers.For(channelId).Render(result.Replies);
         var bot = activity.Recipient ?? new ChannelAccount { Id = options.Value.MicrosoftAppId ?? FallbackBotId, Role = "bot" };
         var to = user ?? activity.From;
+        // One set of addresses for all of a turn's replies: they are only written out, never changed per reply.
+        var from = new ChannelAccount { Id = bot.Id, Name = bot.Name };
+        var recipient = to is null ? null : new ChannelAccount { Id = to.Id, Name = to.Name };
+        var conversation = new ConversationAccount { Id = conversationId };
         foreach (var reply in rendered)
         {
             reply.ChannelId = channelId;
-            reply.From = new ChannelAccount { Id = bot.Id, Name = bot.Name };
-            reply.Recipient = to is null ? null : new ChannelAccount { Id = to.Id, Name = to.Name };
-            reply.Conversation = new ConversationAccount { Id = conversationId };
+            reply.From = from;
+            reply.Recipient = recipient;
+            reply.Conversation = conversation;
             reply.ReplyToId = activity.Id;
             reply.Locale = activity.Locale;
         }

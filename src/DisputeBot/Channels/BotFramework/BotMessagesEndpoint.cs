@@ -25,7 +25,6 @@ public static partial class BotMessagesEndpoint
         HttpContext context,
         BotFrameworkAuthenticator authenticator,
         BotFrameworkActivityHandler handler,
-        ConnectorClient connector,
         IOptions<BotFrameworkOptions> options,
         TimeProvider time,
         ILogger<BotFrameworkActivityHandler> logger)
@@ -88,8 +87,15 @@ public static partial class BotMessagesEndpoint
             return Results.Problem(title: "The activity has no serviceUrl to send the replies to (absolute http or https URL).", statusCode: StatusCodes.Status400BadRequest);
         }
 
+        if (expectReplies)
+        {
+            return Replies((await handler.RunAsync(activity, cancellationToken).ConfigureAwait(false)).Replies);
+        }
+
+        // Resolved only here: a typed HttpClient is made per resolution, which an expectReplies turn does not need.
+        var connector = context.RequestServices.GetRequiredService<ConnectorClient>();
         ActivityTurnResult result;
-        if (!expectReplies && activity.Type == ActivityTypes.Message)
+        if (activity.Type == ActivityTypes.Message)
         {
             await using var typing = TypingIndicator.Start(
                 stop => connector.SendOnceAsync(activity.ServiceUrl!, activity.Conversation!.Id!, TypingFor(activity), stop),
@@ -102,11 +108,6 @@ public static partial class BotMessagesEndpoint
         else
         {
             result = await handler.RunAsync(activity, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (expectReplies)
-        {
-            return Replies(result.Replies);
         }
 
         try
@@ -132,7 +133,7 @@ public static partial class BotMessagesEndpoint
         if (activity.Type == ActivityTypes.Invoke)
         {
             return result.Handled
-                ? Results.Json(new AdaptiveCardInvokeResponse { Value = "OK" }, BotFrameworkJson.Context.AdaptiveCardInvokeResponse)
+                ? new BotFrameworkJsonResult<AdaptiveCardInvokeResponse>(new AdaptiveCardInvokeResponse { Value = "OK" }, BotFrameworkJson.WriteContext.AdaptiveCardInvokeResponse)
                 : Results.StatusCode(StatusCodes.Status501NotImplemented);
         }
 
@@ -140,7 +141,10 @@ public static partial class BotMessagesEndpoint
     }
 
     private static IResult Replies(IReadOnlyList<Activity> activities) =>
-        Results.Json(new ExpectedReplies { Activities = [.. activities] }, BotFrameworkJson.Context.ExpectedReplies);
+        new BotFrameworkJsonResult<ExpectedReplies>(
+            // The handler's list is made for this turn and only written out: no copy needed.
+            new ExpectedReplies { Activities = activities as List<Activity> ?? [.. activities] },
+            BotFrameworkJson.WriteContext.ExpectedReplies);
 
     private static Activity TypingFor(Activity activity) => new()
     {

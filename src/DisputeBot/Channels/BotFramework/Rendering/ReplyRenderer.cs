@@ -21,9 +21,13 @@ public abstract class ReplyRenderer
 
     private readonly MarkdownPacker _packer;
 
+    /// <summary>Between the lines of one bullet: a line break, then the indent that keeps the line inside it.</summary>
+    private readonly string _bulletLineBreak;
+
     protected ReplyRenderer(int maxMessageBytes)
     {
         _packer = new MarkdownPacker(LineBreak, Math.Max(1024, maxMessageBytes - EnvelopeReserveBytes));
+        _bulletLineBreak = LineBreak + "  ";
     }
 
     /// <summary>Markdown between two lines of one paragraph.</summary>
@@ -37,16 +41,17 @@ public abstract class ReplyRenderer
             switch (reply)
             {
                 case TextReply text:
-                    AddMessages(activities, TextBlocks(text), null);
+                    AddMessages(activities, TextBlocks(text));
                     break;
                 case ChoicesReply choices:
-                    AddMessages(activities, [Paragraph(choices.Text)], last => AttachChoices(last, choices));
+                    AddMessages(activities, [Paragraph(choices.Text)]);
+                    AttachChoices(activities[^1], choices);
                     break;
                 case ChecklistReply checklist:
-                    AddMessages(activities, ChecklistBlocks(checklist), null);
+                    AddMessages(activities, ChecklistBlocks(checklist));
                     break;
                 case CardReply card:
-                    AddMessages(activities, CardBlocks(card), null);
+                    AddMessages(activities, CardBlocks(card));
                     break;
                 default:
                     throw new NotSupportedException($"No rendering for {reply.GetType().Name}.");
@@ -59,53 +64,72 @@ public abstract class ReplyRenderer
     /// <summary>Adds the choices' buttons to the (last) message of a question.</summary>
     protected abstract void AttachChoices(Activity message, ChoicesReply choices);
 
-    private void AddMessages(List<Activity> activities, IReadOnlyList<MarkdownBlock> blocks, Action<Activity>? decorateLast)
+    /// <summary>Adds the blocks as one message, or several when they are too long for one (always at least one).</summary>
+    private void AddMessages(List<Activity> activities, IReadOnlyList<MarkdownBlock> blocks)
     {
-        var texts = _packer.Pack(blocks.Where(b => b.Lines.Count > 0).ToList());
+        var texts = _packer.Pack(HasEmptyBlock(blocks) ? blocks.Where(b => b.Lines.Count > 0).ToList() : blocks);
         if (texts.Count == 0)
         {
             texts = [string.Empty];
         }
 
-        for (var i = 0; i < texts.Count; i++)
+        foreach (var text in texts)
         {
-            var message = new Activity
+            activities.Add(new Activity
             {
                 Type = ActivityTypes.Message,
-                Text = texts[i],
+                Text = text,
                 TextFormat = "markdown",
                 InputHint = "acceptingInput",
-            };
-            if (i == texts.Count - 1)
-            {
-                decorateLast?.Invoke(message);
-            }
-
-            activities.Add(message);
+            });
         }
     }
 
-    private static List<MarkdownBlock> TextBlocks(TextReply reply)
+    private static bool HasEmptyBlock(IReadOnlyList<MarkdownBlock> blocks)
     {
-        var lines = SplitLines(reply.Text);
-        if (reply.Tone == ReplyTone.Warning && lines.Count > 0)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var first = WarningPrefix + MarkdownText.Bold(lines[0]);
-            return [new MarkdownBlock(MarkdownBlockKind.Paragraph, [first, .. lines.Skip(1).Select(MarkdownText.Escape)])];
+            if (blocks[i].Lines.Count == 0)
+            {
+                return true;
+            }
         }
 
-        return [Paragraph(reply.Text)];
+        return false;
+    }
+
+    private static MarkdownBlock[] TextBlocks(TextReply reply)
+    {
+        var lines = SplitLines(reply.Text);
+        var warning = reply.Tone == ReplyTone.Warning && lines.Length > 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = warning && i == 0 ? WarningPrefix + MarkdownText.Bold(lines[0]) : MarkdownText.Escape(lines[i]);
+        }
+
+        return [new MarkdownBlock(MarkdownBlockKind.Paragraph, lines)];
     }
 
     private static List<MarkdownBlock> ChecklistBlocks(ChecklistReply reply)
     {
         var blocks = new List<MarkdownBlock> { new(MarkdownBlockKind.Paragraph, [MarkdownText.Bold(reply.Title)]) };
-        blocks.Add(new MarkdownBlock(
-            MarkdownBlockKind.Paragraph,
-            reply.Lines.Select(line => $"{(line.Done ? DoneMark : TodoMark)} {MarkdownText.Escape(line.Text.Trim())}").ToArray()));
+        var lines = new string[reply.Lines.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = reply.Lines[i];
+            lines[i] = string.Concat(line.Done ? DoneMark : TodoMark, " ", MarkdownText.Escape(line.Text.Trim()));
+        }
+
+        blocks.Add(new MarkdownBlock(MarkdownBlockKind.Paragraph, lines));
         if (!string.IsNullOrWhiteSpace(reply.Footer))
         {
-            blocks.Add(new MarkdownBlock(MarkdownBlockKind.Paragraph, SplitLines(reply.Footer).Select(MarkdownText.Italic).ToArray()));
+            var footer = SplitLines(reply.Footer);
+            for (var i = 0; i < footer.Length; i++)
+            {
+                footer[i] = MarkdownText.Italic(footer[i]);
+            }
+
+            blocks.Add(new MarkdownBlock(MarkdownBlockKind.Paragraph, footer));
         }
 
         return blocks;
@@ -127,7 +151,13 @@ public abstract class ReplyRenderer
             }
             else
             {
-                blocks.Add(new MarkdownBlock(MarkdownBlockKind.List, section.Lines.Select(ListItem).ToArray()));
+                var items = new string[section.Lines.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = ListItem(section.Lines[i]);
+                }
+
+                blocks.Add(new MarkdownBlock(MarkdownBlockKind.List, items));
             }
         }
 
@@ -135,13 +165,39 @@ public abstract class ReplyRenderer
     }
 
     /// <summary>A bullet's text; its further lines are indented so they stay inside the bullet.</summary>
-    private string ListItem(string text) =>
-        string.Join(LineBreak + "  ", SplitLines(text).Where(l => l.Trim().Length > 0).Select(l => MarkdownText.Escape(l.Trim())));
+    private string ListItem(string text)
+    {
+        if (!text.Contains('\n', StringComparison.Ordinal))
+        {
+            // One line, the usual case: no splitting or joining.
+            var trimmed = text.Trim();
+            return trimmed.Length == 0 ? string.Empty : MarkdownText.Escape(trimmed);
+        }
 
-    private static MarkdownBlock Paragraph(string text) =>
-        new(MarkdownBlockKind.Paragraph, SplitLines(text).Select(MarkdownText.Escape).ToArray());
+        return string.Join(_bulletLineBreak, SplitLines(text).Where(l => l.Trim().Length > 0).Select(l => MarkdownText.Escape(l.Trim())));
+    }
 
-    /// <summary>The text's lines; a blank line separates paragraphs, so it is kept as an empty line.</summary>
-    private static List<string> SplitLines(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n').Split('\n').Select(l => l.TrimEnd()).ToList();
+    private static MarkdownBlock Paragraph(string text)
+    {
+        var lines = SplitLines(text);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = MarkdownText.Escape(lines[i]);
+        }
+
+        return new(MarkdownBlockKind.Paragraph, lines);
+    }
+
+    /// <summary>The text's lines (a fresh array the caller may rewrite in place); a blank line separates paragraphs,
+    /// so it is kept as an empty line.</summary>
+    private static string[] SplitLines(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimEnd();
+        }
+
+        return lines;
+    }
 }
