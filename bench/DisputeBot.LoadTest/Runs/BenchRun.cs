@@ -34,7 +34,7 @@ internal static class BenchRun
             WebHost? floor = null;
             if (!options.SkipFloor)
             {
-                floor = await WebHost.StartAsync("floor", options.FloorDll, new Dictionary<string, string> { ["ConnectionStrings__Redis"] = redis.ConnectionString }, cancellationToken);
+                floor = await WebHost.StartAsync("floor", options.FloorDll, FloorEnvironment(redis), cancellationToken);
                 hosts.Add(floor);
                 log.WriteLine($"floor ready in {floor.StartupToReady.TotalMilliseconds:0} ms");
             }
@@ -88,9 +88,20 @@ internal static class BenchRun
         return rounds;
     }
 
+    /// <summary>The runtime settings of the bot's container image (infra/Dockerfile), given to the floor too so that
+    /// both run on the same runtime configuration.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ImageRuntimeSettings = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        // A 32 MB gen0 budget: about a fifth as many collections under load (see infra/Dockerfile).
+        ["DOTNET_GCgen0size"] = "0x2000000",
+    };
+
+    public static Dictionary<string, string> FloorEnvironment(RedisServer redis) =>
+        new(ImageRuntimeSettings, StringComparer.Ordinal) { ["ConnectionStrings__Redis"] = redis.ConnectionString };
+
     public static Dictionary<string, string> BotEnvironment(BenchOptions options, RedisServer redis, TelegramSink sink)
     {
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        var environment = new Dictionary<string, string>(ImageRuntimeSettings, StringComparer.Ordinal)
         {
             ["ConnectionStrings__Redis"] = redis.ConnectionString,
             ["State__KeyPrefix"] = KeyPrefix,

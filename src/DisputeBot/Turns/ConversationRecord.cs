@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using DisputeBot.Dialog.Conversation;
 
@@ -29,10 +30,42 @@ public sealed record ConversationRecord
 }
 
 /// <summary>Enough to send a message later without an incoming turn (a proactive message).</summary>
-public sealed record ConversationAddress(
-    [property: JsonPropertyName("ch")] string ChannelId,
-    [property: JsonPropertyName("c")] string ConversationId,
-    [property: JsonPropertyName("su")] string? ServiceUrl = null,
-    [property: JsonPropertyName("b")] string? BotId = null,
-    [property: JsonPropertyName("us")] string? UserId = null,
-    [property: JsonPropertyName("tn")] string? TenantId = null);
+/// <remarks>Properties rather than a positional record: the serializer reads an object with a constructor of six
+/// parameters through a slower path that allocates per read, and every turn reads one.</remarks>
+public sealed record ConversationAddress
+{
+    /// <summary>For the serializer.</summary>
+    [JsonConstructor]
+    public ConversationAddress()
+    {
+    }
+
+    [SetsRequiredMembers]
+    public ConversationAddress(string channelId, string conversationId, string? serviceUrl = null, string? botId = null, string? userId = null, string? tenantId = null)
+    {
+        ChannelId = channelId;
+        ConversationId = conversationId;
+        ServiceUrl = serviceUrl;
+        BotId = botId;
+        UserId = userId;
+        TenantId = tenantId;
+    }
+
+    [JsonPropertyName("ch")]
+    public required string ChannelId { get; init; }
+
+    [JsonPropertyName("c")]
+    public required string ConversationId { get; init; }
+
+    [JsonPropertyName("su")]
+    public string? ServiceUrl { get; init; }
+
+    [JsonPropertyName("b")]
+    public string? BotId { get; init; }
+
+    [JsonPropertyName("us")]
+    public string? UserId { get; init; }
+
+    [JsonPropertyName("tn")]
+    public string? TenantId { get; init; }
+}
