@@ -171,7 +171,7 @@ internal static class StoreBenchmark
         var record = new ConversationRecord
         {
             Dialog = dialog,
-            RecentUpdateIds = Enumerable.Range(0, 8).Select(i => $"f:1a2b3c4d-{i:D4}").ToList(),
+            RecentUpdates = [.. Enumerable.Range(0, 8).Select(i => UpdateFingerprint.Of($"f:1a2b3c4d-{i:D4}"))],
             Address = new ConversationAddress("msteams", "a:1Xyz0123456789abcdefghijklmnopqrstuvwxyz", "https://smba.trafficmanager.net/amer/", "28:00000000-0000-0000-0000-000000000000", "29:1a-b", "11111111-2222-3333-4444-555555555555"),
             LastActivity = now,
         };

@@ -52,7 +52,8 @@ internal static class StateProbe
         return new StoredConversation(key, Encoding.UTF8.GetByteCount(payload), usage, UpdateIds(payload));
     }
 
-    /// <summary>The "u" list of the stored record (recent update ids), or empty when the payload is not that JSON.</summary>
+    /// <summary>The "u" list of the stored record (fingerprints of recent update ids, as text), or empty when the payload
+    /// is not that JSON.</summary>
     private static List<string> UpdateIds(string payload)
     {
         try

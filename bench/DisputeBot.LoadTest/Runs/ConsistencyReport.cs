@@ -4,8 +4,9 @@ using DisputeBot.LoadTest.Shoppers;
 namespace DisputeBot.LoadTest.Runs;
 
 /// <summary>
-/// Whether every turn sent was stored exactly once: each conversation's stored record remembers the update ids of its
-/// last 16 turns (a dispute is played in at most 16), which must equal the ids the shopper sent, in order.
+/// Whether every turn sent was stored exactly once: each conversation's stored record remembers fingerprints of the
+/// update ids of its last 16 turns (a dispute is played in at most 16), which must equal those of the ids the shopper
+/// sent, in order.
 /// </summary>
 internal sealed record ConsistencyReport(
     int Conversations,
@@ -27,7 +28,7 @@ internal sealed record ConsistencyReport(
         {
             foreach (var id in shopper.SentUpdateIds)
             {
-                owners[id] = shopper;
+                owners[Fingerprint(id)] = shopper;
             }
         }
 
@@ -35,7 +36,7 @@ internal sealed record ConsistencyReport(
         var withoutIds = 0;
         foreach (var record in stored)
         {
-            var ids = record.UpdateIds.Select(Normalize).ToList();
+            var ids = record.UpdateIds;
             var owner = ids.Select(id => owners.GetValueOrDefault(id)).FirstOrDefault(o => o is not null);
             if (owner is null)
             {
@@ -49,7 +50,7 @@ internal sealed record ConsistencyReport(
         int consistent = 0, uncertain = 0, missing = 0, lost = 0, doubled = 0, outOfOrder = 0;
         foreach (var shopper in played)
         {
-            var expected = shopper.SentUpdateIds.TakeLast(Shopper.MaxTurns).ToList();
+            var expected = shopper.SentUpdateIds.TakeLast(Shopper.MaxTurns).Select(Fingerprint).ToList();
             if (!recordOf.TryGetValue(shopper, out var actual))
             {
                 if (shopper.UncertainTurns > 0)
@@ -94,10 +95,7 @@ internal sealed record ConsistencyReport(
         + $"; lost turns {LostTurns}, doubled turns {DoubledTurns}, missing records {MissingRecords}, out of order {OutOfOrder}"
         + (RecordsWithoutIds > 0 ? $", {RecordsWithoutIds} records with no known update id" : "");
 
-    /// <summary>A channel may prefix the id it stores ("tg:123"); the part after the last ':' is the id sent.</summary>
-    private static string Normalize(string id)
-    {
-        var colon = id.LastIndexOf(':');
-        return colon < 0 ? id : id[(colon + 1)..];
-    }
+    /// <summary>The stored form of an update id: its fingerprint, as the JSON number's text.</summary>
+    private static string Fingerprint(string updateId) =>
+        DisputeBot.Turns.UpdateFingerprint.Of(updateId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -6,92 +6,135 @@ namespace DisputeBot.Dialog.Conversation;
 /// Everything the dispute dialog remembers about one conversation. Kept small (target ≤ 2 KB serialized):
 /// ids and dates, not texts, except the buyer's own short description.
 /// </summary>
+/// <remarks>
+/// Only the dialog changes its state (with <c>with</c>); everyone else reads it. The setters are internal rather than
+/// init-only because the serializer reads a type with init-only properties through its constructor path, which boxes
+/// every value and allocates per read (about 1 KB per turn), and runs none of the defaults below for a missing
+/// property; with setters it reads straight into a new instance.
+/// </remarks>
 public sealed record DialogState
 {
     public const int CurrentSchemaVersion = 1;
 
     [JsonPropertyName("v")]
-    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    [JsonInclude]
+    public int SchemaVersion { get; internal set; } = CurrentSchemaVersion;
 
     [JsonPropertyName("s")]
-    public DialogStep Step { get; init; } = DialogStep.New;
+
+    [JsonInclude]
+    public DialogStep Step { get; internal set; } = DialogStep.New;
 
     [JsonPropertyName("lang")]
-    public string Language { get; init; } = "en";
+
+    [JsonInclude]
+    public string Language { get; internal set; } = "en";
 
     /// <summary>Increases with every question offered with buttons.</summary>
     [JsonPropertyName("p")]
-    public int PromptId { get; init; }
+    [JsonInclude]
+    public int PromptId { get; internal set; }
 
     [JsonPropertyName("arr")]
-    public Arrival? Arrival { get; init; }
+
+    [JsonInclude]
+    public Arrival? Arrival { get; internal set; }
 
     [JsonPropertyName("cat")]
-    public string? CategoryId { get; init; }
+
+    [JsonInclude]
+    public string? CategoryId { get; internal set; }
 
     /// <summary>Categories offered when free text was unclear.</summary>
     [JsonPropertyName("cand")]
-    public IReadOnlyList<string>? CategoryCandidates { get; init; }
+    [JsonInclude]
+    public IReadOnlyList<string>? CategoryCandidates { get; internal set; }
 
     /// <summary>Day the protection timer ends, as read from the order page.</summary>
     [JsonPropertyName("pend")]
-    public DateOnly? ProtectionEndsOn { get; init; }
+    [JsonInclude]
+    public DateOnly? ProtectionEndsOn { get; internal set; }
 
     [JsonPropertyName("ship")]
-    public DateOnly? ShippedOn { get; init; }
+
+    [JsonInclude]
+    public DateOnly? ShippedOn { get; internal set; }
 
     [JsonPropertyName("dlv")]
-    public DateOnly? DeliveredOn { get; init; }
+
+    [JsonInclude]
+    public DateOnly? DeliveredOn { get; internal set; }
 
     [JsonPropertyName("paid")]
-    public DateOnly? PaidOn { get; init; }
+
+    [JsonInclude]
+    public DateOnly? PaidOn { get; internal set; }
 
     [JsonPropertyName("pay")]
-    public PaymentMethod? Payment { get; init; }
+
+    [JsonInclude]
+    public PaymentMethod? Payment { get; internal set; }
 
     /// <summary>Whether a dispute is already open, and since when.</summary>
     [JsonPropertyName("dopen")]
-    public DateOnly? DisputeOpenedOn { get; init; }
+    [JsonInclude]
+    public DateOnly? DisputeOpenedOn { get; internal set; }
 
     /// <summary>Day-first or month-first, once the user confirmed it (null: from the locale).</summary>
     [JsonPropertyName("dmy")]
-    public bool? DayFirst { get; init; }
+    [JsonInclude]
+    public bool? DayFirst { get; internal set; }
 
     /// <summary>A date read ambiguously (05/03) that waits for the user's confirmation.</summary>
     [JsonPropertyName("pdate")]
-    public DateOnly? PendingDate { get; init; }
+    [JsonInclude]
+    public DateOnly? PendingDate { get; internal set; }
 
     /// <summary>The other reading of <see cref="PendingDate"/>.</summary>
     [JsonPropertyName("palt")]
-    public DateOnly? PendingAlternative { get; init; }
+    [JsonInclude]
+    public DateOnly? PendingAlternative { get; internal set; }
 
     /// <summary>Questions answered or skipped, so none is asked twice.</summary>
     [JsonPropertyName("q")]
-    public Answered Answered { get; init; }
+    [JsonInclude]
+    public Answered Answered { get; internal set; }
 
     /// <summary>The user's offset from UTC in minutes, when a channel reported it.</summary>
     [JsonPropertyName("tz")]
-    public int? OffsetMinutes { get; init; }
+    [JsonInclude]
+    public int? OffsetMinutes { get; internal set; }
 
     [JsonPropertyName("ev")]
-    public IReadOnlyList<string> EvidenceDone { get; init; } = [];
+
+    [JsonInclude]
+    public IReadOnlyList<string> EvidenceDone { get; internal set; } = [];
 
     /// <summary>The buyer's own words about the problem, trimmed (used in the ready-to-paste description).</summary>
     [JsonPropertyName("txt")]
-    public string? Details { get; init; }
+    [JsonInclude]
+    public string? Details { get; internal set; }
 
     [JsonPropertyName("qo")]
-    public int? QuantityOrdered { get; init; }
+
+    [JsonInclude]
+    public int? QuantityOrdered { get; internal set; }
 
     [JsonPropertyName("qr")]
-    public int? QuantityReceived { get; init; }
+
+    [JsonInclude]
+    public int? QuantityReceived { get; internal set; }
 
     /// <summary>Where to go back to after a side question or a warning.</summary>
     [JsonPropertyName("ret")]
-    public DialogStep? ResumeStep { get; init; }
+    [JsonInclude]
+    public DialogStep? ResumeStep { get; internal set; }
 
     [JsonPropertyName("since")]
-    public DateTimeOffset? StartedAt { get; init; }
+
+    [JsonInclude]
+    public DateTimeOffset? StartedAt { get; internal set; }
 }
 
 /// <summary>Questions already answered (or skipped with "I don't know").</summary>

@@ -1,46 +1,59 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using DisputeBot.Dialog.Conversation;
 
 namespace DisputeBot.Turns;
 
-/// <summary>What is stored per conversation: the dialog's state, the ids of recently handled updates (saved in the
-/// same write, so a redelivery is recognised) and where to reach the user later.</summary>
+/// <summary>What is stored per conversation: the dialog's state, fingerprints of recently handled updates (saved in
+/// the same write, so a redelivery is recognised) and where to reach the user later.</summary>
+/// <remarks>Internal setters rather than init-only or required properties: the serializer reads those through its
+/// constructor path, which boxes every value and allocates per read, and every turn reads one.</remarks>
 public sealed record ConversationRecord
 {
-    public const int CurrentVersion = 1;
+    /// <summary>Version 2 stores <see cref="UpdateFingerprint"/>s of recent updates where version 1 stored their ids.</summary>
+    public const int CurrentVersion = 2;
 
-    /// <summary>How many recent update ids are kept: redeliveries come soon after the original.</summary>
+    /// <summary>Version 1 records are still read (their ids are fingerprinted as they are read), so no conversation
+    /// in progress is lost to the upgrade.</summary>
+    public const int OldestReadableVersion = 1;
+
+    /// <summary>How many recent updates are remembered: redeliveries come soon after the original.</summary>
     public const int RecentUpdateLimit = 16;
 
     [JsonPropertyName("v")]
-    public int Version { get; init; } = CurrentVersion;
+    [JsonInclude]
+    public int Version { get; internal set; } = CurrentVersion;
 
     [JsonPropertyName("d")]
-    public required DialogState Dialog { get; init; }
+    [JsonInclude]
+    [JsonConverter(typeof(DialogStateJsonConverter))]
+    public DialogState Dialog { get; internal set; } = new();
 
+    /// <summary>Fingerprints of the last <see cref="RecentUpdateLimit"/> updates handled, oldest first.</summary>
     [JsonPropertyName("u")]
-    public IReadOnlyList<string> RecentUpdateIds { get; init; } = [];
+    [JsonConverter(typeof(UpdateFingerprintsJsonConverter))]
+    [JsonInclude]
+    public IReadOnlyList<ulong> RecentUpdates { get; internal set; } = [];
 
     [JsonPropertyName("a")]
-    public ConversationAddress? Address { get; init; }
+    [JsonInclude]
+    public ConversationAddress? Address { get; internal set; }
 
     [JsonPropertyName("t")]
-    public DateTimeOffset LastActivity { get; init; }
+    [JsonInclude]
+    public DateTimeOffset LastActivity { get; internal set; }
 }
 
 /// <summary>Enough to send a message later without an incoming turn (a proactive message).</summary>
-/// <remarks>Properties rather than a positional record: the serializer reads an object with a constructor of six
-/// parameters through a slower path that allocates per read, and every turn reads one.</remarks>
+/// <remarks>Internal setters rather than a positional record or init-only properties, for the serializer's fast path
+/// (see <see cref="ConversationRecord"/>).</remarks>
 public sealed record ConversationAddress
 {
     /// <summary>For the serializer.</summary>
     [JsonConstructor]
-    public ConversationAddress()
+    internal ConversationAddress()
     {
     }
 
-    [SetsRequiredMembers]
     public ConversationAddress(string channelId, string conversationId, string? serviceUrl = null, string? botId = null, string? userId = null, string? tenantId = null)
     {
         ChannelId = channelId;
@@ -52,20 +65,26 @@ public sealed record ConversationAddress
     }
 
     [JsonPropertyName("ch")]
-    public required string ChannelId { get; init; }
+    [JsonInclude]
+    public string ChannelId { get; internal set; } = string.Empty;
 
     [JsonPropertyName("c")]
-    public required string ConversationId { get; init; }
+    [JsonInclude]
+    public string ConversationId { get; internal set; } = string.Empty;
 
     [JsonPropertyName("su")]
-    public string? ServiceUrl { get; init; }
+    [JsonInclude]
+    public string? ServiceUrl { get; internal set; }
 
     [JsonPropertyName("b")]
-    public string? BotId { get; init; }
+    [JsonInclude]
+    public string? BotId { get; internal set; }
 
     [JsonPropertyName("us")]
-    public string? UserId { get; init; }
+    [JsonInclude]
+    public string? UserId { get; internal set; }
 
     [JsonPropertyName("tn")]
-    public string? TenantId { get; init; }
+    [JsonInclude]
+    public string? TenantId { get; internal set; }
 }

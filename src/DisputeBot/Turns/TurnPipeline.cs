@@ -21,13 +21,14 @@ public sealed partial class TurnPipeline(
     /// <param name="address">Where the conversation can be reached later; null keeps the stored one.</param>
     public async Task<TurnResult> RunAsync(ConversationKey key, Turn turn, ConversationAddress? address, CancellationToken cancellationToken)
     {
+        var fingerprint = turn.UpdateId.Length > 0 ? UpdateFingerprint.Of(turn.UpdateId) : (ulong?)null;
         for (var attempt = 0; attempt <= _maxRetries; attempt++)
         {
             try
             {
                 var stored = await store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
                 var record = Read(key, stored);
-                if (record is not null && turn.UpdateId.Length > 0 && record.RecentUpdateIds.Contains(turn.UpdateId))
+                if (record is not null && fingerprint is { } seen && Contains(record.RecentUpdates, seen))
                 {
                     LogDuplicate(key.Channel, turn.UpdateId);
                     return TurnResult.Duplicate;
@@ -45,7 +46,7 @@ public sealed partial class TurnPipeline(
                 var next = new ConversationRecord
                 {
                     Dialog = result.State,
-                    RecentUpdateIds = Remember(record?.RecentUpdateIds, turn.UpdateId),
+                    RecentUpdates = Remember(record?.RecentUpdates, fingerprint),
                     Address = address ?? record?.Address,
                     LastActivity = now,
                 };
@@ -79,7 +80,7 @@ public sealed partial class TurnPipeline(
         try
         {
             var record = JsonSerializer.Deserialize(stored.Payload.Span, TurnJsonContext.Default.ConversationRecord);
-            if (record is { Version: ConversationRecord.CurrentVersion })
+            if (record is { Version: >= ConversationRecord.OldestReadableVersion and <= ConversationRecord.CurrentVersion, Dialog: not null })
             {
                 return record;
             }
@@ -95,25 +96,36 @@ public sealed partial class TurnPipeline(
         return null;
     }
 
-    private static IReadOnlyList<string> Remember(IReadOnlyList<string>? recent, string updateId)
+    private static bool Contains(IReadOnlyList<ulong> recent, ulong fingerprint)
     {
-        if (updateId.Length == 0)
+        for (var i = 0; i < recent.Count; i++)
         {
-            return recent ?? [];
-        }
-
-        var list = new List<string>(ConversationRecord.RecentUpdateLimit);
-        if (recent is not null)
-        {
-            var skip = Math.Max(0, recent.Count - (ConversationRecord.RecentUpdateLimit - 1));
-            for (var i = skip; i < recent.Count; i++)
+            if (recent[i] == fingerprint)
             {
-                list.Add(recent[i]);
+                return true;
             }
         }
 
-        list.Add(updateId);
-        return list;
+        return false;
+    }
+
+    private static IReadOnlyList<ulong> Remember(IReadOnlyList<ulong>? recent, ulong? fingerprint)
+    {
+        recent ??= [];
+        if (fingerprint is not { } added)
+        {
+            return recent;
+        }
+
+        var kept = Math.Min(recent.Count, ConversationRecord.RecentUpdateLimit - 1);
+        var next = new ulong[kept + 1];
+        for (var i = 0; i < kept; i++)
+        {
+            next[i] = recent[recent.Count - kept + i];
+        }
+
+        next[kept] = added;
+        return next;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Skipped redelivered update {UpdateId} on {Channel}")]

@@ -35,7 +35,44 @@ public abstract class TurnPipelineContractTests : IAsyncLifetime
 
         var record = await ReadRecordAsync(store);
         Assert.Equal(3, record.Dialog.PromptId);
-        Assert.Equal(["u1", "u2", "u3"], record.RecentUpdateIds);
+        Assert.Equal(["u1", "u2", "u3"], record.Dialog.EvidenceDone);
+        Assert.Equal([UpdateFingerprint.Of("u1"), UpdateFingerprint.Of("u2"), UpdateFingerprint.Of("u3")], record.RecentUpdates);
+    }
+
+    [Fact]
+    public async Task Only_the_last_sixteen_updates_are_remembered_and_a_redelivery_among_them_is_still_recognised()
+    {
+        var (store, pipeline, _) = await SingleInstanceAsync();
+
+        for (var i = 1; i <= 20; i++)
+        {
+            await pipeline.RunAsync(Key, CountingDialog.Text($"u{i}"), null, default);
+        }
+
+        var again = await pipeline.RunAsync(Key, CountingDialog.Text("u5"), null, default);
+        var record = await ReadRecordAsync(store);
+
+        Assert.Equal(TurnOutcome.Duplicate, again.Outcome);
+        Assert.Equal(Enumerable.Range(5, 16).Select(i => UpdateFingerprint.Of($"u{i}")), record.RecentUpdates);
+    }
+
+    [Fact]
+    public async Task A_conversation_saved_by_the_previous_version_goes_on_and_its_updates_are_still_recognised()
+    {
+        var (store, pipeline, _) = await SingleInstanceAsync();
+        // As version 1 wrote it: the update ids themselves.
+        var saved = """{"v":1,"d":{"v":1,"s":"AskArrival","lang":"en","p":4,"q":"None","ev":[]},"u":["u1","u2"],"t":"2026-11-20T10:00:00+00:00"}"""u8.ToArray();
+        Assert.NotNull(await store.TrySaveAsync(Key, saved, null, default));
+
+        var redelivered = await pipeline.RunAsync(Key, CountingDialog.Text("u2"), null, default);
+        var next = await pipeline.RunAsync(Key, CountingDialog.Text("u3"), null, default);
+        var record = await ReadRecordAsync(store);
+
+        Assert.Equal(TurnOutcome.Duplicate, redelivered.Outcome);
+        Assert.Equal(TurnOutcome.Answered, next.Outcome);
+        Assert.Equal(5, record.Dialog.PromptId);
+        Assert.Equal(ConversationRecord.CurrentVersion, record.Version);
+        Assert.Equal([UpdateFingerprint.Of("u1"), UpdateFingerprint.Of("u2"), UpdateFingerprint.Of("u3")], record.RecentUpdates);
     }
 
     [Fact]
@@ -113,6 +150,23 @@ public abstract class TurnPipelineContractTests : IAsyncLifetime
         Assert.Equal(Turns, record.Dialog.PromptId);
         Assert.Equal(Turns, record.Dialog.EvidenceDone.Count);
         Assert.Equal(Enumerable.Range(0, Turns).Select(i => $"u{i}").Order(StringComparer.Ordinal), record.Dialog.EvidenceDone.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_stored_state_without_the_fields_it_did_not_need_reads_with_their_defaults()
+    {
+        var (store, pipeline, _) = await SingleInstanceAsync();
+        var saved = """{"v":2,"d":{"s":"AskArrival","p":4},"t":"2026-11-20T10:00:00+00:00"}"""u8.ToArray();
+        Assert.NotNull(await store.TrySaveAsync(Key, saved, null, default));
+
+        var result = await pipeline.RunAsync(Key, CountingDialog.Text("u1"), null, default);
+        var record = await ReadRecordAsync(store);
+
+        Assert.Equal(TurnOutcome.Answered, result.Outcome);
+        Assert.Equal(5, record.Dialog.PromptId);
+        Assert.Equal(["u1"], record.Dialog.EvidenceDone);
+        Assert.Equal("en", record.Dialog.Language);
+        Assert.Equal(DialogState.CurrentSchemaVersion, record.Dialog.SchemaVersion);
     }
 
     [Fact]
