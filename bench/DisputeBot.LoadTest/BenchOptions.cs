@@ -51,6 +51,9 @@ internal sealed record BenchOptions
     /// <summary>Extra settings for the bot instances (KEY=VALUE, as environment variables).</summary>
     public IReadOnlyDictionary<string, string> BotEnvironment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Extra runtime settings for the floor and the bot alike, to try a setting for the image fairly.</summary>
+    public IReadOnlyDictionary<string, string> RuntimeEnvironment { get; init; } = new Dictionary<string, string>();
+
     public static string Usage =>
         """
         dotnet run -c Release --project bench/DisputeBot.LoadTest -- [options]
@@ -68,6 +71,7 @@ internal sealed record BenchOptions
           --profile-floor     sample the floor's too
           --skip-floor        bot only
           --bot-env K=V       extra setting for the bot (environment variable syntax), repeatable
+          --runtime-env K=V   extra runtime setting for the floor and the bot alike, repeatable
           --bot-dll PATH      default src/DisputeBot/bin/<config>/net10.0/DisputeBot.dll
           --floor-dll PATH    default bench/DisputeBot.Floor/bin/<config>/net10.0/DisputeBot.Floor.dll
           --redis-server PATH (redis-server)
@@ -77,6 +81,7 @@ internal sealed record BenchOptions
     {
         var options = new BenchOptions { BotDll = RepoLayout.BotDll, FloorDll = RepoLayout.FloorDll };
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        var runtime = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -101,11 +106,12 @@ internal sealed record BenchOptions
                 "--profile" => options with { ProfileSeconds = Int() },
                 "--profile-floor" => options with { ProfileFloor = true },
                 "--bot-env" => AddEnvironment(options, Value(), environment),
+                "--runtime-env" => AddEnvironment(options, Value(), runtime),
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
 
-        return options with { BotEnvironment = environment };
+        return options with { BotEnvironment = environment, RuntimeEnvironment = runtime };
     }
 
     public IEnumerable<string> Channels => Channel == "both" ? ["botframework", "telegram"] : [Channel];
@@ -115,7 +121,7 @@ internal sealed record BenchOptions
         var equals = pair.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0)
         {
-            throw new ArgumentException("--bot-env takes KEY=VALUE.");
+            throw new ArgumentException("--bot-env and --runtime-env take KEY=VALUE.");
         }
 
         environment[pair[..equals]] = pair[(equals + 1)..];

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DisputeBot.LoadTest.Channels;
 using DisputeBot.LoadTest.Hosting;
 using DisputeBot.LoadTest.Load;
@@ -11,7 +12,7 @@ namespace DisputeBot.LoadTest.Runs;
 /// (one or two instances) on each channel, each phase with the same shoppers, connections, warm-up and window.
 /// Redis is emptied between phases so every phase starts from the same place.
 /// </summary>
-internal static class BenchRun
+internal static partial class BenchRun
 {
     public const string SecretToken = "bench-secret-token";
     public const string KeyPrefix = "bench:";
@@ -34,7 +35,7 @@ internal static class BenchRun
             WebHost? floor = null;
             if (!options.SkipFloor)
             {
-                floor = await WebHost.StartAsync("floor", options.FloorDll, FloorEnvironment(redis), cancellationToken);
+                floor = await WebHost.StartAsync("floor", options.FloorDll, FloorEnvironment(options, redis), cancellationToken);
                 hosts.Add(floor);
                 log.WriteLine($"floor ready in {floor.StartupToReady.TotalMilliseconds:0} ms");
             }
@@ -88,16 +89,40 @@ internal static class BenchRun
         return rounds;
     }
 
-    /// <summary>The runtime settings of the bot's container image (infra/Dockerfile), given to the floor too so that
-    /// both run on the same runtime configuration.</summary>
-    public static readonly IReadOnlyDictionary<string, string> ImageRuntimeSettings = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        // A 32 MB gen0 budget: about a fifth as many collections under load (see infra/Dockerfile).
-        ["DOTNET_GCgen0size"] = "0x2000000",
-    };
+    /// <summary>The runtime settings of the bot's container image (the <c>ENV DOTNET_*</c> lines of infra/Dockerfile,
+    /// read from there so the two cannot drift apart), given to the floor too so that both run on the same runtime
+    /// configuration.</summary>
+    public static IReadOnlyDictionary<string, string> ImageRuntimeSettings { get; } = ReadImageRuntimeSettings();
 
-    public static Dictionary<string, string> FloorEnvironment(RedisServer redis) =>
-        new(ImageRuntimeSettings, StringComparer.Ordinal) { ["ConnectionStrings__Redis"] = redis.ConnectionString };
+    private static Dictionary<string, string> ReadImageRuntimeSettings()
+    {
+        var dockerfile = Path.Combine(RepoLayout.Root, "infra", "Dockerfile");
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(dockerfile))
+        {
+            var match = RuntimeSettingLine().Match(line);
+            if (match.Success)
+            {
+                settings[match.Groups["key"].Value] = match.Groups["value"].Value;
+            }
+        }
+
+        return settings.Count > 0 ? settings : throw new InvalidOperationException($"No ENV DOTNET_* line in {dockerfile}.");
+    }
+
+    [GeneratedRegex(@"^ENV (?<key>DOTNET_[A-Za-z0-9_]+)=(?<value>\S+)\s*$")]
+    private static partial Regex RuntimeSettingLine();
+
+    public static Dictionary<string, string> FloorEnvironment(BenchOptions options, RedisServer redis)
+    {
+        var environment = new Dictionary<string, string>(ImageRuntimeSettings, StringComparer.Ordinal) { ["ConnectionStrings__Redis"] = redis.ConnectionString };
+        foreach (var (key, value) in options.RuntimeEnvironment)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
 
     public static Dictionary<string, string> BotEnvironment(BenchOptions options, RedisServer redis, TelegramSink sink)
     {
@@ -112,7 +137,7 @@ internal static class BenchRun
             // The sink has no rate limits; pacing would measure Telegram's limits, not the bot.
             ["Telegram__PaceSends"] = "false",
         };
-        foreach (var (key, value) in options.BotEnvironment)
+        foreach (var (key, value) in options.RuntimeEnvironment.Concat(options.BotEnvironment))
         {
             environment[key] = value;
         }

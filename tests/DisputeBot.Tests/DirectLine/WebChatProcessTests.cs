@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using DisputeBot.Tests.Infrastructure;
 
 namespace DisputeBot.Tests.DirectLine;
 
@@ -38,6 +39,7 @@ public sealed partial class WebChatProcessTests
             StandardOutputEncoding = Encoding.UTF8,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DisputeBot.dll"));
+        ImageRuntimeSettings.ApplyTo(start);
         start.Environment["Urls"] = "http://127.0.0.1:0";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         var process = Process.Start(start)!;

@@ -104,6 +104,7 @@ public sealed class RedisHostTests
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DisputeBot.dll"));
 
         // Should start-up wrongly succeed, it must not take a real port or wait for input.
+        ImageRuntimeSettings.ApplyTo(info);
         info.Environment["Urls"] = "http://127.0.0.1:0";
         foreach (var (name, value) in environment)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using DisputeBot.Tests.Infrastructure;
 
 namespace DisputeBot.Tests.Telegram;
 
@@ -52,6 +53,7 @@ public sealed class TelegramStartupProcessTests
             StandardErrorEncoding = Encoding.UTF8,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DisputeBot.dll"));
+        ImageRuntimeSettings.ApplyTo(start);
         start.Environment["Urls"] = "http://127.0.0.1:0";
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
