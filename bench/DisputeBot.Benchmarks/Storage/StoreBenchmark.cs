@@ -175,7 +175,7 @@ internal static class StoreBenchmark
             Address = new ConversationAddress("msteams", "a:1Xyz0123456789abcdefghijklmnopqrstuvwxyz", "https://smba.trafficmanager.net/amer/", "28:00000000-0000-0000-0000-000000000000", "29:1a-b", "11111111-2222-3333-4444-555555555555"),
             LastActivity = now,
         };
-        return JsonSerializer.SerializeToUtf8Bytes(record, TurnJsonContext.Default.ConversationRecord);
+        return ConversationRecordJson.Serialize(record);
     }
 
     private sealed record PhaseResult(int Turns, double TurnsPerSecond, TimeSpan Median, TimeSpan P99, int Conflicts);

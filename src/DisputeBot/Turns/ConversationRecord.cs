@@ -25,7 +25,6 @@ public sealed record ConversationRecord
 
     [JsonPropertyName("d")]
     [JsonInclude]
-    [JsonConverter(typeof(DialogStateJsonConverter))]
     public DialogState Dialog { get; internal set; } = new();
 
     /// <summary>Fingerprints of the last <see cref="RecentUpdateLimit"/> updates handled, oldest first.</summary>

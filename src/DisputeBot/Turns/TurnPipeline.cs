@@ -50,7 +50,7 @@ public sealed partial class TurnPipeline(
                     Address = address ?? record?.Address,
                     LastActivity = now,
                 };
-                var payload = JsonSerializer.SerializeToUtf8Bytes(next, TurnJsonContext.Default.ConversationRecord);
+                var payload = ConversationRecordJson.Serialize(next);
                 var saved = await store.TrySaveAsync(key, payload, stored?.ETag, cancellationToken).ConfigureAwait(false);
                 if (saved is not null)
                 {
@@ -79,7 +79,7 @@ public sealed partial class TurnPipeline(
 
         try
         {
-            var record = JsonSerializer.Deserialize(stored.Payload.Span, TurnJsonContext.Default.ConversationRecord);
+            var record = ConversationRecordJson.Deserialize(stored.Payload.Span);
             if (record is { Version: >= ConversationRecord.OldestReadableVersion and <= ConversationRecord.CurrentVersion, Dialog: not null })
             {
                 return record;

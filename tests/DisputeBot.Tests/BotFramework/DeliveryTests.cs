@@ -154,7 +154,7 @@ public sealed class DeliveryTests : IAsyncLifetime, IDisposable
         await _host.PostAsync(Activities.Teams("hello", _connector.Url("/amer/")));
         var store = _host.Services.GetRequiredService<IConversationStore>();
         var stored = await store.LoadAsync(new ConversationKey("msteams", TestIds.TeamsConversationId), CancellationToken.None);
-        var record = JsonSerializer.Deserialize(stored!.Payload.Span, TurnJsonContext.Default.ConversationRecord)!;
+        var record = ConversationRecordJson.Deserialize(stored!.Payload.Span)!;
 
         var address = record.Address!;
         Assert.Equal(new ConversationAddress("msteams", TestIds.TeamsConversationId, _connector.Url("/amer/"), TestIds.TeamsBotId, TestIds.TeamsUserId), address);
@@ -180,7 +180,7 @@ public sealed class DeliveryTests : IAsyncLifetime, IDisposable
         await _host.PostAsync(message);
 
         var stored = await _host.Services.GetRequiredService<IConversationStore>().LoadAsync(new ConversationKey("msteams", TestIds.TeamsConversationId), CancellationToken.None);
-        var record = JsonSerializer.Deserialize(stored!.Payload.Span, TurnJsonContext.Default.ConversationRecord)!;
+        var record = ConversationRecordJson.Deserialize(stored!.Payload.Span)!;
         Assert.Equal(TestIds.TenantId, record.Address?.TenantId);
     }
 

@@ -145,7 +145,7 @@ public sealed class RedisFaultTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var stored = await Store.Store.LoadAsync(Key, default);
         Assert.NotNull(stored);
-        var record = System.Text.Json.JsonSerializer.Deserialize(stored.Payload.Span, TurnJsonContext.Default.ConversationRecord);
+        var record = ConversationRecordJson.Deserialize(stored.Payload.Span);
         Assert.NotNull(record);
         return record;
     }

@@ -188,7 +188,7 @@ public abstract class TurnPipelineContractTests : IAsyncLifetime
     {
         var stored = await store.LoadAsync(key ?? Key, default);
         Assert.NotNull(stored);
-        var record = JsonSerializer.Deserialize(stored.Payload.Span, TurnJsonContext.Default.ConversationRecord);
+        var record = ConversationRecordJson.Deserialize(stored.Payload.Span);
         Assert.NotNull(record);
         return record;
     }

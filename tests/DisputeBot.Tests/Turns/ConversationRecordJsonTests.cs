@@ -1,0 +1,71 @@
+using System.Reflection;
+using System.Text;
+using DisputeBot.Dialog.Conversation;
+using DisputeBot.Turns;
+
+namespace DisputeBot.Tests.Turns;
+
+public sealed class ConversationRecordJsonTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_record_with_every_field_set_reads_back_exactly_as_it_was_written()
+    {
+        var record = new ConversationRecord
+        {
+            Dialog = EveryFieldSet(),
+            RecentUpdates = [UpdateFingerprint.Of("a|0000001"), ulong.MaxValue],
+            Address = new ConversationAddress("msteams", "29:1a-b", "https://smba.trafficmanager.net/amer/", "28:bot", "29:user", "tenant-1"),
+            LastActivity = Now,
+        };
+
+        var written = ConversationRecordJson.Serialize(record);
+        var read = ConversationRecordJson.Deserialize(written)!;
+
+        Assert.Equal(Encoding.UTF8.GetString(written), Encoding.UTF8.GetString(ConversationRecordJson.Serialize(read)));
+        Assert.Equal(record.Dialog.EvidenceDone, read.Dialog.EvidenceDone);
+        Assert.Equal(record.Dialog with { EvidenceDone = read.Dialog.EvidenceDone, CategoryCandidates = read.Dialog.CategoryCandidates }, read.Dialog);
+        Assert.Equal(record.RecentUpdates, read.RecentUpdates);
+        Assert.Equal(record.Address, read.Address);
+    }
+
+    [Fact]
+    public void The_sample_state_sets_every_field_so_the_round_trip_covers_them_all()
+    {
+        var sample = EveryFieldSet();
+        var unset = typeof(DialogState).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && Equals(p.GetValue(sample), p.GetValue(new DialogState())))
+            .Select(p => p.Name);
+
+        Assert.Empty(unset);
+    }
+
+    private static DialogState EveryFieldSet() => new()
+    {
+        SchemaVersion = DialogState.CurrentSchemaVersion + 1,
+        Step = DialogStep.AskProblem,
+        Language = "de",
+        PromptId = 14,
+        Arrival = Arrival.Partly,
+        CategoryId = "not_as_described",
+        CategoryCandidates = ["damaged", "wrong_item"],
+        ProtectionEndsOn = new DateOnly(2026, 12, 9),
+        ShippedOn = new DateOnly(2026, 10, 28),
+        DeliveredOn = new DateOnly(2026, 11, 18),
+        PaidOn = new DateOnly(2026, 10, 25),
+        Payment = PaymentMethod.PayPal,
+        DisputeOpenedOn = new DateOnly(2026, 11, 20),
+        DayFirst = false,
+        PendingDate = new DateOnly(2026, 5, 3),
+        PendingAlternative = new DateOnly(2026, 3, 5),
+        Answered = Answered.Timer | Answered.Payment,
+        OffsetMinutes = -300,
+        EvidenceDone = ["photo_item"],
+        Details = "The box came empty.",
+        QuantityOrdered = 3,
+        QuantityReceived = 1,
+        ResumeStep = DialogStep.AskArrival,
+        StartedAt = Now.AddDays(-2),
+    };
+}
