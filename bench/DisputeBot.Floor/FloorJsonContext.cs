@@ -6,4 +6,8 @@ namespace DisputeBot.Floor;
 [JsonSerializable(typeof(FloorTurn))]
 [JsonSerializable(typeof(FloorState))]
 [JsonSerializable(typeof(FloorReply))]
+[JsonSerializable(typeof(FloorUpdate))]
+[JsonSerializable(typeof(FloorSendMessage))]
+[JsonSerializable(typeof(FloorEditReplyMarkup))]
+[JsonSerializable(typeof(FloorAnswerCallback))]
 internal sealed partial class FloorJsonContext : JsonSerializerContext;

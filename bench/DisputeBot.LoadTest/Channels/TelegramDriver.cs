@@ -14,7 +14,7 @@ namespace DisputeBot.LoadTest.Channels;
 /// that follow belong to the same turn until the shopper's next one begins. A press is a callback_query carrying
 /// the button's callback data.
 /// </summary>
-internal sealed class TelegramDriver(HttpClient http, IReadOnlyList<Uri> instances, TelegramSink sink, string secretToken) : ITurnDriver
+internal sealed class TelegramDriver(HttpClient http, IReadOnlyList<Uri> instances, TelegramSink sink, string secretToken, string path = "api/telegram") : ITurnDriver
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
@@ -51,7 +51,7 @@ internal sealed class TelegramDriver(HttpClient http, IReadOnlyList<Uri> instanc
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    private readonly Uri[] _endpoints = [.. instances.Select(i => new Uri(i, "api/telegram"))];
+    private readonly Uri[] _endpoints = [.. instances.Select(i => new Uri(i, path))];
     private long _nextUpdateId = 100_000;
     private long _nextMessageId = 1;
     private long _repeatedReplies;

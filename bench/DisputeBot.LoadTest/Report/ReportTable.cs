@@ -16,7 +16,8 @@ internal static class ReportTable
         }
 
         var floor = phases.FirstOrDefault(p => p.Name == "floor");
-        var bots = phases.Where(p => p != floor).ToList();
+        var telegramFloor = phases.FirstOrDefault(p => p.Name == TelegramFloorName);
+        var bots = phases.Where(p => !IsFloor(p.Name)).ToList();
         text.AppendLine(Invariant($"DisputeBot load benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {options.Connections} connections, {options.DurationSeconds} s measured after {options.WarmupSeconds} s warm-up, {options.Shoppers} shoppers mid-dispute, {options.Instances} bot instance(s)"));
         text.AppendLine();
 
@@ -44,7 +45,7 @@ internal static class ReportTable
             ("state bytes/conversation", p => p.State.ToString()),
             ("conversations finished", p => p.Load.ConversationsFinished.ToString(CultureInfo.InvariantCulture)),
             ("machine busy % (all processes)", p => F(p.MachineBusyPercent, "0")),
-            ("disputes to summary / offers warned", p => p.Name == "floor" ? "-" : Invariant($"{p.Shoppers.ReachedSummary}/{p.Shoppers.Finished} / {p.Shoppers.OffersWarned}/{p.Shoppers.OffersSent}")),
+            ("disputes to summary / offers warned", p => IsFloor(p.Name) ? "-" : Invariant($"{p.Shoppers.ReachedSummary}/{p.Shoppers.Finished} / {p.Shoppers.OffersWarned}/{p.Shoppers.OffersSent}")),
             ("server log warn/fail lines", p => Invariant($"{p.ServerWarnings}/{p.ServerErrors}")),
         };
         if (floor is not null)
@@ -52,6 +53,12 @@ internal static class ReportTable
             rows.Add(("throughput vs floor", p => p == floor ? "100%" : F(p.Load.TurnsPerSecond / floor.Load.TurnsPerSecond * 100, "0") + "%"));
             rows.Add(("floor/bot CPU per turn", p => p == floor ? "100%" : F(floor.TotalMicrosecondsPerTurn / p.TotalMicrosecondsPerTurn * 100, "0") + "%"));
             rows.Add(("p99 vs floor", p => p == floor ? "1.00x" : F(p.Load.Latency.PercentileMilliseconds(0.99) / floor.Load.Latency.PercentileMilliseconds(0.99), "0.00") + "x"));
+        }
+
+        if (telegramFloor is not null)
+        {
+            rows.Add(("throughput vs Telegram floor", p => p.Name == TelegramBotName ? F(p.Load.TurnsPerSecond / telegramFloor.Load.TurnsPerSecond * 100, "0") + "%" : "-"));
+            rows.Add(("p99 vs Telegram floor", p => p.Name == TelegramBotName ? F(p.Load.Latency.PercentileMilliseconds(0.99) / telegramFloor.Load.Latency.PercentileMilliseconds(0.99), "0.00") + "x" : "-"));
         }
 
         var width = Math.Max(22, phases.Max(p => rows.Max(r => r.Value(p).Length)) + 2);
@@ -101,6 +108,12 @@ internal static class ReportTable
                 var ratio = bot.Load.TurnsPerSecond / floor.Load.TurnsPerSecond;
                 var p99 = bot.Load.Latency.PercentileMilliseconds(0.99) / floor.Load.Latency.PercentileMilliseconds(0.99);
                 text.AppendLine(Invariant($"  {bot.Name}: throughput {ratio:P0} of floor (>= 60%: {Verdict(ratio >= 0.6)}), p99 {p99:0.00}x floor (<= 2x: {Verdict(p99 <= 2)}), errors {bot.Load.Errors.Total} ({Verdict(bot.Load.Errors.Total == 0)}), state max {bot.State.MaxPayload} B (<= 2048: {Verdict(bot.State.MaxPayload <= 2048)}), start-up {bot.StartupToReady.Max().TotalSeconds:0.00} s (<= 1.5 s: {Verdict(bot.StartupToReady.Max().TotalSeconds <= 1.5)})"));
+                if (telegramFloor is not null && bot.Name == TelegramBotName)
+                {
+                    var channelRatio = bot.Load.TurnsPerSecond / telegramFloor.Load.TurnsPerSecond;
+                    var channelP99 = bot.Load.Latency.PercentileMilliseconds(0.99) / telegramFloor.Load.Latency.PercentileMilliseconds(0.99);
+                    text.AppendLine(Invariant($"  {bot.Name} vs the Telegram floor (the floor plus the same Bot API calls per turn): throughput {channelRatio:P0} (>= 60%: {Verdict(channelRatio >= 0.6)}), p99 {channelP99:0.00}x (<= 2x: {Verdict(channelP99 <= 2)})"));
+                }
             }
         }
 
@@ -112,10 +125,12 @@ internal static class ReportTable
     {
         var text = new StringBuilder();
         text.AppendLine("Ratios to the floor by round (throughput, p99):");
-        foreach (var name in rounds[0].Where(p => p.Name != "floor").Select(p => p.Name))
+        var comparisons = rounds[0].Where(p => !IsFloor(p.Name)).Select(p => (Bot: p.Name, Floor: "floor", Label: p.Name))
+            .Concat(rounds[0].Any(p => p.Name == TelegramFloorName) ? [(TelegramBotName, TelegramFloorName, TelegramBotName + " vs " + TelegramFloorName)] : []);
+        foreach (var (name, floorName, label) in comparisons)
         {
             var ratios = rounds
-                .Select(r => (Floor: r.FirstOrDefault(p => p.Name == "floor"), Bot: r.FirstOrDefault(p => p.Name == name)))
+                .Select(r => (Floor: r.FirstOrDefault(p => p.Name == floorName), Bot: r.FirstOrDefault(p => p.Name == name)))
                 .Where(r => r.Floor is not null && r.Bot is not null)
                 .Select(r => (Throughput: r.Bot!.Load.TurnsPerSecond / r.Floor!.Load.TurnsPerSecond, P99: r.Bot.Load.Latency.PercentileMilliseconds(0.99) / r.Floor.Load.Latency.PercentileMilliseconds(0.99)))
                 .ToList();
@@ -124,11 +139,16 @@ internal static class ReportTable
                 continue;
             }
 
-            text.AppendLine(Invariant($"  {name}: {string.Join("; ", ratios.Select(r => $"{r.Throughput:P0}, {r.P99:0.00}x"))}; median {Median(ratios.Select(r => r.Throughput)):P0}, {Median(ratios.Select(r => r.P99)):0.00}x"));
+            text.AppendLine(Invariant($"  {label}: {string.Join("; ", ratios.Select(r => $"{r.Throughput:P0}, {r.P99:0.00}x"))}; median {Median(ratios.Select(r => r.Throughput)):P0}, {Median(ratios.Select(r => r.P99)):0.00}x"));
         }
 
         return text.ToString();
     }
+
+    private const string TelegramBotName = "bot/telegram";
+    private const string TelegramFloorName = "floor/telegram";
+
+    private static bool IsFloor(string phase) => phase.StartsWith("floor", StringComparison.Ordinal);
 
     private static double Median(IEnumerable<double> values)
     {

@@ -35,7 +35,7 @@ internal static partial class BenchRun
             WebHost? floor = null;
             if (!options.SkipFloor)
             {
-                floor = await WebHost.StartAsync("floor", options.FloorDll, FloorEnvironment(options, redis), cancellationToken);
+                floor = await WebHost.StartAsync("floor", options.FloorDll, FloorEnvironment(options, redis, sink), cancellationToken);
                 hosts.Add(floor);
                 log.WriteLine($"floor ready in {floor.StartupToReady.TotalMilliseconds:0} ms");
             }
@@ -72,7 +72,17 @@ internal static partial class BenchRun
                 {
                     ITurnDriver driver = channel == "telegram" ? telegram : new BotFrameworkDriver(http, [.. bots.Select(h => h.BaseAddress)]);
                     log.WriteLine($"round {round}: measuring the bot on {channel}...");
-                    phases.Add(await PhaseAsync("bot/" + channel, round, driver, bots, redis, admin, KeyPrefix + "*", options, log, cancellationToken));
+                    var phase = await PhaseAsync("bot/" + channel, round, driver, bots, redis, admin, KeyPrefix + "*", options, log, cancellationToken);
+                    phases.Add(phase);
+                    if (channel == "telegram" && floor is not null)
+                    {
+                        // Right after the bot's Telegram phase, so the floor makes as many Bot API calls per turn as
+                        // the bot just did.
+                        var mix = TelegramFloorDriver.BotApiMix.Of(phase.BotApiCalls, phase.Load.TurnsSentInPhase + phase.Load.Redeliveries);
+                        log.WriteLine($"round {round}: measuring the Telegram floor ({mix})...");
+                        var floorTelegram = new TelegramFloorDriver(http, floor.BaseAddress, sink, SecretToken, mix);
+                        phases.Add(await PhaseAsync(floorTelegram.Name, round, floorTelegram, [floor], redis, admin, "floor:*", options, log, cancellationToken));
+                    }
                 }
 
                 rounds.Add(phases);
@@ -113,9 +123,15 @@ internal static partial class BenchRun
     [GeneratedRegex(@"^ENV (?<key>DOTNET_[A-Za-z0-9_]+)=(?<value>\S+)\s*$")]
     private static partial Regex RuntimeSettingLine();
 
-    public static Dictionary<string, string> FloorEnvironment(BenchOptions options, RedisServer redis)
+    public static Dictionary<string, string> FloorEnvironment(BenchOptions options, RedisServer redis, TelegramSink sink)
     {
-        var environment = new Dictionary<string, string>(ImageRuntimeSettings, StringComparer.Ordinal) { ["ConnectionStrings__Redis"] = redis.ConnectionString };
+        var environment = new Dictionary<string, string>(ImageRuntimeSettings, StringComparer.Ordinal)
+        {
+            ["ConnectionStrings__Redis"] = redis.ConnectionString,
+            ["Telegram__BotToken"] = TelegramSink.BotToken,
+            ["Telegram__SecretToken"] = SecretToken,
+            ["Telegram__ApiRoot"] = sink.ApiRoot.ToString().TrimEnd('/'),
+        };
         foreach (var (key, value) in options.RuntimeEnvironment)
         {
             environment[key] = value;
@@ -166,15 +182,17 @@ internal static partial class BenchRun
         await CommandStats.ResetAsync(admin);
         var warnings = servers.Sum(s => s.WarningLines);
         var errors = servers.Sum(s => s.ErrorLines);
-        var repeatedBefore = (driver as TelegramDriver)?.RepeatedReplies ?? 0;
-        (driver as TelegramDriver)?.Sink.ResetCounts();
+        var telegramDriver = driver as TelegramDriver ?? (driver as TelegramFloorDriver)?.Inner;
+        var repeatedBefore = telegramDriver?.RepeatedReplies ?? 0;
+        telegramDriver?.Sink.ResetCounts();
 
         var pool = new ShopperPool(options.Shoppers, $"{name.Replace('/', '-')}-r{round}", options.Seed + round);
         var settings = new LoadSettings(options.Connections, TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.DurationSeconds), options.Redeliver);
         var processes = servers.Select((s, i) => (Key: "server" + i, s.Pid)).Append((Key: "redis", redis.Pid)).Append((Key: "harness", Pid: CpuWindow.Self))
             .ToDictionary(p => p.Key, p => p.Pid);
         var usage = CpuWindow.MeasureAsync(processes, settings.Warmup, settings.Duration, cancellationToken);
-        var profile = options.ProfileSeconds > 0 && round == 1 && (name != "floor" || options.ProfileFloor)
+        var isFloor = name.StartsWith("floor", StringComparison.Ordinal);
+        var profile = options.ProfileSeconds > 0 && round == 1 && (!isFloor || options.ProfileFloor)
             ? ProfileAsync(name, servers[0].Pid, options, log, cancellationToken)
             : Task.CompletedTask;
         var load = await ClosedLoop.RunAsync(driver, pool, settings, cancellationToken);
@@ -183,17 +201,17 @@ internal static partial class BenchRun
 
         // Late replies of the last turns (and of redeliveries) settle before the stored state is read back.
         await Task.Delay(500, cancellationToken);
-        if (driver is TelegramDriver telegram)
+        if (telegramDriver is not null)
         {
             foreach (var shopper in pool.All)
             {
-                telegram.Prepare(shopper);
+                telegramDriver.Prepare(shopper);
             }
         }
 
         var calls = await CommandStats.ReadAsync(admin);
         var stored = await StateProbe.ReadAllAsync(admin, keyPattern);
-        var consistency = name == "floor" ? null : ConsistencyReport.Check(pool.All, stored);
+        var consistency = isFloor ? null : ConsistencyReport.Check(pool.All, stored);
         log.WriteLine($"  {name}: {load.TurnsPerSecond:0} turns/s, p99 {load.Latency.PercentileMilliseconds(0.99):0.0} ms, errors {load.Errors}");
         if (servers.Sum(s => s.ErrorLines) > errors)
         {
@@ -209,12 +227,12 @@ internal static partial class BenchRun
             calls,
             StateSize.Of(stored),
             consistency,
-            ((driver as TelegramDriver)?.RepeatedReplies ?? 0) - repeatedBefore,
+            (telegramDriver?.RepeatedReplies ?? 0) - repeatedBefore,
             servers.Sum(s => s.WarningLines) - warnings,
             servers.Sum(s => s.ErrorLines) - errors,
             CpuWindow.LastMachineBusyPercent,
             ShopperOutcomes.Of(pool.All),
-            (driver as TelegramDriver)?.Sink.CallsByMethod() ?? new Dictionary<string, long>(),
+            telegramDriver?.Sink.CallsByMethod() ?? new Dictionary<string, long>(),
             CpuWindow.LastHarnessAllocatedBytes);
     }
 }
