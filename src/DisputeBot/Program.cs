@@ -3,6 +3,7 @@ using DisputeBot.Channels.DirectLine;
 using DisputeBot.Channels.Telegram;
 using DisputeBot.Channels.Terminal;
 using DisputeBot.Hosting;
+using DisputeBot.Hosting.Telemetry;
 using DisputeBot.Storage;
 
 try
@@ -15,6 +16,7 @@ try
         ContentRootPath = AppContext.BaseDirectory,
     });
 
+    builder.AddServiceDefaults();
     builder.AddDisputeBotCore();
     builder.AddConversationStore();
     if (chat)

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace DisputeBot.Hosting.Telemetry;
+
+/// <summary>
+/// The bot's own spans and instruments (one source and one meter, both named <see cref="Name"/>). Tags carry channels,
+/// outcomes and targets only: no user, chat or conversation ids.
+/// </summary>
+public sealed class DisputeBotTelemetry : IDisposable
+{
+    public const string Name = "DisputeBot";
+
+    private readonly Meter _meter;
+    private readonly Counter<long> _turns;
+    private readonly Histogram<double> _turnDuration;
+    private readonly Histogram<double> _storeDuration;
+    private readonly Counter<long> _conflicts;
+    private readonly Counter<long> _duplicates;
+    private readonly Counter<long> _outboundCalls;
+    private readonly UpDownCounter<long> _outboxDepth;
+
+    public DisputeBotTelemetry(IMeterFactory meters)
+    {
+        ArgumentNullException.ThrowIfNull(meters);
+        _meter = meters.Create(Name);
+        _turns = _meter.CreateCounter<long>("disputebot.turns", "{turn}", "Turns run, by channel and outcome.");
+        _turnDuration = _meter.CreateHistogram<double>("disputebot.turn.duration", "s", "Time from load to save of one turn.");
+        _storeDuration = _meter.CreateHistogram<double>("disputebot.store.duration", "s", "State store calls, by operation.");
+        _conflicts = _meter.CreateCounter<long>("disputebot.store.conflicts", "{conflict}", "Saves refused because the ETag moved.");
+        _duplicates = _meter.CreateCounter<long>("disputebot.turns.duplicates", "{update}", "Redelivered updates recognised and skipped.");
+        _outboundCalls = _meter.CreateCounter<long>("disputebot.outbound.calls", "{call}", "Calls to channel APIs, by target and outcome.");
+        _outboxDepth = _meter.CreateUpDownCounter<long>("disputebot.outbox.depth", "{reply}", "Replies saved but not yet sent.");
+    }
+
+    /// <summary>Spans of the bot's own work (a turn); HTTP and Redis spans come from their instrumentation.</summary>
+    public static ActivitySource Source { get; } = new(Name);
+
+    public static Activity? StartTurn(string channel)
+    {
+        var activity = Source.StartActivity("turn");
+        activity?.SetTag("disputebot.channel", channel);
+        return activity;
+    }
+
+    public void TurnEnded(string channel, string outcome, TimeSpan elapsed, Activity? activity)
+    {
+        var tags = new TagList { { "channel", channel }, { "outcome", outcome } };
+        _turns.Add(1, tags);
+        _turnDuration.Record(elapsed.TotalSeconds, tags);
+        activity?.SetTag("disputebot.outcome", outcome);
+    }
+
+    public void StoreCall(string operation, TimeSpan elapsed) => _storeDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("operation", operation));
+
+    public void Conflict(string channel) => _conflicts.Add(1, new KeyValuePair<string, object?>("channel", channel));
+
+    public void Duplicate(string channel) => _duplicates.Add(1, new KeyValuePair<string, object?>("channel", channel));
+
+    public void OutboundCall(string target, bool succeeded) => _outboundCalls.Add(
+        1,
+        new KeyValuePair<string, object?>("target", target),
+        new KeyValuePair<string, object?>("outcome", succeeded ? "ok" : "failed"));
+
+    public void OutboxChanged(long delta) => _outboxDepth.Add(delta);
+
+    public void Dispose() => _meter.Dispose();
+}
