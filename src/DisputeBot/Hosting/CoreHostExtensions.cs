@@ -30,6 +30,7 @@ public static class CoreHostExtensions
     {
         // Loaded eagerly: an invalid dialogs/ file stops start-up with its own message, not at the first turn.
         _ = app.Services.GetRequiredService<KnowledgeBase>();
+        app.UseMiddleware<BadRequestMiddleware>();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
         return app;
