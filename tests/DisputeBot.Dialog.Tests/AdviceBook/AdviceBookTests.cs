@@ -71,6 +71,17 @@ public sealed partial class AdviceBookTests
             }
         }
 
+        foreach (var date in advice.NeverDates.Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture)).Where(dates.Contains))
+        {
+            problems.Add($"stated {date:d MMMM yyyy}, a date it must never state here");
+        }
+
+        var numbers = ClaimReader.Read(said, chat.Today).Where(c => c.Kind != ClaimKind.Date).Select(c => c.Number).ToHashSet();
+        foreach (var number in advice.Numbers.Where(n => !numbers.Contains(n)))
+        {
+            problems.Add($"the number {number} is not stated");
+        }
+
         var days = ClaimReader.DayCounts(said, chat.Today).ToHashSet();
         foreach (var count in advice.Days.Where(d => !days.Contains(d)))
         {

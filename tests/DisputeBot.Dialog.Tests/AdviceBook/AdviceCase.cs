@@ -32,6 +32,12 @@ public sealed class AdviceCase
     /// <summary>Day counts that must be stated ("15 days").</summary>
     public List<int> Days { get; set; } = [];
 
+    /// <summary>Dates that must not be stated (a misread year, a default the guides forbid).</summary>
+    public List<string> NeverDates { get; set; } = [];
+
+    /// <summary>Plain numbers that must be stated somewhere (quantities in the dispute text).</summary>
+    public List<int> Numbers { get; set; } = [];
+
     /// <summary>Phrases that must not appear in any reply (case-insensitive).</summary>
     public List<string> Never { get; set; } = [];
 
