@@ -6,8 +6,9 @@ namespace DisputeBot.Dialog.Tests.Provenance;
 /// <summary>
 /// Finds the dates, durations and bare numbers a text states. Dates in the usual English forms: "21 December",
 /// "21 Dec", "Sat 21 December 2026", "December 21", "December 21, 2026", "2026-12-21". A date without a year takes
-/// the year that puts it nearest to today. Not claims, left out on purpose: a year on its own ("2026") and list
-/// numbering at the start of a line ("1.", "2)").
+/// the year that puts it nearest to today. Not claims, left out on purpose: a year on its own ("2026"), list
+/// numbering at the start of a line ("1.", "2)"), and examples of what to type inside double quotes
+/// (I need a date, like "5 March").
 /// </summary>
 public static partial class ClaimReader
 {
@@ -24,6 +25,11 @@ public static partial class ClaimReader
         var claims = new List<StatedClaim>();
         var rest = new char[text.Length];
         text.CopyTo(0, rest, 0, text.Length);
+
+        foreach (Match match in Quoted().Matches(text))
+        {
+            Array.Fill(rest, ' ', match.Index, match.Length);
+        }
 
         foreach (var regex in new[] { DayMonth(), MonthDay(), IsoDate() })
         {
@@ -113,6 +119,9 @@ public static partial class ClaimReader
 
     [GeneratedRegex(@"\b(?<n>\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*-\s*|\s+)(?:calendar\s+|more\s+|full\s+)?(?<unit>days?|hours?|hrs?|h|weeks?|months?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
+
+    [GeneratedRegex("\"[^\"\n]*\"|\u201C[^\u201D\n]*\u201D")]
+    private static partial Regex Quoted();
 
     [GeneratedRegex(@"(?m)^\s*\d{1,2}[.)](?=\s)")]
     private static partial Regex ListNumber();
