@@ -16,6 +16,7 @@ public sealed class MessageReader
 
     private const string DeliveredNotReceived = "delivered_not_received";
     private const string ConfirmationTimeout = "confirmation_timeout";
+    private const string CloseForRefundLater = "close_for_refund_later";
 
     private readonly TextUnderstanding _text;
     private readonly DateReader _dates;
@@ -71,6 +72,14 @@ public sealed class MessageReader
             question = null;
         }
 
+        var dispute = ReadDispute(text, expecting, dates.DisputeOn);
+        var trap = u.DetectTrap(text);
+        if (trap?.Id == CloseForRefundLater && dispute?.Kind == DisputeKind.Refunded && isQuestion)
+        {
+            // "I was refunded inside the dispute, can I close it?": no promise to fall for, the refund came.
+            trap = null;
+        }
+
         return new MessageFacts
         {
             Arrival = arrival,
@@ -83,8 +92,8 @@ public sealed class MessageReader
             PaidOn = dates.PaidOn,
             Payment = ReadPayment(text, expecting),
             Quantities = quantities,
-            Dispute = ReadDispute(text, expecting, dates.DisputeOn),
-            Trap = u.DetectTrap(text),
+            Dispute = dispute,
+            Trap = trap,
             Question = question,
             IsQuestion = isQuestion,
             IsGreeting = u.IsGreetingOnly(text),
