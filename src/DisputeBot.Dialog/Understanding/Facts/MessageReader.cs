@@ -180,12 +180,12 @@ public sealed class MessageReader
     };
 
     /// <summary>A date in the past: a bare count ("12 days" when asked when it was delivered) counts back from now; a
-    /// count ahead ("in 12 days") is no past date.</summary>
+    /// count ahead ("in 12 days") or a day after today ("tomorrow") is no past date.</summary>
     private static DateFact? Past(DateReading reading, DateWordClass? direction, TimeSpan? given, MessageContext context)
     {
         if (reading.Kind != DateReadingKind.DaysLeft)
         {
-            return new DateFact(reading.Date!.Value, reading.Alternative);
+            return reading.Date!.Value > context.Today ? null : new DateFact(reading.Date.Value, reading.Alternative);
         }
 
         if (direction is not null || given is not { } span)
