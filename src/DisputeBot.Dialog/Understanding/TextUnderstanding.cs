@@ -51,6 +51,9 @@ public sealed class TextUnderstanding
     private readonly PhraseSet _payPal;
     private readonly PhraseSet _card;
     private readonly PhraseSet _otherPayment;
+    private readonly PhraseSet[] _facts;
+    private readonly PhraseSet _greeting;
+    private readonly PhraseSet _questionWords;
     private readonly QuantityReader _quantities;
     private readonly ChoiceMatcher _choices;
     private readonly Dictionary<string, ProblemCategory> _ownCategories;
@@ -93,6 +96,18 @@ public sealed class TextUnderstanding
         _payPal = Set(vocabulary.PayPal);
         _card = Set(vocabulary.Card);
         _otherPayment = Set(vocabulary.OtherPayment);
+        _greeting = Set(vocabulary.Greeting);
+        _questionWords = Set(vocabulary.QuestionWords);
+        _facts = new PhraseSet[Enum.GetValues<FactPhrase>().Length];
+        _facts[(int)FactPhrase.NotShipped] = Set(vocabulary.NotShipped);
+        _facts[(int)FactPhrase.TrackingDelivered] = Set(vocabulary.TrackingDelivered);
+        _facts[(int)FactPhrase.DisputeOpened] = Set(vocabulary.DisputeOpened);
+        _facts[(int)FactPhrase.DisputeClosed] = Set(vocabulary.DisputeClosed);
+        _facts[(int)FactPhrase.Refunded] = Set(vocabulary.Refunded);
+        _facts[(int)FactPhrase.NoDispute] = Set(vocabulary.NoDispute);
+        _facts[(int)FactPhrase.TimerEnded] = Set(vocabulary.TimerEnded);
+        _facts[(int)FactPhrase.Timer] = Set(vocabulary.Timer);
+        _facts[(int)FactPhrase.Paid] = Set(vocabulary.Paid);
         _quantities = new QuantityReader(
             Set(vocabulary.QuantityOrdered),
             Set(vocabulary.QuantityReceived),
@@ -181,7 +196,77 @@ public sealed class TextUnderstanding
     }
 
     /// <summary>Whether the parcel arrived: yes, no, or only part of it ("half", "some of it"); null if unclear.</summary>
-    public Arrival? ReadArrival(string text)
+    public Arrival? ReadArrival(string text) => ReadArrival(text, yesNoCounts: true);
+
+    /// <summary>Whether some phrase of <paramref name="phrase"/>'s list occurs, not negated ("not refunded" is not).</summary>
+    internal bool Affirms(string text, FactPhrase phrase)
+    {
+        _facts[(int)phrase].Occurs(Read(text), out var affirmed, out _);
+        return affirmed;
+    }
+
+    /// <summary>The text is only a greeting ("hi", "hello there!", "good morning").</summary>
+    internal bool IsGreetingOnly(string text)
+    {
+        var tokens = Read(text);
+        var greeted = false;
+        for (var i = 0; i < tokens.Count;)
+        {
+            var length = _greeting.MatchAt(tokens, i);
+            if (length > 0)
+            {
+                greeted = true;
+                i += length;
+            }
+            else if (tokens.Has(i, TokenFlags.Filler))
+            {
+                i++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return greeted;
+    }
+
+    /// <summary>The text starts with a question word ("can I…", "how do…").</summary>
+    internal bool StartsAsQuestion(string text)
+    {
+        var tokens = Read(text);
+        for (var i = 0; i < tokens.Count && i < 3; i++)
+        {
+            // Skip a greeting or "so", "and" before the question ("hi, can I…").
+            if (_questionWords.MatchAt(tokens, i) > 0)
+            {
+                return true;
+            }
+
+            if (_greeting.MatchAt(tokens, i) == 0 && !tokens.Has(i, TokenFlags.Filler))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Yes or no when the text starts with one ("no, it never came"); null otherwise.</summary>
+    internal bool? ReadLeadingYesNo(string text)
+    {
+        var tokens = Read(text);
+        if (tokens.Count == 0 || (_yes.MatchAt(tokens, 0) == 0 && _no.MatchAt(tokens, 0) == 0))
+        {
+            return null;
+        }
+
+        return ReadYesNo(tokens);
+    }
+
+    /// <inheritdoc cref="ReadArrival(string)"/>
+    /// <param name="yesNoCounts">A plain yes or no answers arrival (only when that was the question).</param>
+    internal Arrival? ReadArrival(string text, bool yesNoCounts)
     {
         var tokens = Read(text);
         if (tokens.Count == 0)
@@ -202,7 +287,7 @@ public sealed class TextUnderstanding
             return arrived ? Arrival.Yes : Arrival.No;
         }
 
-        if (saysNo)
+        if (saysNo || !yesNoCounts)
         {
             return null;
         }
@@ -310,9 +395,11 @@ public sealed class TextUnderstanding
         [
             v.Yes, v.No, v.Partly, v.Today, v.Yesterday, v.Tomorrow, v.Ago, v.Left, v.In, v.Day, v.Week, v.Month,
             v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
-            v.QuantityReceived, v.QuantityOf, v.Negation, v.Contrast, v.Filler,
+            v.QuantityReceived, v.QuantityOf, v.Negation, v.Contrast, v.Filler, v.Hour, v.LessThan, v.Shipped,
+            v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
+            v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords,
         ];
-        foreach (var phrase in lists.Concat(v.MonthNames).Concat(v.Numbers).Concat(v.Synonyms).SelectMany(list => list))
+        foreach (var phrase in lists.Concat(v.MonthNames).Concat(v.Weekdays).Concat(v.Numbers).Concat(v.Synonyms).SelectMany(list => list))
         {
             yield return phrase;
         }

@@ -13,4 +13,16 @@ internal enum DateWordClass : byte
     Week,
     Month,
     MonthName,
+    Hour,
+    Weekday,
+    Number,
+    LessThan,
+
+    // Words that say what a nearby date is (see DateFound.Role).
+    Shipped,
+    Delivered,
+    Paid,
+    Timer,
+    TimerEnded,
+    DisputeOpened,
 }

@@ -1,20 +1,265 @@
+using DisputeBot.Dialog.Conversation;
+using DisputeBot.Dialog.Knowledge;
+using DisputeBot.Dialog.Understanding.Dates;
+
 namespace DisputeBot.Dialog.Understanding.Facts;
 
 /// <summary>Reads every fact of one buyer message (see <see cref="MessageFacts"/>). Pure and thread-safe.</summary>
+/// <remarks>
+/// Words place a fact whatever question is open ("shipped on…", "12 days left on the timer", "paid with PayPal");
+/// a bare date or count answers the open question (<see cref="MessageContext.Expecting"/>).
+/// </remarks>
 public sealed class MessageReader
 {
+    /// <summary>More dates than this in one message are not read (nobody gives more).</summary>
+    private const int MaxDates = 8;
+
+    private const string DeliveredNotReceived = "delivered_not_received";
+    private const string ConfirmationTimeout = "confirmation_timeout";
+
     private readonly TextUnderstanding _text;
+    private readonly DateReader _dates;
+    private readonly ProblemCategory? _deliveredNotReceived;
 
     public MessageReader(TextUnderstanding text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         _text = text;
+        _dates = new DateReader(text.Pack.Vocabulary);
+        _deliveredNotReceived = text.Pack.Categories.FirstOrDefault(c => c.Id == DeliveredNotReceived);
     }
 
     public MessageFacts Read(string text, MessageContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        _ = _text;
-        return MessageFacts.None;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return MessageFacts.None;
+        }
+
+        if (LanguageGuess.IsOtherLanguage(text))
+        {
+            return new MessageFacts { OtherLanguage = true };
+        }
+
+        var u = _text;
+        var expecting = context.Expecting;
+        var isQuestion = text.Contains('?', StringComparison.Ordinal) || u.StartsAsQuestion(text);
+        var dontKnow = u.IsDontKnow(text);
+        var notShipped = u.Affirms(text, FactPhrase.NotShipped);
+        var trackingDelivered = u.Affirms(text, FactPhrase.TrackingDelivered);
+        var arrival = u.ReadArrival(text, yesNoCounts: expecting == Expectation.Arrival);
+        if (arrival is null && notShipped)
+        {
+            arrival = Arrival.No;
+        }
+
+        var quantities = u.ReadQuantities(text);
+        if (quantities is { Received: > 0 } q && q.Received < q.Ordered && arrival is null or Arrival.Yes)
+        {
+            // "only got 3 of the 10": part of the order came.
+            arrival = Arrival.Partly;
+        }
+
+        var dates = ReadDates(text, context, out var impossible);
+        var timer = dates.Timer ?? ReadTimerWords(text, expecting, dontKnow);
+        var question = u.MatchFaq(text);
+        if (timer is { Kind: TimerKind.Ended } && !isQuestion && question?.Id == ConfirmationTimeout)
+        {
+            // "confirmation timeout" typed as the timer's state is an answer, not a question about it.
+            question = null;
+        }
+
+        return new MessageFacts
+        {
+            Arrival = arrival,
+            Problem = ReadProblem(text, context, arrival, trackingDelivered),
+            NotShipped = notShipped,
+            TrackingSaysDelivered = trackingDelivered,
+            Timer = timer,
+            ShippedOn = dates.ShippedOn,
+            DeliveredOn = dates.DeliveredOn,
+            PaidOn = dates.PaidOn,
+            Payment = ReadPayment(text, expecting),
+            Quantities = quantities,
+            Dispute = ReadDispute(text, expecting, dates.DisputeOn),
+            Trap = u.DetectTrap(text),
+            Question = question,
+            IsQuestion = isQuestion,
+            IsGreeting = u.IsGreetingOnly(text),
+            YesNo = u.ReadLeadingYesNo(text),
+            DontKnow = dontKnow,
+            ImpossibleDate = impossible,
+        };
+    }
+
+    private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn) ReadDates(
+        string text, MessageContext context, out bool impossible)
+    {
+        impossible = false;
+        var found = new DateFound[MaxDates];
+        var count = _dates.ReadAll(text, context.Now, context.DayFirst, expectFuture: context.Expecting == Expectation.Timer, found);
+        TimerFact? timer = null;
+        DateFact? shipped = null;
+        DateFact? delivered = null;
+        DateFact? paid = null;
+        DateOnly? disputeOn = null;
+        for (var k = 0; k < count; k++)
+        {
+            var (reading, role, direction, atMost, span) = found[k];
+            if (reading.Kind == DateReadingKind.NoSuchDate)
+            {
+                impossible = true;
+                continue;
+            }
+
+            if (reading.Date is not { } date)
+            {
+                continue;
+            }
+
+            var isCount = reading.Kind == DateReadingKind.DaysLeft;
+            var expecting = context.Expecting;
+
+            // A count with "left" or "less than" is the timer, whatever else the sentence names.
+            if (direction == DateWordClass.Left || (atMost && role is null or DateWordClass.Timer)
+                || (isCount && role == DateWordClass.Timer)
+                || (isCount && role is null && expecting == Expectation.Timer))
+            {
+                timer ??= new TimerFact(TimerKind.Running, date, span);
+                continue;
+            }
+
+            switch (role ?? Slot(expecting))
+            {
+                case DateWordClass.TimerEnded:
+                    timer ??= new TimerFact(TimerKind.Ended, date, EndsOnAlternative: reading.Alternative);
+                    break;
+                case DateWordClass.Timer:
+                    timer ??= date < context.Today
+                        ? new TimerFact(TimerKind.Ended, date, EndsOnAlternative: reading.Alternative)
+                        : new TimerFact(TimerKind.Running, date, date.DayNumber - context.Today.DayNumber is var days ? TimeSpan.FromDays(days) : null, reading.Alternative);
+                    break;
+                case DateWordClass.Shipped:
+                    shipped ??= Past(reading, direction, span, context);
+                    break;
+                case DateWordClass.Delivered:
+                    delivered ??= Past(reading, direction, span, context);
+                    break;
+                case DateWordClass.Paid:
+                    paid ??= Past(reading, direction, span, context);
+                    break;
+                case DateWordClass.DisputeOpened:
+                    disputeOn ??= Past(reading, direction, span, context)?.Date;
+                    break;
+            }
+        }
+
+        return (timer, shipped, delivered, paid, disputeOn);
+    }
+
+    /// <summary>The date slot a bare date answers, from the open question.</summary>
+    private static DateWordClass? Slot(Expectation expecting) => expecting switch
+    {
+        Expectation.Timer => DateWordClass.Timer,
+        Expectation.ShippedOn => DateWordClass.Shipped,
+        Expectation.DeliveredOn => DateWordClass.Delivered,
+        Expectation.PaidOn => DateWordClass.Paid,
+        Expectation.DisputeOpened => DateWordClass.DisputeOpened,
+        _ => null,
+    };
+
+    /// <summary>A date in the past: a bare count ("12 days" when asked when it was delivered) counts back from now; a
+    /// count ahead ("in 12 days") is no past date.</summary>
+    private static DateFact? Past(DateReading reading, DateWordClass? direction, TimeSpan? given, MessageContext context)
+    {
+        if (reading.Kind != DateReadingKind.DaysLeft)
+        {
+            return new DateFact(reading.Date!.Value, reading.Alternative);
+        }
+
+        if (direction is not null || given is not { } span)
+        {
+            return null;
+        }
+
+        return new DateFact(DateOnly.FromDateTime((context.Now - span).DateTime));
+    }
+
+    /// <summary>The timer's state said in words, without a date: "the timer ran out", "confirmation timeout", "I can't
+    /// see a timer".</summary>
+    private TimerFact? ReadTimerWords(string text, Expectation expecting, bool dontKnow)
+    {
+        var aboutTimer = expecting == Expectation.Timer || _text.Affirms(text, FactPhrase.Timer);
+        if (aboutTimer && _text.Affirms(text, FactPhrase.TimerEnded))
+        {
+            return new TimerFact(TimerKind.Ended);
+        }
+
+        return expecting == Expectation.Timer && dontKnow ? new TimerFact(TimerKind.NotVisible) : null;
+    }
+
+    private CategoryGuess? ReadProblem(string text, MessageContext context, Arrival? arrival, bool trackingDelivered)
+    {
+        var group = arrival switch
+        {
+            Arrival.No => ArrivalGroup.NotReceived,
+            Arrival.Yes or Arrival.Partly => ArrivalGroup.Received,
+            _ => context.Group,
+        };
+        var guess = _text.ClassifyProblem(text, group);
+        if (trackingDelivered && arrival != Arrival.Yes && _deliveredNotReceived is { } category
+            && (!guess.Confident || guess.Candidates[0].Category.Id != DeliveredNotReceived))
+        {
+            // Tracking says delivered and the buyer has nothing: that is the category, whatever else matched.
+            return new CategoryGuess([new CategoryScore(category, 1.0)], Confident: true);
+        }
+
+        return guess.Candidates.Count == 0 ? null : guess;
+    }
+
+    private PaymentMethod? ReadPayment(string text, Expectation expecting)
+    {
+        var payment = _text.ReadPayment(text);
+        if (expecting == Expectation.Payment || payment is null or PaymentMethod.PayPal)
+        {
+            return payment;
+        }
+
+        // Outside the payment question, "card" or "cash" name a payment only with a word of paying ("paid by card").
+        return payment != PaymentMethod.Unknown && _text.Affirms(text, FactPhrase.Paid) ? payment : null;
+    }
+
+    private DisputeFact? ReadDispute(string text, Expectation expecting, DateOnly? on)
+    {
+        if (_text.Affirms(text, FactPhrase.Refunded))
+        {
+            return new DisputeFact(DisputeKind.Refunded);
+        }
+
+        if (_text.Affirms(text, FactPhrase.DisputeClosed))
+        {
+            return new DisputeFact(DisputeKind.Closed);
+        }
+
+        if (_text.Affirms(text, FactPhrase.NoDispute))
+        {
+            return new DisputeFact(DisputeKind.NotOpened);
+        }
+
+        if (_text.Affirms(text, FactPhrase.DisputeOpened) || on is not null)
+        {
+            return new DisputeFact(DisputeKind.Open, on);
+        }
+
+        return expecting == Expectation.DisputeOpened
+            ? _text.ReadYesNo(text) switch
+            {
+                true => new DisputeFact(DisputeKind.Open),
+                false => new DisputeFact(DisputeKind.NotOpened),
+                null => null,
+            }
+            : null;
     }
 }
