@@ -32,7 +32,9 @@ internal sealed partial class DisputeConversation
     private bool Apply(MessageFacts f)
     {
         var handled = false;
-        if (f.Arrival is { } arrival)
+        // A message that sets off a warning quotes the seller ("confirm you received it"): it does not overturn what the
+        // buyer said of the arrival.
+        if (f.Arrival is { } arrival && (f.Trap is null || _state.Arrival is null))
         {
             ApplyArrival(arrival);
         }
@@ -50,7 +52,8 @@ internal sealed partial class DisputeConversation
             _learned = true;
         }
 
-        if (f.Problem is { Candidates.Count: > 0 } problem)
+        // Numbers and symbols alone ("31/02/2026") describe no problem.
+        if (f.Problem is { Candidates.Count: > 0 } problem && (_text is null || _text.Any(char.IsLetter)))
         {
             ApplyProblem(problem);
         }
@@ -75,7 +78,9 @@ internal sealed partial class DisputeConversation
             ApplyPayment(payment);
         }
 
-        if (f.Dispute is { } dispute)
+        // "Close the dispute and we refund you" is the seller's offer, not the buyer's dispute closed or refunded: the
+        // warning covers it.
+        if (f.Dispute is { } dispute && !(f.Trap is not null && dispute.Kind is DisputeKind.Closed or DisputeKind.Refunded))
         {
             handled |= ApplyDispute(dispute);
         }
@@ -128,7 +133,8 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        if (known is not null || sideStep)
+        // An unshipped order is not a dispute yet: a weak guess at a parcel problem would only mislead.
+        if (known is not null || sideStep || _state.NotShipped)
         {
             return;
         }

@@ -66,6 +66,7 @@ internal sealed partial class DisputeConversation
         }
 
         var spoke = false;
+
         if (facts.Trap is { } trap)
         {
             _replies.Add(new TextReply(Cite(trap.Text), ReplyTone.Warning));
