@@ -28,6 +28,9 @@ internal static class LanguageGuess
         "bonjour", "toujours", "avec", "pour", "et", "du", "des", "qui", "jamais", "arrivé", "arrive", "litige",
         "jours", "il", "y", "ai", "j'ai", "n'est", "c'est", "merci", "mais", "rien");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignLookup =
+        ForeignWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const int MinCyrillicLetters = 3;
 
     public static bool IsOtherLanguage(string text)
@@ -63,7 +66,7 @@ internal static class LanguageGuess
             }
 
             words++;
-            if (ForeignWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (ForeignLookup.Contains(word))
             {
                 hits++;
                 longHit |= word.Length >= 4;

@@ -16,6 +16,7 @@ public sealed class MessageReader
 
     private const string DeliveredNotReceived = "delivered_not_received";
     private const string ConfirmationTimeout = "confirmation_timeout";
+    private const string CloseForRefundLater = "close_for_refund_later";
 
     private readonly TextUnderstanding _text;
     private readonly DateReader _dates;
@@ -71,6 +72,14 @@ public sealed class MessageReader
             question = null;
         }
 
+        var dispute = ReadDispute(text, expecting, dates.DisputeOn);
+        var trap = u.DetectTrap(text);
+        if (trap?.Id == CloseForRefundLater && dispute?.Kind == DisputeKind.Refunded && isQuestion)
+        {
+            // "I was refunded inside the dispute, can I close it?": no promise to fall for, the refund came.
+            trap = null;
+        }
+
         return new MessageFacts
         {
             Arrival = arrival,
@@ -83,8 +92,8 @@ public sealed class MessageReader
             PaidOn = dates.PaidOn,
             Payment = ReadPayment(text, expecting),
             Quantities = quantities,
-            Dispute = ReadDispute(text, expecting, dates.DisputeOn),
-            Trap = u.DetectTrap(text),
+            Dispute = dispute,
+            Trap = trap,
             Question = question,
             IsQuestion = isQuestion,
             IsGreeting = u.IsGreetingOnly(text),
@@ -171,12 +180,12 @@ public sealed class MessageReader
     };
 
     /// <summary>A date in the past: a bare count ("12 days" when asked when it was delivered) counts back from now; a
-    /// count ahead ("in 12 days") is no past date.</summary>
+    /// count ahead ("in 12 days") or a day after today ("tomorrow") is no past date.</summary>
     private static DateFact? Past(DateReading reading, DateWordClass? direction, TimeSpan? given, MessageContext context)
     {
         if (reading.Kind != DateReadingKind.DaysLeft)
         {
-            return new DateFact(reading.Date!.Value, reading.Alternative);
+            return reading.Date!.Value > context.Today ? null : new DateFact(reading.Date.Value, reading.Alternative);
         }
 
         if (direction is not null || given is not { } span)

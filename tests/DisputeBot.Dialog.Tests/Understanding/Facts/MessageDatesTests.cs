@@ -196,3 +196,45 @@ public class MessageDatesTests
         Assert.Null(Read("delivered at 10:30").DeliveredOn);
     }
 }
+
+/// <summary>The timer's end said as a day, and dates that face the future.</summary>
+public class TimerEndDatesTests
+{
+    [Fact]
+    public void A_timer_ending_on_a_weekday_ends_on_the_next_one()
+    {
+        Assert.Equal(new TimerFact(TimerKind.Running, Day(3, 20), TimeSpan.FromDays(2)), Read("the timer ends on friday").Timer);
+    }
+
+    [Fact]
+    public void A_timer_end_that_reads_two_ways_keeps_both()
+    {
+        var timer = Read("protection ends 05/04", Expectation.Timer).Timer;
+        Assert.Equal(Day(4, 5), timer?.EndsOn);
+        Assert.Equal(Day(5, 4), timer?.EndsOnAlternative);
+    }
+
+    [Fact]
+    public void A_timer_still_running_is_not_read_as_ended()
+    {
+        var timer = Read("the timer hasnt ended, 4 days left", Expectation.Timer).Timer;
+        Assert.Equal(TimerKind.Running, timer?.Kind);
+        Assert.Equal(DaysAhead(4), timer?.EndsOn);
+    }
+
+    [Fact]
+    public void A_shipping_day_stays_in_the_past_even_at_the_timer_question()
+    {
+        var facts = Read("shipped on 2 april last year", Expectation.Timer);
+        Assert.Equal(new DateFact(Day(4, 2, 2025)), facts.ShippedOn);
+        Assert.Null(facts.Timer);
+    }
+
+    [Fact]
+    public void Slang_and_typos_still_place_the_dates()
+    {
+        var facts = Read("shiped like 2 wks ago, recieved it tmrw? no lol, got it yday");
+        Assert.Equal(new DateFact(DaysAgo(14)), facts.ShippedOn);
+        Assert.Equal(new DateFact(DaysAgo(1)), facts.DeliveredOn);
+    }
+}
