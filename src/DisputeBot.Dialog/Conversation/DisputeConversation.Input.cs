@@ -42,7 +42,7 @@ internal sealed partial class DisputeConversation
         }
 
         var step = Current;
-        var facts = _kit.Reader.Read(text, new MessageContext(_localNow, DayFirst, Group, step?.Expecting ?? Expectation.Nothing));
+        var facts = _read(text, new MessageContext(_localNow, DayFirst, Group, step?.Expecting ?? Expectation.Nothing));
         if (facts.IsEmpty)
         {
             facts = Fallback(text);
@@ -73,7 +73,8 @@ internal sealed partial class DisputeConversation
             spoke = true;
         }
 
-        if (facts.Question is { } asked)
+        // A help topic is answered when asked; a statement that only mentions one ("I paid with PayPal") is a fact.
+        if (facts.Question is { } asked && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
         {
             Answer(asked);
             spoke = true;
@@ -110,7 +111,7 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        if (_kit.Text.MatchFaq(text) is { } faq)
+        if (!spoke && (facts.Question ?? _kit.Text.MatchFaq(text)) is { } faq)
         {
             Answer(faq);
             return;

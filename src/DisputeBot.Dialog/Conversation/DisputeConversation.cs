@@ -45,11 +45,15 @@ internal sealed partial class DisputeConversation
     private bool _forget;
     private bool _learned;
 
-    public DisputeConversation(LanguageKit kit, RuleBook rules, DeadlineCalculator deadlines)
+    private readonly Func<string, MessageContext, MessageFacts> _read;
+
+    /// <param name="read">Reads a whole message; the language's <see cref="MessageReader"/> unless a test hands in facts.</param>
+    public DisputeConversation(LanguageKit kit, RuleBook rules, DeadlineCalculator deadlines, Func<string, MessageContext, MessageFacts>? read = null)
     {
         _kit = kit;
         _rules = rules;
         _deadlines = deadlines;
+        _read = read ?? kit.Reader.Read;
         _machine = Build();
     }
 
