@@ -391,21 +391,20 @@ internal sealed partial class DisputeConversation
         }
     }
 
-    /// <summary>"I don't know" to the open question: skip it.</summary>
+    /// <summary>"I don't know" to the open question: what it means there, or the question skipped.</summary>
     private void SkipOpenQuestion()
     {
-        switch (_state.Step)
+        switch (Current?.Unknown)
         {
-            case DialogStep.AskTimer:
-                ApplyTimer(new TimerFact(TimerKind.NotVisible));
-                break;
-            case DialogStep.AskPayment:
-                ApplyPayment(PaymentMethod.Unknown);
-                break;
-            case DialogStep.AskShippedOn or DialogStep.AskDeliveredOn or DialogStep.AskPaidOn or DialogStep.AskDisputeOpened:
+            case null:
+                return;
+            case { DontKnow: true }:
                 _state = _state with { Answered = _state.Answered | Flag(_state.Step) };
                 _learned = true;
-                break;
+                return;
+            case { } meaning:
+                Apply(meaning);
+                return;
         }
     }
 

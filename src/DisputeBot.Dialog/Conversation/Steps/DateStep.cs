@@ -8,6 +8,9 @@ internal abstract class DateStep : QuestionStep
 {
     public override string HintKey => "date";
 
+    /// <summary>"I don't know" skips the day: the deadlines say which dates are estimates.</summary>
+    public override MessageFacts Unknown { get; } = new() { DontKnow = true };
+
     /// <summary>The facts saying <paramref name="date"/> answers this step.</summary>
     protected abstract MessageFacts With(DateFact date);
 
@@ -27,7 +30,7 @@ internal abstract class DateStep : QuestionStep
     {
         ChoiceIds.Today => c.Learn(With(new DateFact(c.Today))),
         ChoiceIds.Yesterday => c.Learn(With(new DateFact(c.Today.AddDays(-1)))),
-        ChoiceIds.DontKnow => c.Learn(new MessageFacts { DontKnow = true }),
+        ChoiceIds.DontKnow => c.Learn(Unknown),
         _ => false,
     };
 }

@@ -12,6 +12,8 @@ internal sealed class DisputeOpenedStep : QuestionStep
 
     public override string HintKey => "dispute_opened";
 
+    public override MessageFacts Unknown { get; } = new() { DontKnow = true };
+
     public override StepQuestion Question(DisputeConversation c) =>
         new("ask.dispute_opened", [c.Choice(ChoiceIds.NotYet), c.Choice(ChoiceIds.Today)]);
 
@@ -38,7 +40,7 @@ internal sealed class DisputeOpenedStep : QuestionStep
     {
         ChoiceIds.NotYet => c.Learn(new MessageFacts { Dispute = new DisputeFact(DisputeKind.NotOpened) }),
         ChoiceIds.Today => c.Learn(new MessageFacts { Dispute = new DisputeFact(DisputeKind.Open, c.Today) }),
-        ChoiceIds.DontKnow => c.Learn(new MessageFacts { DontKnow = true }),
+        ChoiceIds.DontKnow => c.Learn(Unknown),
         _ => false,
     };
 }

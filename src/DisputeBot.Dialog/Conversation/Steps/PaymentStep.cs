@@ -14,6 +14,8 @@ internal sealed class PaymentStep : QuestionStep
     public override StepQuestion Question(DisputeConversation c) =>
         new("ask.payment", [c.Choice(ChoiceIds.Card), c.Choice(ChoiceIds.PayPal), c.Choice(ChoiceIds.OtherPayment)]);
 
+    public override MessageFacts Unknown { get; } = new() { Payment = PaymentMethod.Unknown };
+
     public override MessageFacts Read(DisputeConversation c, string text) => new()
     {
         Payment = c.Kit.Text.ReadPayment(text),

@@ -24,6 +24,9 @@ internal abstract class Step
     /// <summary>Facts read from the text as an answer to this step's question, beside the whole-message reader's.</summary>
     public virtual MessageFacts Read(DisputeConversation c, string text) => MessageFacts.None;
 
+    /// <summary>What "I don't know" means as an answer to this step's question (null: nothing to skip).</summary>
+    public virtual MessageFacts? Unknown => null;
+
     /// <summary>Text this step takes in its own way (an evidence item, amounts); true when it was taken.</summary>
     public virtual bool OnText(DisputeConversation c, string text) => false;
 

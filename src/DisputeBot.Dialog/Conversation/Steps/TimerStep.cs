@@ -14,6 +14,8 @@ internal sealed class TimerStep : QuestionStep
 
     public override StepQuestion Question(DisputeConversation c) => new("ask.timer", [c.Choice(ChoiceIds.NoTimer)]);
 
+    public override MessageFacts Unknown { get; } = new() { Timer = new TimerFact(TimerKind.NotVisible) };
+
     public override MessageFacts Read(DisputeConversation c, string text)
     {
         // The protection end lies ahead ("5 April" means the coming one).
@@ -40,7 +42,7 @@ internal sealed class TimerStep : QuestionStep
     }
 
     public override bool OnChoice(DisputeConversation c, string id) =>
-        id is ChoiceIds.NoTimer or ChoiceIds.DontKnow && c.Learn(new MessageFacts { Timer = new TimerFact(TimerKind.NotVisible) });
+        id is ChoiceIds.NoTimer or ChoiceIds.DontKnow && c.Learn(Unknown);
 
     private static TimerFact Running(DisputeConversation c, DateOnly endsOn, int? days) =>
         new(endsOn < c.Today ? TimerKind.Ended : TimerKind.Running, endsOn, days is { } d ? TimeSpan.FromDays(d) : null);
