@@ -58,8 +58,13 @@ internal sealed partial class DisputeConversation
             ApplyProblem(problem);
         }
 
-        if (f.Quantities is { } quantities)
+        if (f.Quantities is { } quantities && (quantities.Received, quantities.Ordered) != (_state.QuantityReceived, _state.QuantityOrdered))
         {
+            if (_state.QuantityOrdered is not null)
+            {
+                Say("changed.quantities", ("received", quantities.Received), ("ordered", quantities.Ordered));
+            }
+
             _state = _state with { QuantityReceived = quantities.Received, QuantityOrdered = quantities.Ordered };
             _learned = true;
         }

@@ -19,6 +19,7 @@ public static class MessageKeys
         "changed.payment_paypal",
         "changed.payment_unknown",
         "changed.problem",
+        "changed.quantities",
         "changed.shippedon",
         "changed.timer",
         "greeting.again",

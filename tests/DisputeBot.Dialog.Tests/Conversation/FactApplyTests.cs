@@ -170,6 +170,19 @@ public sealed class FactApplyTests
     }
 
     [Fact]
+    public void New_counts_replace_the_earlier_ones_and_are_said_back()
+    {
+        var state = Started() with
+        {
+            Step = DialogStep.AskTimer, Arrival = Arrival.Partly, CategoryId = "quantity_shortage", QuantityReceived = 5, QuantityOrdered = 12,
+        };
+        var result = Say(state, new MessageFacts { Quantities = new QuantityReport(4, 12) });
+
+        Assert.Equal((4, 12), (result.State.QuantityReceived!.Value, result.State.QuantityOrdered!.Value));
+        Assert.StartsWith("Changed: you received 4 of 12 pieces.", Texts(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unhandled_button_gets_a_friendly_reprompt_never_an_exception()
     {
         var engine = new DisputeConversation(Kit, RealKnowledge.Base.Rules, new DeadlineCalculator(RealKnowledge.Base.Rules));
