@@ -104,6 +104,13 @@ public sealed record Vocabulary(
     /// <summary>Phrases saying the buyer closed or cancelled the dispute.</summary>
     public IReadOnlyList<string> DisputeClosed { get; init; } = [];
 
+    /// <summary>Money and share units ("dollars", "usd", "percent"): a number before one is an amount, not a count.</summary>
+    public IReadOnlyList<string> MoneyUnits { get; init; } = [];
+
+    /// <summary>Phrases saying the buyer already took a step ("I already confirmed", "by mistake"): a warning against
+    /// taking it comes too late.</summary>
+    public IReadOnlyList<string> AlreadyDone { get; init; } = [];
+
     /// <summary>Phrases saying the refund already came ("I was refunded", "got my money back").</summary>
     public IReadOnlyList<string> Refunded { get; init; } = [];
 

@@ -12,4 +12,5 @@ internal enum FactPhrase
     TimerEnded,
     Timer,
     Paid,
+    AlreadyDone,
 }

@@ -30,6 +30,12 @@ internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, Phra
                     continue;
                 }
 
+                // A leading zero is a date's shape ("03/05", "shipped 05/11"), never a count of pieces.
+                if (LeadingZero(tokens, i) || LeadingZero(tokens, next))
+                {
+                    continue;
+                }
+
                 if (Pair(tokens.Value[i], tokens.Value[next]) is { } slashed)
                 {
                     return slashed;
@@ -134,11 +140,26 @@ internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, Phra
         return 0;
     }
 
-    /// <summary>A number that counts pieces: not a day count ("5 days"), not part of a date ("12 March").</summary>
+    private static bool LeadingZero(TokenizedText tokens, int index)
+    {
+        var word = tokens.Word(index);
+        return word.Length > 1 && word[0] == '0';
+    }
+
+    /// <summary>A number that counts pieces: not a day count ("5 days"), not part of a date ("12 March"), not an
+    /// amount ("1 dollar"), not a model ("iphone 15", "a samsung one").</summary>
     private bool IsCount(TokenizedText tokens, int index)
     {
         if (tokens.Value[index] < 0)
         {
+            return false;
+        }
+
+        if (index > 0 && !tokens.Has(index, TokenFlags.ClauseStart) && !tokens.Has(index - 1, TokenFlags.Filler)
+            && tokens.Value[index - 1] < 0 && ordered.MatchAt(tokens, index - 1) == 0 && received.MatchAt(tokens, index - 1) == 0
+            && of.MatchAt(tokens, index - 1) == 0 && dateWords.MatchAt(tokens, index - 1) == 0)
+        {
+            // A number right after a name is part of it: "the iphone 15", "got a samsung one".
             return false;
         }
 

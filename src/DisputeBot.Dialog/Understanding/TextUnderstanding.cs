@@ -55,6 +55,8 @@ public sealed class TextUnderstanding
     private readonly PhraseSet _greeting;
     private readonly PhraseSet _questionWords;
     private readonly QuantityReader _quantities;
+    private readonly PhraseSet _ordered;
+    private readonly PhraseSet _received;
     private readonly ChoiceMatcher _choices;
     private readonly Dictionary<string, ProblemCategory> _ownCategories;
 
@@ -107,12 +109,16 @@ public sealed class TextUnderstanding
         _facts[(int)FactPhrase.NoDispute] = Set(vocabulary.NoDispute);
         _facts[(int)FactPhrase.TimerEnded] = Set(vocabulary.TimerEnded);
         _facts[(int)FactPhrase.Timer] = Set(vocabulary.Timer);
+        _facts[(int)FactPhrase.AlreadyDone] = Set(vocabulary.AlreadyDone);
         _facts[(int)FactPhrase.Paid] = Set(vocabulary.Paid);
+        _ordered = Set(vocabulary.QuantityOrdered);
+        _received = Set(vocabulary.QuantityReceived);
         _quantities = new QuantityReader(
-            Set(vocabulary.QuantityOrdered),
-            Set(vocabulary.QuantityReceived),
+            _ordered,
+            _received,
             Set(vocabulary.QuantityOf),
-            Set(vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.MonthNames.SelectMany(m => m))));
+            Set(vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.MonthNames.SelectMany(m => m))
+                .Concat(vocabulary.MoneyUnits)));
         _choices = new ChoiceMatcher(_lexicon);
     }
 
@@ -325,6 +331,88 @@ public sealed class TextUnderstanding
         return card > other ? PaymentMethod.Card : PaymentMethod.Other;
     }
 
+    /// <summary>The payment a paying word names ("I paid by card, the seller offers PayPal" is card), or the payment
+    /// that is the whole message ("by card"); null when the text only mentions one.</summary>
+    internal PaymentMethod? ReadPaidWith(string text)
+    {
+        var tokens = Read(text);
+        var paid = _facts[(int)FactPhrase.Paid];
+        PaymentMethod? alone = null;
+        var content = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = paid.MatchAt(tokens, i);
+            if (length > 0)
+            {
+                // The method follows the paying word, past small words ("paid by my card").
+                var j = i + length;
+                while (j < tokens.Count && j < i + length + 3 && tokens.Has(j, TokenFlags.Filler) && PaymentAt(tokens, j) is null)
+                {
+                    j++;
+                }
+
+                if (j < tokens.Count && PaymentAt(tokens, j) is { } method)
+                {
+                    return method;
+                }
+            }
+
+            if (tokens.Has(i, TokenFlags.Filler))
+            {
+                continue;
+            }
+
+            var named = PaymentAt(tokens, i);
+            content++;
+            alone = content == 1 ? named : null;
+            if (named is not null)
+            {
+                // Skip the rest of the phrase ("credit card" is one name).
+                i += Math.Max(Math.Max(_payPal.MatchAt(tokens, i), _card.MatchAt(tokens, i)), _otherPayment.MatchAt(tokens, i)) - 1;
+            }
+        }
+
+        return alone;
+    }
+
+    private PaymentMethod? PaymentAt(TokenizedText tokens, int i)
+    {
+        var payPal = _payPal.MatchAt(tokens, i);
+        var card = _card.MatchAt(tokens, i);
+        var other = _otherPayment.MatchAt(tokens, i);
+        if (payPal > 0)
+        {
+            return PaymentMethod.PayPal;
+        }
+
+        if (card == 0 && other == 0)
+        {
+            return null;
+        }
+
+        return card > other ? PaymentMethod.Card : PaymentMethod.Other;
+    }
+
+    /// <summary>"ordered a drill set, got hair clips": a word of ordering, then in a later clause a word of getting.</summary>
+    internal bool SaysOrderedThenGot(string text)
+    {
+        var tokens = Read(text);
+        var orderedAt = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (orderedAt < 0 && _ordered.MatchAt(tokens, i) > 0)
+            {
+                orderedAt = i;
+            }
+            else if (orderedAt >= 0 && i > orderedAt + 1 && _received.MatchAt(tokens, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"I don't know", "can't see it", "skip", or just "?".</summary>
     public bool IsDontKnow(string text) => IsDontKnow(Read(text));
 
@@ -396,7 +484,7 @@ public sealed class TextUnderstanding
             v.Yes, v.No, v.Partly, v.Today, v.Yesterday, v.Tomorrow, v.Ago, v.Left, v.In, v.Day, v.Week, v.Month,
             v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
             v.QuantityReceived, v.QuantityOf, v.Negation, v.Contrast, v.Filler, v.Hour, v.LessThan, v.Shipped,
-            v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
+            v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
             v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords,
         ];
         foreach (var phrase in lists.Concat(v.MonthNames).Concat(v.Weekdays).Concat(v.Numbers).Concat(v.Synonyms).SelectMany(list => list))

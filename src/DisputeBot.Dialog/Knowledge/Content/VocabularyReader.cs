@@ -12,7 +12,7 @@ internal static class VocabularyReader
         "in", "day", "week", "month", "month_names", "paypal", "card", "other_payment", "numbers", "quantity_ordered",
         "quantity_received", "quantity_of", "negation", "contrast", "filler", "synonyms", "hour", "weekdays", "less_than",
         "shipped", "delivered", "paid", "timer", "timer_ended", "not_shipped", "tracking_delivered", "dispute_opened",
-        "dispute_closed", "refunded", "no_dispute", "greeting", "question_words",
+        "dispute_closed", "refunded", "no_dispute", "greeting", "question_words", "already_done", "money_units",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -65,6 +65,8 @@ internal static class VocabularyReader
             Timer = Words("timer"),
             TimerEnded = Words("timer_ended"),
             NotShipped = Words("not_shipped"),
+            AlreadyDone = Words("already_done"),
+            MoneyUnits = Words("money_units"),
             TrackingDelivered = Words("tracking_delivered"),
             DisputeOpened = Words("dispute_opened"),
             DisputeClosed = Words("dispute_closed"),

@@ -17,10 +17,12 @@ public sealed class MessageReader
     private const string DeliveredNotReceived = "delivered_not_received";
     private const string ConfirmationTimeout = "confirmation_timeout";
     private const string CloseForRefundLater = "close_for_refund_later";
+    private const string WrongItem = "wrong_item";
 
     private readonly TextUnderstanding _text;
     private readonly DateReader _dates;
     private readonly ProblemCategory? _deliveredNotReceived;
+    private readonly ProblemCategory? _wrongItem;
 
     public MessageReader(TextUnderstanding text)
     {
@@ -28,6 +30,7 @@ public sealed class MessageReader
         _text = text;
         _dates = new DateReader(text.Pack.Vocabulary);
         _deliveredNotReceived = text.Pack.Categories.FirstOrDefault(c => c.Id == DeliveredNotReceived);
+        _wrongItem = text.Pack.Categories.FirstOrDefault(c => c.Id == WrongItem);
     }
 
     public MessageFacts Read(string text, MessageContext context)
@@ -63,9 +66,13 @@ public sealed class MessageReader
             arrival = Arrival.Partly;
         }
 
-        var dates = ReadDates(text, context, out var impossible);
-        var timer = dates.Timer ?? ReadTimerWords(text, expecting, dontKnow);
         var question = u.MatchFaq(text);
+        var trap = u.DetectTrap(text);
+
+        // "can I confirm receipt now?" at the timer question asks about a trap; its "now" is no answer.
+        var answersOpenQuestion = !(isQuestion && (trap is not null || question is not null));
+        var dates = ReadDates(text, context, answersOpenQuestion, out var impossible);
+        var timer = dates.Timer ?? ReadTimerWords(text, expecting, dontKnow);
         if (timer is { Kind: TimerKind.Ended } && !isQuestion && question?.Id == ConfirmationTimeout)
         {
             // "confirmation timeout" typed as the timer's state is an answer, not a question about it.
@@ -73,17 +80,37 @@ public sealed class MessageReader
         }
 
         var dispute = ReadDispute(text, expecting, dates.DisputeOn);
-        var trap = u.DetectTrap(text);
-        if (trap?.Id == CloseForRefundLater && dispute?.Kind == DisputeKind.Refunded && isQuestion)
+        if (trap?.Id == CloseForRefundLater && dispute?.Kind is DisputeKind.Refunded or DisputeKind.Closed && isQuestion)
         {
-            // "I was refunded inside the dispute, can I close it?": no promise to fall for, the refund came.
+            // "I was refunded inside the dispute, can I close it?", "I closed it by mistake, can I reopen it?": no
+            // promise to fall for, the step is behind the buyer.
             trap = null;
+        }
+
+        if (trap is not null && isQuestion && u.Affirms(text, FactPhrase.AlreadyDone))
+        {
+            // "I already clicked confirm received, can I still dispute?": a warning not to do it comes too late.
+            trap = null;
+        }
+
+        var problem = ReadProblem(text, context, arrival, trackingDelivered);
+        if (problem is null && quantities is null && arrival is not Arrival.No && context.Group != ArrivalGroup.NotReceived
+            && _wrongItem is { } wrongItem && u.SaysOrderedThenGot(text))
+        {
+            // "ordered a drill bit set, got a packet of hair clips": one thing ordered, another got, nothing else said.
+            problem = new CategoryGuess([new CategoryScore(wrongItem, 1.0)], Confident: true);
+        }
+
+        if (arrival is null && problem is { Confident: true } p && p.Candidates[0].Category.Group == ArrivalGroup.NotReceived)
+        {
+            // "tracking says delivered but there's nothing here": a not-received problem says it did not arrive.
+            arrival = Arrival.No;
         }
 
         return new MessageFacts
         {
             Arrival = arrival,
-            Problem = ReadProblem(text, context, arrival, trackingDelivered),
+            Problem = problem,
             NotShipped = notShipped,
             TrackingSaysDelivered = trackingDelivered,
             Timer = timer,
@@ -104,7 +131,7 @@ public sealed class MessageReader
     }
 
     private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn) ReadDates(
-        string text, MessageContext context, out bool impossible)
+        string text, MessageContext context, bool answersOpenQuestion, out bool impossible)
     {
         impossible = false;
         var found = new DateFound[MaxDates];
@@ -129,7 +156,7 @@ public sealed class MessageReader
             }
 
             var isCount = reading.Kind == DateReadingKind.DaysLeft;
-            var expecting = context.Expecting;
+            var expecting = answersOpenQuestion ? context.Expecting : Expectation.Nothing;
 
             // A count with "left" or "less than" is the timer, whatever else the sentence names.
             if (direction == DateWordClass.Left || (atMost && role is null or DateWordClass.Timer)
@@ -230,6 +257,12 @@ public sealed class MessageReader
 
     private PaymentMethod? ReadPayment(string text, Expectation expecting)
     {
+        // "I paid by card, now the seller offers PayPal": the method after the paying word is the payment.
+        if (_text.ReadPaidWith(text) is { } paidWith)
+        {
+            return paidWith;
+        }
+
         var payment = _text.ReadPayment(text);
         if (expecting == Expectation.Payment || payment is null or PaymentMethod.PayPal)
         {
