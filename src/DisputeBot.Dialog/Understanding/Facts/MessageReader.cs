@@ -18,6 +18,7 @@ public sealed class MessageReader
     private const string ConfirmationTimeout = "confirmation_timeout";
     private const string CloseForRefundLater = "close_for_refund_later";
     private const string WrongItem = "wrong_item";
+    private const string QuantityShortage = "quantity_shortage";
 
     private readonly TextUnderstanding _text;
     private readonly DateReader _dates;
@@ -93,7 +94,7 @@ public sealed class MessageReader
             trap = null;
         }
 
-        var problem = ReadProblem(text, context, arrival, trackingDelivered);
+        var problem = Shortage(ReadProblem(text, context, arrival, trackingDelivered), quantities);
         if (problem is null && quantities is null && arrival is not Arrival.No && context.Group != ArrivalGroup.NotReceived
             && _wrongItem is { } wrongItem && u.SaysOrderedThenGot(text))
         {
@@ -254,6 +255,12 @@ public sealed class MessageReader
 
         return guess.Candidates.Count == 0 ? null : guess;
     }
+
+    /// <summary>"paid for 10 pairs, got 6": counts that fall short make a shortage the leading guess certain.</summary>
+    private static CategoryGuess? Shortage(CategoryGuess? guess, QuantityReport? quantities) =>
+        guess is { Confident: false, Candidates: [{ Category.Id: QuantityShortage } top, ..] } && quantities is { } q && q.Received < q.Ordered
+            ? new CategoryGuess([top], Confident: true)
+            : guess;
 
     private PaymentMethod? ReadPayment(string text, Expectation expecting)
     {
