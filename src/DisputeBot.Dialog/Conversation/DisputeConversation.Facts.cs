@@ -42,7 +42,7 @@ internal sealed partial class DisputeConversation
         if (f.NotShipped && !_state.NotShipped)
         {
             _state = _state with { NotShipped = true, Arrival = _state.Arrival ?? Arrival.No };
-            Say("advice.not_shipped", ("days", RuleDays(SellerShipDecision)));
+            Say("advice.not_shipped");
             _learned = true;
         }
 
@@ -345,12 +345,6 @@ internal sealed partial class DisputeConversation
 
         _learned = true;
     }
-
-    /// <summary>Seed 002: an unshipped order's seller has this many days to decide whether it can ship.</summary>
-    private const string SellerShipDecision = "seller_ship_decision";
-
-    /// <summary>A rule's number of days from rules.yaml, for a text that states it.</summary>
-    private int? RuleDays(string id) => _rules.Contains(id) ? _rules[id].Days : null;
 
     private bool ApplyDispute(DisputeFact dispute)
     {
