@@ -324,7 +324,7 @@ internal sealed partial class DisputeConversation
         var key = known is not null ? "changed." + name
             : step == DialogStep.AskTimer && date < _today ? "noted.timer_passed"
             : "noted." + name;
-        _replies.Add(new TextReply(Text.Format(key, ("date", shown), ("days", DaysText(date.DayNumber - _today.DayNumber)))));
+        Say(key, ("date", shown), ("days", DaysText(date.DayNumber - _today.DayNumber)));
         _learned = true;
         return true;
     }
