@@ -385,6 +385,7 @@ internal sealed partial class DisputeConversation
             Say("changed.payment_" + payment.ToString().ToLowerInvariant());
         }
 
+        _paymentSaidNow = _state.Step != DialogStep.AskPayment;
         _learned = true;
     }
 
