@@ -337,6 +337,7 @@ internal sealed partial class DisputeConversation
         var name = Flag(step).ToString().ToLowerInvariant();
         var key = known is not null ? "changed." + name
             : step == DialogStep.AskTimer && date < _today ? "noted.timer_passed"
+            : step == DialogStep.AskTimer && date == _today ? "noted.timer_today"
             : "noted." + name;
         var noted = Text.Format(key, ("date", shown), ("days", DaysText(date.DayNumber - _today.DayNumber)));
         _replies.Add(new TextReply(Cite(DateMeaning(step) is { } meaning ? noted + " " + meaning : noted)));

@@ -113,6 +113,7 @@ public static class MessageKeys
         "noted.shippedon",
         "noted.timer",
         "noted.timer_passed",
+        "noted.timer_today",
         "notice.resend",
         "notice.unavailable",
         "passed.chargeback",
