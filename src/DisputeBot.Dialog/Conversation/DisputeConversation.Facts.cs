@@ -47,6 +47,13 @@ internal sealed partial class DisputeConversation
             _learned = true;
         }
 
+        // "Paid for 10, got 6" is a quantity shortage when the words alone name no problem for sure.
+        if (_state.CategoryId is null && f.Problem is not { Confident: true } && f.Quantities is { } counted
+            && counted.Received < counted.Ordered && _kit.Pack.Categories.FirstOrDefault(c => c.Id == QuantityShortage) is { } shortage)
+        {
+            ChooseCategory(shortage, _text);
+        }
+
         // Numbers and symbols alone ("31/02/2026") describe no problem.
         if (f.Problem is { Candidates.Count: > 0 } problem && (_text is null || _text.Any(char.IsLetter)))
         {
@@ -389,6 +396,8 @@ internal sealed partial class DisputeConversation
         _paymentSaidNow = _state.Step != DialogStep.AskPayment;
         _learned = true;
     }
+
+    private const string QuantityShortage = "quantity_shortage";
 
     private bool ApplyDispute(DisputeFact dispute)
     {
