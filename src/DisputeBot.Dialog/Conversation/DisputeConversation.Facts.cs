@@ -1,3 +1,4 @@
+using DisputeBot.Dialog.Deadlines;
 using DisputeBot.Dialog.Knowledge;
 using DisputeBot.Dialog.Understanding.Facts;
 
@@ -42,20 +43,33 @@ internal sealed partial class DisputeConversation
         if (f.NotShipped && !_state.NotShipped)
         {
             _state = _state with { NotShipped = true, Arrival = _state.Arrival ?? Arrival.No };
-            Say("advice.not_shipped", ("days", RuleDays(SellerShipDecision)));
+            Say("advice.not_shipped");
             _learned = true;
         }
 
-        if (f.TrackingSaysDelivered && !_state.TrackingDelivered)
+        // "Paid for 10, got 6" is a quantity shortage when the words alone name no problem for sure.
+        if (_state.CategoryId is null && f.Problem is not { Confident: true } && f.Quantities is { } counted
+            && counted.Received < counted.Ordered && _kit.Pack.Categories.FirstOrDefault(c => c.Id == QuantityShortage) is { } shortage)
         {
-            _state = _state with { TrackingDelivered = true };
-            _learned = true;
+            ChooseCategory(shortage, _text);
         }
 
         // Numbers and symbols alone ("31/02/2026") describe no problem.
         if (f.Problem is { Candidates.Count: > 0 } problem && (_text is null || _text.Any(char.IsLetter)))
         {
             ApplyProblem(problem);
+        }
+
+        // After the problem: choosing "delivered, not received" has already said what "delivered" does to the time.
+        if (f.TrackingSaysDelivered && !_state.TrackingDelivered)
+        {
+            if (_state.CategoryId != TrackingSaysDelivered)
+            {
+                Say("deadlines.delivered_cut");
+            }
+
+            _state = _state with { TrackingDelivered = true };
+            _learned = true;
         }
 
         if (f.Quantities is { } quantities && (quantities.Received, quantities.Ordered) != (_state.QuantityReceived, _state.QuantityOrdered))
@@ -161,6 +175,7 @@ internal sealed partial class DisputeConversation
             CategoryCandidates = null,
             Arrival = _state.Arrival switch
             {
+                null when category.Group == ArrivalGroup.NotReceived => Arrival.No,
                 null or Arrival.No when category.Group == ArrivalGroup.Received => Arrival.Yes,
                 Arrival.Yes or Arrival.Partly when category.Group == ArrivalGroup.NotReceived => Arrival.No,
                 var kept => kept,
@@ -174,6 +189,12 @@ internal sealed partial class DisputeConversation
 
         _replies.Add(new TextReply(Text.Format("problem.chosen", ("label", category.Label), ("reason", category.FormReason))));
         _replies.Add(new TextReply(Cite(category.Advice)));
+        if (category.Id == TrackingSaysDelivered && !_state.TrackingDelivered)
+        {
+            // Domain rules: "delivered" cuts the time left to about delivered_cut days; say the number, not just "act quickly".
+            Say("deadlines.delivered_cut");
+        }
+
         _learned = true;
     }
 
@@ -323,10 +344,39 @@ internal sealed partial class DisputeConversation
         var name = Flag(step).ToString().ToLowerInvariant();
         var key = known is not null ? "changed." + name
             : step == DialogStep.AskTimer && date < _today ? "noted.timer_passed"
+            : step == DialogStep.AskTimer && date == _today ? "noted.timer_today"
             : "noted." + name;
-        _replies.Add(new TextReply(Text.Format(key, ("date", shown), ("days", DaysText(date.DayNumber - _today.DayNumber)))));
+        var noted = Text.Format(key, ("date", shown), ("days", DaysText(date.DayNumber - _today.DayNumber)));
+        _replies.Add(new TextReply(Cite(DateMeaning(step) is { } meaning ? noted + " " + meaning : noted)));
         _learned = true;
         return true;
+    }
+
+    /// <summary>What a shipping or delivery day means, said with it: the first day of a not-received dispute (seed 000:
+    /// day 11 after shipping), or the last day for a received item (seed 000: 15 days after delivery). Nothing when the
+    /// countdown sets the day or a dispute is already open: the countdown and the dispute's own timeline count then.
+    /// Only once the countdown question is answered: a day derived before it may be later than the countdown's end.</summary>
+    private string? DateMeaning(DialogStep step)
+    {
+        if (_state.DisputeOpenedOn is not null || _state.NotShipped || step is not (DialogStep.AskShippedOn or DialogStep.AskDeliveredOn)
+            || !(_state.Answered.HasFlag(Answered.Timer) || _state.TimerEnded))
+        {
+            return null;
+        }
+
+        var plan = Plan();
+        if (step == DialogStep.AskShippedOn && plan.Find(DeadlineKind.FirstDisputeDay) is { FromTimer: false } first)
+        {
+            return Text.Format(first.Status == DeadlineStatus.NotYet ? "noted.first_day" : "noted.first_day_passed", ("date", FormatDate(first.Date)));
+        }
+
+        if (step == DialogStep.AskDeliveredOn && Group == ArrivalGroup.Received && !TrackingShowsDelivered
+            && plan.Find(DeadlineKind.LastDisputeDay) is { FromTimer: false, RuleId: RuleIds.AfterDelivery, Status: not DeadlineStatus.Passed } last)
+        {
+            return Text.Format("noted.last_day_received", ("date", FormatDate(last.Date)));
+        }
+
+        return null;
     }
 
     private void ApplyPayment(PaymentMethod payment)
@@ -343,14 +393,11 @@ internal sealed partial class DisputeConversation
             Say("changed.payment_" + payment.ToString().ToLowerInvariant());
         }
 
+        _paymentSaidNow = _state.Step != DialogStep.AskPayment;
         _learned = true;
     }
 
-    /// <summary>Seed 002: an unshipped order's seller has this many days to decide whether it can ship.</summary>
-    private const string SellerShipDecision = "seller_ship_decision";
-
-    /// <summary>A rule's number of days from rules.yaml, for a text that states it.</summary>
-    private int? RuleDays(string id) => _rules.Contains(id) ? _rules[id].Days : null;
+    private const string QuantityShortage = "quantity_shortage";
 
     private bool ApplyDispute(DisputeFact dispute)
     {

@@ -144,14 +144,17 @@ internal sealed partial class DisputeConversation
             return step;
         }
 
+        // A date the reader tied to something ("paid on 1 November") is not also the open question's answer.
+        var dated = read.Timer is not null || read.ShippedOn is not null || read.DeliveredOn is not null || read.PaidOn is not null
+            || read.Dispute?.On is not null;
         return read with
         {
             Arrival = read.Arrival ?? step.Arrival,
             Problem = read.Problem ?? step.Problem,
-            Timer = read.Timer ?? step.Timer,
-            ShippedOn = read.ShippedOn ?? step.ShippedOn,
-            DeliveredOn = read.DeliveredOn ?? step.DeliveredOn,
-            PaidOn = read.PaidOn ?? step.PaidOn,
+            Timer = read.Timer ?? (dated ? null : step.Timer),
+            ShippedOn = read.ShippedOn ?? (dated ? null : step.ShippedOn),
+            DeliveredOn = read.DeliveredOn ?? (dated ? null : step.DeliveredOn),
+            PaidOn = read.PaidOn ?? (dated ? null : step.PaidOn),
             Payment = read.Payment ?? step.Payment,
             Quantities = read.Quantities ?? step.Quantities,
             Dispute = read.Dispute ?? step.Dispute,

@@ -16,8 +16,13 @@ internal sealed partial class DisputeConversation
             _state.PaidOn,
             _state.Payment,
             _state.DisputeOpenedOn,
-            TrackingSaysDelivered: _state.CategoryId == TrackingSaysDelivered),
+            TrackingSaysDelivered: TrackingShowsDelivered,
+            NotShipped: _state.NotShipped,
+            TimerEnded: _state.TimerEnded),
         _today);
+
+    /// <summary>Tracking says delivered: the buyer said so, or chose the "delivered but not received" problem.</summary>
+    private bool TrackingShowsDelivered => _state.TrackingDelivered || _state.CategoryId == TrackingSaysDelivered;
 
     private ReportText ReportText() => new(Text, _rules, _kit.Culture);
 
@@ -35,7 +40,7 @@ internal sealed partial class DisputeConversation
         category,
         _state.ShippedOn,
         _state.DeliveredOn,
-        _state.CategoryId == TrackingSaysDelivered,
+        TrackingShowsDelivered,
         _state.QuantityOrdered,
         _state.QuantityReceived,
         _state.EvidenceDone,

@@ -45,6 +45,9 @@ internal sealed partial class DisputeConversation
     private bool _forget;
     private bool _learned;
 
+    /// <summary>The buyer named how they paid in this turn: their next date is most likely the payment day.</summary>
+    private bool _paymentSaidNow;
+
     private readonly Func<string, MessageContext, MessageFacts> _read;
 
     /// <param name="read">Reads a whole message; the language's <see cref="MessageReader"/> unless a test hands in facts.</param>
@@ -80,6 +83,7 @@ internal sealed partial class DisputeConversation
         _askDue = false;
         _forget = false;
         _learned = false;
+        _paymentSaidNow = false;
 
         switch (_turn.Input)
         {
@@ -180,6 +184,12 @@ internal sealed partial class DisputeConversation
             return DialogStep.AskTimer;
         }
 
+        // "Paid with PayPal" said in answer to another question: "on 1 November" next is the payment day.
+        if (_paymentSaidNow && NeedsPaidOn(s))
+        {
+            return DialogStep.AskPaidOn;
+        }
+
         if (s.ShippedOn is null && !s.Answered.HasFlag(Answered.ShippedOn) && !s.NotShipped
             && (group == ArrivalGroup.NotReceived || s.ProtectionEndsOn is null))
         {
@@ -198,7 +208,7 @@ internal sealed partial class DisputeConversation
             return DialogStep.AskPayment;
         }
 
-        if (s.PaidOn is null && !s.Answered.HasFlag(Answered.PaidOn) && s.Payment is PaymentMethod.PayPal or PaymentMethod.Card)
+        if (NeedsPaidOn(s))
         {
             return DialogStep.AskPaidOn;
         }
@@ -210,6 +220,10 @@ internal sealed partial class DisputeConversation
 
         return DialogStep.Evidence;
     }
+
+    /// <summary>The payment day dates the PayPal and card routes, so it is asked for those payments only.</summary>
+    private static bool NeedsPaidOn(DialogState s) =>
+        s.PaidOn is null && !s.Answered.HasFlag(Answered.PaidOn) && s.Payment is PaymentMethod.PayPal or PaymentMethod.Card;
 
     private const string TrackingSaysDelivered = "delivered_not_received";
 

@@ -1,5 +1,6 @@
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Dialog.Deadlines;
+using DisputeBot.Dialog.Knowledge;
 
 namespace DisputeBot.Dialog.Reports;
 
@@ -151,8 +152,11 @@ public sealed class DeadlineCard(ReportText text)
         var openBy = plan.Find(DeadlineKind.OpenIfNoExtensionBy);
         switch (plan.Extension)
         {
-            case ExtensionAdvice.AskLater when askBy is not null && openBy is not null:
-                lines.Add(text.Format("deadlines.extension", ("by", text.Date(askBy.Date)), ("open_by", text.Date(openBy.Date))));
+            case ExtensionAdvice.AskLater when askBy is not null && openBy is not null && plan.Find(DeadlineKind.LastDisputeDay) is { } last:
+                // The whole 5-to-7-day window, both ends dated (guides say to ask 5 to 7 days before the end).
+                var from = last.Date.AddDays(-text.Rules[RuleIds.ExtensionLead].Days);
+                lines.Add(text.Format("deadlines.extension",
+                    ("from", text.Date(from)), ("by", text.Date(askBy.Date)), ("open_by", text.Date(openBy.Date))));
                 break;
             case ExtensionAdvice.AskNow when openBy is not null:
                 lines.Add(text.Format("deadlines.extension_now", ("open_by", text.Date(openBy.Date))));

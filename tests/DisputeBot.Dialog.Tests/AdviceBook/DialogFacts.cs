@@ -47,8 +47,11 @@ public static class DialogFacts
     }
 
     /// <summary>The dates among the facts: what the buyer told the bot, as the bot read it.</summary>
+    /// <remarks>A date that reads two ways ("05/11") is the buyer's own date in both readings: the bot holds both while
+    /// it asks which one was meant, so both are buyer facts for provenance.</remarks>
     public static IEnumerable<DateOnly> Dates(DialogState? state) =>
         Read(state).Values.Select(v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null)
+            .Append(state?.PendingDate).Append(state?.PendingAlternative)
             .OfType<DateOnly>();
 
     /// <summary>The numbers among the facts (quantities the buyer gave).</summary>

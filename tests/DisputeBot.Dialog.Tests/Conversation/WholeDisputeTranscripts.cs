@@ -22,7 +22,7 @@ public sealed class WholeDisputeTranscripts
             "< Noted: your protection ends on 22 March 2026, 12 days from today.",
             "< ? On which day did the seller ship the order?* [dont_know]",
             "> 2026-02-20",
-            "< Noted: shipped on 20 February 2026.",
+            "< Noted: shipped on 20 February 2026. You can already open a not-received dispute: that became possible on 2 March 2026*",
             "< ? How did you pay for the order? [card|paypal|other_payment]",
             "> [paypal]",
             "< ? On which day did you pay? [dont_know]",
@@ -110,7 +110,7 @@ public sealed class WholeDisputeTranscripts
             "< Noted: shipped on 18 February 2026.",
             "< ? On which day did it arrive*",
             "> 3 days ago",
-            "< Noted: delivered on 7 March 2026.",
+            "< Noted: delivered on 7 March 2026. That leaves you until about 22 March 2026 to open a dispute*",
             "< ? How did you pay*",
             "> card", "< ? On which day did you pay?*",
             "> [dont_know]", "< ? Have you already opened a dispute*");

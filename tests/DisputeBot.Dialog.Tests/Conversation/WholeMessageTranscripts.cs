@@ -33,6 +33,7 @@ public sealed class WholeMessageTranscripts
             "< Hi, I'm DisputeBot.*",
             "< Got it: Says delivered, not received.*",
             "< *",
+            "< The tracking says delivered: that cuts the time left to open a dispute to about 5 days*",
             "< Noted: delivered on 3 March 2026.",
             "< ? Open the order on AliExpress*countdown* [no_timer]");
         var state = chat.State!;
@@ -56,10 +57,10 @@ public sealed class WholeMessageTranscripts
             "> [damaged]", "< *", "< *", "< ? *",
             "> 12 days left", "< *", "< ? On which day did it arrive*",
             "> it was delivered on 5 March",
-            "< Noted: delivered on 5 March 2026.",
+            "< Noted: delivered on 5 March 2026. That leaves you until about 20 March 2026*",
             "< ? How did you pay for the order?*",
             "> sorry, it was delivered on 3 March actually",
-            "< Changed: delivered on 3 March 2026.",
+            "< Changed: delivered on 3 March 2026. That leaves you until about 18 March 2026*",
             "< ? How did you pay for the order?*");
         Assert.Equal(new DateOnly(2026, 3, 3), chat.State!.DeliveredOn);
     }
