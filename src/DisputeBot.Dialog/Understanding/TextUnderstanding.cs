@@ -419,6 +419,9 @@ public sealed class TextUnderstanding
     /// <summary>Pieces received and ordered: "only 5 of the 12", "got 3 out of 10", "received 5, ordered 12", "5/12".</summary>
     public QuantityReport? ReadQuantities(string text) => _quantities.Read(Read(text));
 
+    /// <summary>A count received said alone ("only 3 came"), when no count ordered goes with it.</summary>
+    public int? ReadReceivedOnly(string text) => _quantities.ReadReceivedOnly(Read(text));
+
     /// <summary>The checklist item the text names ("I have the unboxing video"), if any.</summary>
     public EvidenceItem? MatchEvidence(string text, ProblemCategory category)
     {

@@ -120,6 +120,8 @@ public sealed class MessageReader
             PaidOn = dates.PaidOn,
             Payment = ReadPayment(text, expecting),
             Quantities = quantities,
+            ReceivedOnly = quantities is null ? u.ReadReceivedOnly(text) : null,
+            UnplacedDate = dates.Unplaced,
             Dispute = dispute,
             Trap = trap,
             Question = question,
@@ -131,13 +133,15 @@ public sealed class MessageReader
         };
     }
 
-    private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn) ReadDates(
+    private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn, DateFact? Unplaced) ReadDates(
         string text, MessageContext context, bool answersOpenQuestion, out bool impossible)
     {
         impossible = false;
         var found = new DateFound[MaxDates];
         var count = _dates.ReadAll(text, context.Now, context.DayFirst, expectFuture: context.Expecting == Expectation.Timer, found);
         TimerFact? timer = null;
+        TimerFact? bareTimer = null;
+        DateFact? unplaced = null;
         DateFact? shipped = null;
         DateFact? delivered = null;
         DateFact? paid = null;
@@ -161,10 +165,22 @@ public sealed class MessageReader
 
             // A count with "left" or "less than" is the timer, whatever else the sentence names.
             if (direction == DateWordClass.Left || (atMost && role is null or DateWordClass.Timer)
-                || (isCount && role == DateWordClass.Timer)
-                || (isCount && role is null && expecting == Expectation.Timer))
+                || (isCount && role == DateWordClass.Timer))
             {
                 timer ??= new TimerFact(TimerKind.Running, date, span);
+                continue;
+            }
+
+            if (isCount && role is null && expecting == Expectation.Timer)
+            {
+                // A bare count answers the timer question, unless the message also names the timer's count.
+                bareTimer ??= new TimerFact(TimerKind.Running, date, span);
+                continue;
+            }
+
+            if (role is null && Slot(expecting) is null && !isCount)
+            {
+                unplaced ??= Past(reading, direction, span, context);
                 continue;
             }
 
@@ -193,7 +209,7 @@ public sealed class MessageReader
             }
         }
 
-        return (timer, shipped, delivered, paid, disputeOn);
+        return (timer ?? bareTimer, shipped, delivered, paid, disputeOn, unplaced);
     }
 
     /// <summary>The date slot a bare date answers, from the open question.</summary>
