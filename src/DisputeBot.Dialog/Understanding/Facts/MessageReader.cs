@@ -160,6 +160,12 @@ public sealed class MessageReader
                 continue;
             }
 
+            if (role == DateWordClass.SellerWait)
+            {
+                // "seller says wait another 2 weeks", "wait 10 more days": what the seller asks, not a date of the order.
+                continue;
+            }
+
             var isCount = reading.Kind == DateReadingKind.DaysLeft;
             var expecting = answersOpenQuestion ? context.Expecting : Expectation.Nothing;
 
