@@ -61,6 +61,13 @@ public sealed class MessageReader
         }
 
         var quantities = u.ReadQuantities(text);
+        var receivedOnly = quantities is null ? u.ReadReceivedOnly(text) : null;
+        if (receivedOnly is not null && arrival == Arrival.Yes)
+        {
+            // "i recounted, only 3 came": a count of what came, not news that the parcel arrived; whether it is part
+            // of the order is for the dialog to judge against the count ordered it knows.
+            arrival = null;
+        }
         if (quantities is { Received: > 0 } q && q.Received < q.Ordered && arrival is null or Arrival.Yes)
         {
             // "only got 3 of the 10": part of the order came.
@@ -120,7 +127,7 @@ public sealed class MessageReader
             PaidOn = dates.PaidOn,
             Payment = ReadPayment(text, expecting),
             Quantities = quantities,
-            ReceivedOnly = quantities is null ? u.ReadReceivedOnly(text) : null,
+            ReceivedOnly = receivedOnly,
             UnplacedDate = dates.Unplaced,
             Dispute = dispute,
             Trap = trap,

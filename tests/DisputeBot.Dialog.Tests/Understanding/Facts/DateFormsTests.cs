@@ -98,6 +98,7 @@ public class DateFormsTests
         var facts = Read("i recounted, only 3 came");
         Assert.Null(facts.Quantities);
         Assert.Equal(3, facts.ReceivedOnly);
+        Assert.Null(facts.Arrival);
     }
 
     [Fact]
