@@ -101,6 +101,17 @@ public sealed record Vocabulary(
     /// <summary>Phrases saying a dispute is open ("opened a dispute"); their date is the opening day.</summary>
     public IReadOnlyList<string> DisputeOpened { get; init; } = [];
 
+    /// <summary>A unit of two weeks ("fortnight"): "a fortnight ago" is 14 days back.</summary>
+    public IReadOnlyList<string> Fortnight { get; init; } = [];
+
+    /// <summary>Words of a seller's request to wait ("wait", "another", "extra"): a span tied to them is what the
+    /// seller asks for, not the timer.</summary>
+    public IReadOnlyList<string> SellerWait { get; init; } = [];
+
+    /// <summary>Phrases that place a date on the dispute only ("opened it", "opened a case"), too loose to say on
+    /// their own that a dispute is open.</summary>
+    public IReadOnlyList<string> DisputeOpenedOn { get; init; } = [];
+
     /// <summary>Phrases saying the buyer closed or cancelled the dispute.</summary>
     public IReadOnlyList<string> DisputeClosed { get; init; } = [];
 

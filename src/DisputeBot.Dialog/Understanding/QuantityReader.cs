@@ -62,7 +62,28 @@ internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, Phra
             }
         }
 
-        // "ordered 12 ... got 5": each count takes the nearest keyword before it in its clause, else just after it.
+        var (orderedCount, receivedCount) = KeywordCounts(tokens);
+        return orderedCount >= 0 && receivedCount >= 0 ? Pair(receivedCount, orderedCount) : null;
+    }
+
+    /// <summary>A count of pieces received said without the count ordered ("i recounted, only 3 came"), when the text
+    /// gives no pair; null otherwise.</summary>
+    public int? ReadReceivedOnly(TokenizedText tokens)
+    {
+        if (Read(tokens) is not null)
+        {
+            return null;
+        }
+
+        var (orderedCount, receivedCount) = KeywordCounts(tokens);
+        return orderedCount < 0 && receivedCount is >= 0 and <= MaxQuantity ? receivedCount : null;
+    }
+
+    /// <summary>"ordered 12 ... got 5": each count takes the nearest keyword before it in its clause, else just after
+    /// it; -1 for a count not said.</summary>
+    private (int Ordered, int Received) KeywordCounts(TokenizedText tokens)
+    {
+        var count = tokens.Count;
         Span<byte> role = count <= 256 ? stackalloc byte[count] : new byte[count];
         role.Clear();
         MarkRole(tokens, ordered, role, 1);
@@ -87,7 +108,7 @@ internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, Phra
             }
         }
 
-        return orderedCount >= 0 && receivedCount >= 0 ? Pair(receivedCount, orderedCount) : null;
+        return (orderedCount, receivedCount);
     }
 
     private static QuantityReport? Pair(int received, int ordered) =>

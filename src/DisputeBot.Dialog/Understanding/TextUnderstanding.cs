@@ -1,5 +1,6 @@
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Dialog.Knowledge;
+using DisputeBot.Dialog.Understanding.Dates;
 
 namespace DisputeBot.Dialog.Understanding;
 
@@ -55,6 +56,10 @@ public sealed class TextUnderstanding
     private readonly PhraseSet _greeting;
     private readonly PhraseSet _questionWords;
     private readonly QuantityReader _quantities;
+    private readonly DateReader _dates;
+
+    /// <summary>Any fixed day: a typed date and a button's date are compared as read on the same day.</summary>
+    private static readonly DateOnly ReferenceDay = new(2000, 6, 15);
     private readonly PhraseSet _ordered;
     private readonly PhraseSet _received;
     private readonly ChoiceMatcher _choices;
@@ -113,6 +118,7 @@ public sealed class TextUnderstanding
         _facts[(int)FactPhrase.Paid] = Set(vocabulary.Paid);
         _ordered = Set(vocabulary.QuantityOrdered);
         _received = Set(vocabulary.QuantityReceived);
+        _dates = new DateReader(pack.Vocabulary);
         _quantities = new QuantityReader(
             _ordered,
             _received,
@@ -419,6 +425,9 @@ public sealed class TextUnderstanding
     /// <summary>Pieces received and ordered: "only 5 of the 12", "got 3 out of 10", "received 5, ordered 12", "5/12".</summary>
     public QuantityReport? ReadQuantities(string text) => _quantities.Read(Read(text));
 
+    /// <summary>A count received said alone ("only 3 came"), when no count ordered goes with it.</summary>
+    public int? ReadReceivedOnly(string text) => _quantities.ReadReceivedOnly(Read(text));
+
     /// <summary>The checklist item the text names ("I have the unboxing video"), if any.</summary>
     public EvidenceItem? MatchEvidence(string text, ProblemCategory category)
     {
@@ -439,7 +448,16 @@ public sealed class TextUnderstanding
     public string? MatchChoice(string text, IReadOnlyList<ReplyChoice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        return _choices.Match(Read(text), choices);
+        var id = _choices.Match(Read(text), choices);
+        if (id is null || choices.FirstOrDefault(c => c.Id == id) is not { } choice)
+        {
+            return id;
+        }
+
+        // "the day before yesterday" shares a word with the "Yesterday" button but names another day.
+        var typed = _dates.Read(text, ReferenceDay, dayFirst: true);
+        var button = _dates.Read(choice.Label, ReferenceDay, dayFirst: true);
+        return typed.Date is { } day && button.Date is { } buttonDay && day != buttonDay ? null : id;
     }
 
     private static IEnumerable<string> AllPhrases(LanguagePack pack)

@@ -13,6 +13,7 @@ internal static class VocabularyReader
         "quantity_received", "quantity_of", "negation", "contrast", "filler", "synonyms", "hour", "weekdays", "less_than",
         "shipped", "delivered", "paid", "timer", "timer_ended", "not_shipped", "tracking_delivered", "dispute_opened",
         "dispute_closed", "refunded", "no_dispute", "greeting", "question_words", "already_done", "money_units",
+        "fortnight", "seller_wait", "dispute_opened_on",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -69,6 +70,9 @@ internal static class VocabularyReader
             MoneyUnits = Words("money_units"),
             TrackingDelivered = Words("tracking_delivered"),
             DisputeOpened = Words("dispute_opened"),
+            DisputeOpenedOn = Words("dispute_opened_on"),
+            Fortnight = Words("fortnight"),
+            SellerWait = Words("seller_wait"),
             DisputeClosed = Words("dispute_closed"),
             Refunded = Words("refunded"),
             NoDispute = Words("no_dispute"),

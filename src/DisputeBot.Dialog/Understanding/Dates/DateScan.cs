@@ -151,6 +151,14 @@ internal ref struct DateScan
                 }
 
                 var countStart = i > 0 && IsShortWord(i - 1) ? i - 1 : i;
+                if (wordClass == DateWordClass.Day && DayBeside(end) is { } beside)
+                {
+                    // "the day before yesterday", "the day after tomorrow".
+                    _start = countStart;
+                    _end = beside.End;
+                    return Relative(DateReadingKind.Date, beside.Days);
+                }
+
                 return CountOf(countStart, i, 1, needsDirection: true);
             case null when NextToNumber(i) && _words.FuzzyMonth(Span(i)) is > 0 and var month:
                 return Named(i, i + 1, month);
@@ -297,7 +305,7 @@ internal ref struct DateScan
         long hours = 0;
         long minutes = 0;
         long months = 0;
-        var chainEnd = Add(unit.Class, count, unit.End, ref days, ref hours, ref months);
+        var chainEnd = Add(unit.Class, count * unit.Per, unit.End, ref days, ref hours, ref months);
         if (chainEnd < 0)
         {
             return DateReading.NotADate;
@@ -396,7 +404,7 @@ internal ref struct DateScan
             {
                 if (Unit(from + 1) is { } next)
                 {
-                    at = Add(next.Class, _tokens[from].Value, next.End, ref days, ref hours, ref months);
+                    at = Add(next.Class, _tokens[from].Value * next.Per, next.End, ref days, ref hours, ref months);
                     if (at < 0)
                     {
                         return -1;
@@ -424,7 +432,7 @@ internal ref struct DateScan
 
             if (Phrase(from) is { Class: DateWordClass.Number, Value: var value, End: var numberEnd } && Unit(numberEnd) is { } unit)
             {
-                at = Add(unit.Class, value, unit.End, ref days, ref hours, ref months);
+                at = Add(unit.Class, value * unit.Per, unit.End, ref days, ref hours, ref months);
                 if (at < 0)
                 {
                     return -1;
@@ -452,10 +460,24 @@ internal ref struct DateScan
         return false;
     }
 
+    /// <summary>"before yesterday" (2 days back) or "after tomorrow" (2 days ahead) at <paramref name="at"/>.</summary>
+    private readonly (int Days, int End)? DayBeside(int at) => Phrase(at) switch
+    {
+        { Class: DateWordClass.Ago, End: var e } when Phrase(e) is { Class: DateWordClass.Yesterday, End: var end } => (-2, end),
+        { Class: DateWordClass.In, End: var e } when Phrase(e) is { Class: DateWordClass.Tomorrow, End: var end } => (2, end),
+        _ => null,
+    };
+
     /// <summary>"last Friday", "on tuesday": the most recent such day before today (the next one after today when a
     /// future date is expected).</summary>
     private DateReading? Weekday(int at, int end, int isoDay)
     {
+        if (DayAndMonthWithin(end, 4))
+        {
+            // "Sat 19 Dec", "Saturday, December 19th": the day and month say the date; the weekday only repeats it.
+            return null;
+        }
+
         _start = at;
         _end = end;
         var today = (int)_today.DayOfWeek == 0 ? 7 : (int)_today.DayOfWeek;
@@ -469,12 +491,26 @@ internal ref struct DateScan
         return Relative(DateReadingKind.Date, -back);
     }
 
-    /// <summary>"paid on the 2nd": a day of the month alone counts only with a word that says what the date is, and not
-    /// when a month follows (that is read at the month's name).</summary>
+    /// <summary>A day number and a month name both within <paramref name="window"/> tokens from <paramref name="from"/>.</summary>
+    private readonly bool DayAndMonthWithin(int from, int window)
+    {
+        var day = false;
+        var month = false;
+        for (var k = from; k < _tokens.Length && k < from + window; k++)
+        {
+            day |= IsDayNumber(k);
+            month |= Phrase(k).Class == DateWordClass.MonthName || (_tokens[k].Kind == DateTokenKind.Word && _words.FuzzyMonth(Span(k)) > 0);
+        }
+
+        return day && month;
+    }
+
+    /// <summary>"paid on the 2nd": a day of the month alone counts only with a word that says what the date is or at the
+    /// end of its sentence part ("it was actually the 3rd"), and not when a month follows (that is read at the month's name).</summary>
     private DateReading? OrdinalDay(int at)
     {
         var day = _tokens[at].Value;
-        if (day is < 1 or > 31 || !IsShortWord(at - 1) || Role(at, at + 1) is null
+        if (day is < 1 or > 31 || !IsShortWord(at - 1) || (Role(at, at + 1) is null && !EndsClause(at))
             || Phrase(at + 1).Class == DateWordClass.MonthName || (IsShortWord(at + 1) && Phrase(at + 2).Class == DateWordClass.MonthName)
             || _words.FuzzyMonth(NextWord(at)) > 0)
         {
@@ -499,6 +535,10 @@ internal ref struct DateScan
 
         return null;
     }
+
+    /// <summary>"it was actually the 3rd": an ordinal that ends its sentence part names a day even without a role word
+    /// ("the 3rd one" does not).</summary>
+    private readonly bool EndsClause(int at) => at + 1 >= _tokens.Length || _tokens[at + 1].ClauseStart;
 
     private readonly ReadOnlySpan<char> NextWord(int at) =>
         at + 1 < _tokens.Length && _tokens[at + 1].Kind == DateTokenKind.Word ? Span(at + 1) : [];
@@ -699,10 +739,20 @@ internal ref struct DateScan
         return best;
     }
 
-    private readonly (DateWordClass Class, int End)? Unit(int i) =>
-        Phrase(i) is { Class: { } unit and (DateWordClass.Day or DateWordClass.Week or DateWordClass.Month or DateWordClass.Hour), End: var end }
-            ? (unit, end)
+    /// <summary>The unit at token <paramref name="i"/>, how many of it the word counts (a fortnight is 2 weeks) and
+    /// its end; a word one typo from a unit ("dyas", "weeeks") counts too, since only words after a count are asked.</summary>
+    private readonly (DateWordClass Class, int End, int Per)? Unit(int i)
+    {
+        if (Phrase(i) is { Class: { } unit and (DateWordClass.Day or DateWordClass.Week or DateWordClass.Month or DateWordClass.Hour), Value: var per, End: var end })
+        {
+            return (unit, end, Math.Max(per, 1));
+        }
+
+        return i >= 0 && i < _tokens.Length && _tokens[i].Kind == DateTokenKind.Word && Phrase(i).Class is null
+            && _words.FuzzyUnit(Span(i)) is { } fuzzy
+            ? (fuzzy, i + 1, 1)
             : null;
+    }
 
     private readonly ReadOnlySpan<char> Span(int i) => _text.Slice(_tokens[i].Start, _tokens[i].Length);
 

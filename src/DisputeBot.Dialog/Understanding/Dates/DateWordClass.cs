@@ -25,4 +25,7 @@ internal enum DateWordClass : byte
     Timer,
     TimerEnded,
     DisputeOpened,
+
+    /// <summary>A seller's request to wait: the span it goes with is no date of this order.</summary>
+    SellerWait,
 }

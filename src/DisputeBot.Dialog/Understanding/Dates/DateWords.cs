@@ -16,6 +16,8 @@ internal sealed class DateWords
     private readonly int[] _fuzzyMonths;
     private readonly string[] _fuzzyRoleWords;
     private readonly DateWordClass[] _fuzzyRoles;
+    private readonly string[] _fuzzyUnitWords;
+    private readonly DateWordClass[] _fuzzyUnits;
 
     public DateWords(Vocabulary vocabulary)
     {
@@ -33,10 +35,12 @@ internal sealed class DateWords
         Add(phrases, vocabulary.Ago, DateWordClass.Ago, 0);
         Add(phrases, vocabulary.Left, DateWordClass.Left, 0);
         Add(phrases, vocabulary.In, DateWordClass.In, 0);
-        Add(phrases, vocabulary.Day, DateWordClass.Day, 0);
-        Add(phrases, vocabulary.Week, DateWordClass.Week, 0);
-        Add(phrases, vocabulary.Month, DateWordClass.Month, 0);
-        Add(phrases, vocabulary.Hour, DateWordClass.Hour, 0);
+        // A unit's value is how many of it one word counts: a fortnight is two weeks.
+        Add(phrases, vocabulary.Day, DateWordClass.Day, 1);
+        Add(phrases, vocabulary.Week, DateWordClass.Week, 1);
+        Add(phrases, vocabulary.Fortnight, DateWordClass.Week, 2);
+        Add(phrases, vocabulary.Month, DateWordClass.Month, 1);
+        Add(phrases, vocabulary.Hour, DateWordClass.Hour, 1);
         Add(phrases, vocabulary.LessThan, DateWordClass.LessThan, 0);
         Add(phrases, vocabulary.Shipped, DateWordClass.Shipped, 0);
         Add(phrases, vocabulary.Delivered, DateWordClass.Delivered, 0);
@@ -44,6 +48,8 @@ internal sealed class DateWords
         Add(phrases, vocabulary.Timer, DateWordClass.Timer, 0);
         Add(phrases, vocabulary.TimerEnded, DateWordClass.TimerEnded, 0);
         Add(phrases, vocabulary.DisputeOpened, DateWordClass.DisputeOpened, 0);
+        Add(phrases, vocabulary.DisputeOpenedOn, DateWordClass.DisputeOpened, 0);
+        Add(phrases, vocabulary.SellerWait, DateWordClass.SellerWait, 0);
         for (var day = 0; day < vocabulary.Weekdays.Count && vocabulary.Weekdays.Count == 7; day++)
         {
             // Monday is 1, as in ISO 8601.
@@ -86,6 +92,25 @@ internal sealed class DateWords
             }
         }
 
+        var units = new List<(string Word, DateWordClass Unit)>();
+        foreach (var (list, unit) in new[]
+        {
+            (vocabulary.Day, DateWordClass.Day), (vocabulary.Week, DateWordClass.Week),
+            (vocabulary.Month, DateWordClass.Month), (vocabulary.Hour, DateWordClass.Hour),
+        })
+        {
+            foreach (var entry in list)
+            {
+                var words = Split(entry);
+                if (words.Length == 1 && words[0].Length is >= MinFuzzyUnitLength and <= MaxFuzzyLength)
+                {
+                    units.Add((words[0], unit));
+                }
+            }
+        }
+
+        _fuzzyUnitWords = units.Select(u => u.Word).ToArray();
+        _fuzzyUnits = units.Select(u => u.Unit).ToArray();
         _fuzzyRoleWords = roles.Select(r => r.Word).ToArray();
         _fuzzyRoles = roles.Select(r => r.Role).ToArray();
 
@@ -125,6 +150,42 @@ internal sealed class DateWords
                 }
 
                 found = _fuzzyRoles[i];
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Unit words shorter than this are not matched despite a typo ("day" is too close to "dad", "dry").</summary>
+    public const int MinFuzzyUnitLength = 4;
+
+    /// <summary>The unit one edit (or one swap) from <paramref name="word"/> with the same first letter ("dyas",
+    /// "dasy", "weeeks", "monts"); null when none or when two units are as near.</summary>
+    public DateWordClass? FuzzyUnit(ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinFuzzyUnitLength || word.Length > MaxFuzzyLength)
+        {
+            return null;
+        }
+
+        Span<int> workspace = stackalloc int[EditDistance.WorkspaceSize];
+        DateWordClass? found = null;
+        for (var i = 0; i < _fuzzyUnitWords.Length; i++)
+        {
+            var name = _fuzzyUnitWords[i];
+            if (name[0] != word[0] || Math.Abs(name.Length - word.Length) > 1)
+            {
+                continue;
+            }
+
+            if (EditDistance.Bounded(word, name, 1, workspace) <= 1)
+            {
+                if (found is { } other && other != _fuzzyUnits[i])
+                {
+                    return null;
+                }
+
+                found = _fuzzyUnits[i];
             }
         }
 

@@ -61,6 +61,13 @@ public sealed class MessageReader
         }
 
         var quantities = u.ReadQuantities(text);
+        var receivedOnly = quantities is null ? u.ReadReceivedOnly(text) : null;
+        if (receivedOnly is not null && arrival == Arrival.Yes)
+        {
+            // "i recounted, only 3 came": a count of what came, not news that the parcel arrived; whether it is part
+            // of the order is for the dialog to judge against the count ordered it knows.
+            arrival = null;
+        }
         if (quantities is { Received: > 0 } q && q.Received < q.Ordered && arrival is null or Arrival.Yes)
         {
             // "only got 3 of the 10": part of the order came.
@@ -120,6 +127,8 @@ public sealed class MessageReader
             PaidOn = dates.PaidOn,
             Payment = ReadPayment(text, expecting),
             Quantities = quantities,
+            ReceivedOnly = receivedOnly,
+            UnplacedDate = dates.Unplaced,
             Dispute = dispute,
             Trap = trap,
             Question = question,
@@ -131,13 +140,15 @@ public sealed class MessageReader
         };
     }
 
-    private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn) ReadDates(
+    private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn, DateFact? Unplaced) ReadDates(
         string text, MessageContext context, bool answersOpenQuestion, out bool impossible)
     {
         impossible = false;
         var found = new DateFound[MaxDates];
         var count = _dates.ReadAll(text, context.Now, context.DayFirst, expectFuture: context.Expecting == Expectation.Timer, found);
         TimerFact? timer = null;
+        TimerFact? bareTimer = null;
+        DateFact? unplaced = null;
         DateFact? shipped = null;
         DateFact? delivered = null;
         DateFact? paid = null;
@@ -156,15 +167,33 @@ public sealed class MessageReader
                 continue;
             }
 
+            if (role == DateWordClass.SellerWait)
+            {
+                // "seller says wait another 2 weeks", "wait 10 more days": what the seller asks, not a date of the order.
+                continue;
+            }
+
             var isCount = reading.Kind == DateReadingKind.DaysLeft;
             var expecting = answersOpenQuestion ? context.Expecting : Expectation.Nothing;
 
             // A count with "left" or "less than" is the timer, whatever else the sentence names.
             if (direction == DateWordClass.Left || (atMost && role is null or DateWordClass.Timer)
-                || (isCount && role == DateWordClass.Timer)
-                || (isCount && role is null && expecting == Expectation.Timer))
+                || (isCount && role == DateWordClass.Timer))
             {
                 timer ??= new TimerFact(TimerKind.Running, date, span);
+                continue;
+            }
+
+            if (isCount && role is null && expecting == Expectation.Timer)
+            {
+                // A bare count answers the timer question, unless the message also names the timer's count.
+                bareTimer ??= new TimerFact(TimerKind.Running, date, span);
+                continue;
+            }
+
+            if (role is null && Slot(expecting) is null && !isCount)
+            {
+                unplaced ??= Past(reading, direction, span, context);
                 continue;
             }
 
@@ -193,7 +222,7 @@ public sealed class MessageReader
             }
         }
 
-        return (timer, shipped, delivered, paid, disputeOn);
+        return (timer ?? bareTimer, shipped, delivered, paid, disputeOn, unplaced);
     }
 
     /// <summary>The date slot a bare date answers, from the open question.</summary>
