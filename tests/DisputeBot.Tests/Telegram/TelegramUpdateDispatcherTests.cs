@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using DisputeBot.Channels.Telegram.Api;
 using DisputeBot.Channels.Telegram.Receiving;
+using Telegram.Bot.Types;
 
 namespace DisputeBot.Tests.Telegram;
 
@@ -96,8 +95,7 @@ public sealed class TelegramUpdateDispatcherTests
         Assert.True(running.IsCompletedSuccessfully);
     }
 
-    private static TelegramUpdate Update(long id, long chat) =>
-        JsonSerializer.Deserialize(TelegramTestSupport.TextUpdate(id, chat), TelegramJsonContext.Default.TelegramUpdate)!;
+    private static Update Update(long id, long chat) => TelegramTestSupport.Parse(TelegramTestSupport.TextUpdate(id, chat));
 
     /// <summary>Each update waits until the test releases it; records start order.</summary>
     private sealed class GatedHandler : ITelegramUpdateHandler
@@ -116,12 +114,12 @@ public sealed class TelegramUpdateDispatcherTests
 
         public void Release(long id) => Gate(_gates, id).TrySetResult();
 
-        public async Task HandleAsync(TelegramUpdate update, bool callbackAnswered, CancellationToken cancellationToken)
+        public async Task HandleAsync(Update update, bool callbackAnswered, CancellationToken cancellationToken)
         {
-            _order.Enqueue(update.UpdateId);
-            Gate(_started, update.UpdateId).TrySetResult();
-            await Gate(_gates, update.UpdateId).Task.WaitAsync(cancellationToken);
-            if (update.UpdateId == FailOn)
+            _order.Enqueue(update.Id);
+            Gate(_started, update.Id).TrySetResult();
+            await Gate(_gates, update.Id).Task.WaitAsync(cancellationToken);
+            if (update.Id == FailOn)
             {
                 throw new InvalidOperationException("boom");
             }
