@@ -95,6 +95,46 @@ public sealed class TelegramUpdateDispatcherTests
         Assert.True(running.IsCompletedSuccessfully);
     }
 
+    [Fact]
+    public async Task A_chat_that_floods_the_bot_is_throttled_while_another_chat_is_still_answered()
+    {
+        var handler = new GatedHandler();
+        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+
+        var outcomes = Enumerable.Range(1, 1100).Select(id => dispatcher.TryDispatch(Update(id, chat: 10), out _)).ToList();
+        Assert.Equal(TelegramUpdateDispatcher.MaxPendingPerChat, outcomes.Count(o => o == TelegramDispatchOutcome.Accepted));
+        Assert.All(outcomes.Skip(TelegramUpdateDispatcher.MaxPendingPerChat), o => Assert.Equal(TelegramDispatchOutcome.Throttled, o));
+
+        handler.Release(5000);
+        Assert.Equal(TelegramDispatchOutcome.Accepted, dispatcher.TryDispatch(Update(5000, chat: 20), out var other));
+        await other.WaitAsync(Generous);
+
+        Assert.Contains(5000L, handler.Order);
+        Assert.DoesNotContain(2L, handler.Order);
+    }
+
+    [Fact]
+    public async Task A_throttled_update_is_accepted_when_delivered_again_after_its_chat_caught_up()
+    {
+        var handler = new GatedHandler();
+        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+        var accepted = Enumerable.Range(1, TelegramUpdateDispatcher.MaxPendingPerChat)
+            .Select(id => { dispatcher.TryDispatch(Update(id, chat: 10), out var done); return done; })
+            .ToList();
+        Assert.Equal(TelegramDispatchOutcome.Throttled, dispatcher.TryDispatch(Update(999, chat: 10), out _));
+
+        foreach (var id in Enumerable.Range(1, TelegramUpdateDispatcher.MaxPendingPerChat))
+        {
+            handler.Release(id);
+        }
+
+        await Task.WhenAll(accepted).WaitAsync(Generous);
+        handler.Release(999);
+        Assert.Equal(TelegramDispatchOutcome.Accepted, dispatcher.TryDispatch(Update(999, chat: 10), out var again));
+        await again.WaitAsync(Generous);
+        Assert.Equal(999, handler.Order[^1]);
+    }
+
     private static Update Update(long id, long chat) => TelegramTestSupport.Parse(TelegramTestSupport.TextUpdate(id, chat));
 
     /// <summary>Each update waits until the test releases it; records start order.</summary>
