@@ -13,18 +13,13 @@ namespace DisputeBot.Hosting;
 /// </summary>
 public static class OutboundResilience
 {
-    /// <summary>Set on a request's resilience context: the call is worthless when late (a typing indicator), so it is
-    /// tried once.</summary>
-    public static readonly ResiliencePropertyKey<bool> SingleAttempt = new("DisputeBot.SingleAttempt");
-
     /// <param name="leftToCaller">Statuses the caller handles itself, never retried here (Telegram.Bot retries a 429
     /// as Telegram asks; a second retry around it would multiply the waits).</param>
     public static IHttpClientBuilder AddOutboundResilience(this IHttpClientBuilder builder, TimeSpan? attemptTimeout = null, params HttpStatusCode[] leftToCaller)
     {
         builder.AddStandardResilienceHandler(options =>
         {
-            options.Retry.ShouldHandle = args => ValueTask.FromResult(
-                !args.Context.Properties.GetValue(SingleAttempt, false) && IsTransient(args.Outcome, leftToCaller));
+            options.Retry.ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, leftToCaller));
             options.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, leftToCaller));
             if (attemptTimeout is { } attempt)
             {
