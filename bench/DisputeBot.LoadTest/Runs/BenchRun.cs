@@ -150,8 +150,6 @@ internal static partial class BenchRun
             ["Telegram__Mode"] = "Webhook",
             ["Telegram__SecretToken"] = SecretToken,
             ["Telegram__ApiRoot"] = sink.ApiRoot.ToString().TrimEnd('/'),
-            // The sink has no rate limits; pacing would measure Telegram's limits, not the bot.
-            ["Telegram__PaceSends"] = "false",
         };
         foreach (var (key, value) in options.RuntimeEnvironment.Concat(options.BotEnvironment))
         {

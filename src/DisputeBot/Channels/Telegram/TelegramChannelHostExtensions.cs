@@ -1,6 +1,9 @@
+using System.Net;
 using DisputeBot.Channels.Telegram.Receiving;
 using DisputeBot.Channels.Telegram.Rendering;
+using DisputeBot.Hosting;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace DisputeBot.Channels.Telegram;
 
@@ -10,16 +13,28 @@ namespace DisputeBot.Channels.Telegram;
 /// </summary>
 public static partial class TelegramChannelHostExtensions
 {
+    /// <summary>Name of the Bot API's HttpClient; its request logging is removed, because request URLs contain the token.</summary>
+    public const string HttpClientName = "telegram";
+
+    /// <summary>Longer than the longest long poll (Telegram:PollTimeoutSeconds is at most 50).</summary>
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(60);
+
     public static WebApplicationBuilder AddTelegramChannel(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
 
-        // Request logging is removed: every request URL contains the bot token.
-        services.AddHttpClient(TelegramBotClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
-        services.AddSingleton<TelegramSendPacer>();
-        services.AddSingleton<TelegramBotClient>();
+        // Telegram.Bot retries a 429 as Telegram asks; 500 is Telegram's own refusal (and the test emulator's answer
+        // to a method it lacks), not worth a retry.
+        services.AddHttpClient(HttpClientName)
+            .RemoveAllLoggers()
+            .AddOutboundResilience(AttemptTimeout, HttpStatusCode.TooManyRequests, HttpStatusCode.InternalServerError);
+
+        // One long-lived client: the factory's handler renews its pooled connections, so DNS changes are still seen.
+        services.AddSingleton<ITelegramBotClient>(sp => new TelegramBotClient(
+            new TelegramBotClientOptions(Options(sp).BotToken!.Trim(), Options(sp).ApiRoot),
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
         services.AddSingleton<TelegramReplyRenderer>();
         services.AddSingleton<ITelegramUpdateHandler, TelegramUpdateHandler>();
         services.AddSingleton<TelegramUpdateDispatcher>();
