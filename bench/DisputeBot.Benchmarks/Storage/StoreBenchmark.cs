@@ -5,7 +5,6 @@ using DisputeBot.Dialog.Conversation;
 using DisputeBot.Storage;
 using DisputeBot.Storage.Redis;
 using DisputeBot.Turns;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -28,11 +27,10 @@ internal static class StoreBenchmark
 
         await using var server = await BenchRedisServer.StartAsync(appendOnly);
         var connectionString = $"127.0.0.1:{server.Port},allowAdmin=true";
-        await using var connection = new RedisConnection(Options.Create(new RedisConnectionOptions { ConnectionString = connectionString }), NullLogger<RedisConnection>.Instance);
-        await connection.StartAsync(CancellationToken.None);
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString.Parse(connectionString));
         var options = new StateStoreOptions { KeyPrefix = "bench:" };
         var store = new RedisConversationStore(connection, Options.Create(options));
-        var database = await connection.GetDatabaseAsync(CancellationToken.None);
+        var database = connection.GetDatabase();
         using var admin = await ConnectionMultiplexer.ConnectAsync(connectionString);
         var adminServer = admin.GetServer(admin.GetEndPoints()[0]);
 

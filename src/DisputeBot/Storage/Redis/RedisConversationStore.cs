@@ -13,26 +13,17 @@ namespace DisputeBot.Storage.Redis;
 /// <c>payload</c>) with a time to live refreshed on every save; a turn costs one HMGET and one EVALSHA.
 /// Only the client's async API is used: its sync calls block thread-pool threads and starve the host under load.
 /// </summary>
-internal sealed class RedisConversationStore(RedisConnection connection, IOptions<StateStoreOptions> options) : IConversationStore
+internal sealed class RedisConversationStore(IConnectionMultiplexer redis, IOptions<StateStoreOptions> options) : IConversationStore
 {
     private static readonly RedisValue[] Fields = ["etag", "payload"];
 
+    private readonly IDatabase _database = redis.GetDatabase();
     private readonly RedisKeyLayout _keys = new(options.Value.KeyPrefix);
     private readonly RedisValue _timeToLive = ((long)options.Value.TimeToLive.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
 
     public async Task<StoredState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
     {
-        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        RedisValue[] values;
-        try
-        {
-            values = await RedisFaults.Limit(database.HashGetAsync(_keys.Conversation(key), Fields), connection.OperationTimeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (RedisFaults.IsTransient(exception))
-        {
-            throw RedisFaults.Unavailable(exception);
-        }
-
+        var values = await RedisFaults.Guard(_database.HashGetAsync(_keys.Conversation(key), Fields)).ConfigureAwait(false);
         var (etag, payload) = (values[0], values[1]);
         if (etag.IsNull && payload.IsNull)
         {
@@ -41,7 +32,7 @@ internal sealed class RedisConversationStore(RedisConnection connection, IOption
 
         // Both fields are always written together; a hash missing one (edited by hand) reads as unreadable state,
         // which the pipeline replaces with a save conditional on this ETag.
-        return new StoredState(payload.IsNull ? ReadOnlyMemory<byte>.Empty : (byte[])payload, etag.IsNull ? string.Empty : (string)etag);
+        return new StoredState(payload.IsNull ? ReadOnlyMemory<byte>.Empty : (byte[])payload!, etag.IsNull ? string.Empty : (string)etag!);
     }
 
     public async Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, CancellationToken cancellationToken)
@@ -56,36 +47,16 @@ internal sealed class RedisConversationStore(RedisConnection connection, IOption
         RedisKey[] keys = [_keys.Conversation(key)];
         RedisValue[] arguments = [condition, expectedETag ?? string.Empty, etag, AsArray(payload), _timeToLive];
 
-        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        RedisResult result;
-        try
-        {
-            result = await RedisFaults.Limit(Evaluate(database, keys, arguments), connection.OperationTimeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RedisServerException exception) when (RedisFaults.IsMissingScript(exception))
-        {
-            // The server forgot the script (restart, failover) and did not run it; the client has dropped its
-            // cache entry, so this one retry loads it again.
-            result = await RedisFaults.Guard(Evaluate(database, keys, arguments), connection.OperationTimeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (RedisFaults.IsTransient(exception))
-        {
-            throw RedisFaults.Unavailable(exception);
-        }
-
+        // The client sends EVALSHA and, should the server have forgotten the script (restart, failover), EVAL.
+        var result = await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisSaveScript.Source, keys, arguments)).ConfigureAwait(false);
         return (int)result == 1 ? etag : null;
     }
 
     public async Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         // Everything stored about a conversation is this one key (see infra/redis/README.md).
-        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        await RedisFaults.Guard(database.KeyDeleteAsync(_keys.Conversation(key)), connection.OperationTimeout, cancellationToken).ConfigureAwait(false);
+        await RedisFaults.Guard(_database.KeyDeleteAsync(_keys.Conversation(key))).ConfigureAwait(false);
     }
-
-    private static Task<RedisResult> Evaluate(IDatabase database, RedisKey[] keys, RedisValue[] arguments) =>
-        // The client sends SCRIPT LOAD once per server, then EVALSHA with the script's hash.
-        database.ScriptEvaluateAsync(RedisSaveScript.Source, keys, arguments);
 
     /// <summary>Random once per process, so instances (and restarts) never share a prefix and an old ETag never
     /// matches a newer write; the counter makes each save's unique.</summary>
