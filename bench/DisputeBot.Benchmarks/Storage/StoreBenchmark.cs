@@ -4,6 +4,7 @@ using System.Text.Json;
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Storage;
 using DisputeBot.Storage.Redis;
+using DisputeBot.Tests.Infrastructure;
 using DisputeBot.Turns;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -25,7 +26,7 @@ internal static class StoreBenchmark
         var appendOnly = args.Contains("--aof");
         var duration = TimeSpan.FromSeconds(seconds);
 
-        await using var server = await BenchRedisServer.StartAsync(appendOnly);
+        await using var server = await RedisServer.StartNewAsync(new RedisServerSettings(Persistent: appendOnly, FsyncEverySecond: true));
         var connectionString = $"127.0.0.1:{server.Port},allowAdmin=true";
         await using var connection = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString.Parse(connectionString));
         var options = new StateStoreOptions { KeyPrefix = "bench:" };
