@@ -13,8 +13,10 @@ namespace DisputeBot.Storage.Redis;
 /// <c>payload</c>) with a time to live refreshed on every save; a turn costs one HMGET and one EVALSHA.
 /// Only the client's async API is used: its sync calls block thread-pool threads and starve the host under load.
 /// </summary>
-internal sealed class RedisConversationStore(IConnectionMultiplexer redis, IOptions<StateStoreOptions> options) : IConversationStore
+internal sealed class RedisConversationStore(IConnectionMultiplexer redis, IOptions<StateStoreOptions> options) : IConversationStore, IReplyOutbox
 {
+    private static readonly RedisValue[] OutboxOwner = ["ch", "id"];
+
     private static readonly RedisValue[] Fields = ["etag", "payload"];
 
     private readonly IDatabase _database = redis.GetDatabase();
@@ -35,7 +37,10 @@ internal sealed class RedisConversationStore(IConnectionMultiplexer redis, IOpti
         return new StoredState(payload.IsNull ? ReadOnlyMemory<byte>.Empty : (byte[])payload!, etag.IsNull ? string.Empty : (string)etag!);
     }
 
-    public async Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, CancellationToken cancellationToken)
+    public Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, CancellationToken cancellationToken) =>
+        TrySaveAsync(key, payload, expectedETag, null, TimeSpan.Zero, cancellationToken);
+
+    public async Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry? replies, TimeSpan lease, CancellationToken cancellationToken)
     {
         var condition = expectedETag switch
         {
@@ -44,8 +49,11 @@ internal sealed class RedisConversationStore(IConnectionMultiplexer redis, IOpti
             _ => RedisSaveScript.IfMatch,
         };
         var etag = NewETag();
-        RedisKey[] keys = [_keys.Conversation(key)];
-        RedisValue[] arguments = [condition, expectedETag ?? string.Empty, etag, AsArray(payload), _timeToLive];
+        RedisKey[] keys = [_keys.Conversation(key), _keys.Outbox(key)];
+        RedisValue[] arguments = replies is null
+            ? [condition, expectedETag ?? string.Empty, etag, AsArray(payload), _timeToLive]
+            : [condition, expectedETag ?? string.Empty, etag, AsArray(payload), _timeToLive,
+                replies.Sequence, AsArray(replies.Payload), (long)lease.TotalMilliseconds, key.Channel, key.ConversationId];
 
         // The client sends EVALSHA and, should the server have forgotten the script (restart, failover), EVAL.
         var result = await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisSaveScript.Source, keys, arguments)).ConfigureAwait(false);
@@ -54,9 +62,64 @@ internal sealed class RedisConversationStore(IConnectionMultiplexer redis, IOpti
 
     public async Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
     {
-        // Everything stored about a conversation is this one key (see infra/redis/README.md).
-        await RedisFaults.Guard(_database.KeyDeleteAsync(_keys.Conversation(key))).ConfigureAwait(false);
+        // Everything stored about a conversation: its state and its unsent replies (see infra/redis/README.md).
+        await RedisFaults.Guard(_database.KeyDeleteAsync([_keys.Conversation(key), _keys.Outbox(key)])).ConfigureAwait(false);
     }
+
+    public async Task<IReadOnlyList<OutboxEntry>> ClaimAsync(ConversationKey key, long? own, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        RedisValue[] arguments = [own?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, (long)lease.TotalMilliseconds];
+        var result = await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisOutboxScripts.Claim, [_keys.Outbox(key)], arguments)).ConfigureAwait(false);
+        var values = (RedisResult[])result!;
+        var claimed = new List<OutboxEntry>(values.Length / 3);
+        for (var i = 0; i + 2 < values.Length; i += 3)
+        {
+            claimed.Add(new OutboxEntry((long)values[i], (byte[])values[i + 1]!, (int)values[i + 2]));
+        }
+
+        return claimed;
+    }
+
+    public async Task MarkSentAsync(ConversationKey key, long sequence, CancellationToken cancellationToken) =>
+        await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisOutboxScripts.MarkSent, [_keys.Outbox(key)], [sequence])).ConfigureAwait(false);
+
+    public async Task ReleaseAsync(ConversationKey key, long sequence, int delivered, TimeSpan delay, CancellationToken cancellationToken) =>
+        await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisOutboxScripts.Release, [_keys.Outbox(key)], [sequence, delivered, (long)delay.TotalMilliseconds])).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<ConversationKey>> FindPendingAsync(int limit, CancellationToken cancellationToken)
+    {
+        // SCAN on every master (on a cluster each holds its own slots); outbox keys exist only while replies wait.
+        var pattern = EscapeGlob(_keys.Prefix + RedisKeyLayout.OutboxFamily) + "*";
+        var found = new List<ConversationKey>();
+        try
+        {
+            foreach (var server in redis.GetServers().Where(s => s.IsConnected && !s.IsReplica))
+            {
+                await foreach (var outboxKey in server.KeysAsync(pattern: pattern, pageSize: 1000).WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    var owner = await _database.HashGetAsync(outboxKey, OutboxOwner).ConfigureAwait(false);
+                    if (!owner[0].IsNull && !owner[1].IsNull)
+                    {
+                        found.Add(new ConversationKey((string)owner[0]!, (string)owner[1]!));
+                    }
+
+                    if (found.Count >= limit)
+                    {
+                        return found;
+                    }
+                }
+            }
+        }
+        catch (Exception exception) when (RedisFaults.IsTransient(exception))
+        {
+            throw RedisFaults.Unavailable(exception);
+        }
+
+        return found;
+    }
+
+    private static string EscapeGlob(string text) =>
+        string.Concat(text.Select(c => c is '*' or '?' or '[' or ']' or '\\' ? "\\" + c : c.ToString()));
 
     /// <summary>Random once per process, so instances (and restarts) never share a prefix and an old ETag never
     /// matches a newer write; the counter makes each save's unique.</summary>
