@@ -54,8 +54,8 @@ public sealed partial class ReplyDispatcher(
         for (var i = 0; i < claimed.Count; i++)
         {
             var entry = claimed[i];
-            var (report, count) = await SendAsync(key, entry, cancellationToken).ConfigureAwait(false);
-            if (report.Delivered >= count)
+            var report = await SendAsync(key, entry, cancellationToken).ConfigureAwait(false);
+            if (report.Complete)
             {
                 await outbox.MarkSentAsync(key, entry.Sequence, cancellationToken).ConfigureAwait(false);
                 sent++;
@@ -77,7 +77,7 @@ public sealed partial class ReplyDispatcher(
         return sent;
     }
 
-    private async Task<(DeliveryReport Report, int Count)> SendAsync(ConversationKey key, OutboxEntry entry, CancellationToken cancellationToken)
+    private async Task<DeliveryReport> SendAsync(ConversationKey key, OutboxEntry entry, CancellationToken cancellationToken)
     {
         PendingReplies pending;
         try
@@ -88,24 +88,24 @@ public sealed partial class ReplyDispatcher(
         {
             // Never sendable: dropped rather than blocking every later reply of the conversation.
             LogUnreadable(exception, key.Channel, entry.Sequence);
-            return (new DeliveryReport(0), 0);
+            return DeliveryReport.AllSent;
         }
 
         if (!_senders.TryGetValue(pending.Sender, out var sender))
         {
             // Another instance may have the channel configured; this one leaves the entry for it.
             LogNoSender(pending.Sender, key.Channel);
-            return (new DeliveryReport(pending.Delivered), pending.Replies.Count);
+            return new DeliveryReport(false, pending.Delivered);
         }
 
         try
         {
-            return (await sender.SendAsync(pending, cancellationToken).ConfigureAwait(false), pending.Replies.Count);
+            return await sender.SendAsync(pending, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogSendFailed(exception, key.Channel, entry.Sequence);
-            return (new DeliveryReport(pending.Delivered), pending.Replies.Count);
+            return new DeliveryReport(false, pending.Delivered);
         }
     }
 

@@ -28,7 +28,7 @@ internal sealed class ScriptedReplySender : IReplySender
 
     public void FailNextWithError() => _script.Enqueue(_ => throw new HttpRequestException("500 Internal Server Error"));
 
-    public void FailNextWithRetryAfter(TimeSpan retryAfter) => _script.Enqueue(p => new DeliveryReport(p.Delivered, retryAfter));
+    public void FailNextWithRetryAfter(TimeSpan retryAfter) => _script.Enqueue(p => new DeliveryReport(false, p.Delivered, retryAfter));
 
     public Task<DeliveryReport> SendAsync(PendingReplies replies, CancellationToken cancellationToken)
     {
@@ -42,6 +42,6 @@ internal sealed class ScriptedReplySender : IReplySender
             _delivered.AddRange(replies.Replies.Skip(replies.Delivered).Select(r => ((TextReply)r).Text));
         }
 
-        return Task.FromResult(new DeliveryReport(replies.Replies.Count));
+        return Task.FromResult(DeliveryReport.AllSent);
     }
 }

@@ -1,5 +1,6 @@
 using DisputeBot.Channels.Telegram.Receiving;
 using DisputeBot.Channels.Telegram.Rendering;
+using DisputeBot.Turns;
 using Microsoft.Extensions.Options;
 
 namespace DisputeBot.Channels.Telegram;
@@ -22,6 +23,7 @@ public static partial class TelegramChannelHostExtensions
         services.AddSingleton<TelegramBotClient>();
         services.AddSingleton<TelegramReplyRenderer>();
         services.AddSingleton<ITelegramUpdateHandler, TelegramUpdateHandler>();
+        services.AddSingleton<IReplySender, TelegramReplySender>();
         services.AddSingleton<TelegramUpdateDispatcher>();
         services.AddSingleton<TelegramPollingService>();
         services.AddSingleton<TelegramWebhookEndpoint>();
