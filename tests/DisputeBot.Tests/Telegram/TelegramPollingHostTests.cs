@@ -210,7 +210,10 @@ public sealed class TelegramPollingHostTests : IDisposable
         foreach (var process in new[] { 1, 2 })
         {
             var pipeline = new TurnPipeline(store, dialog, time, Options.Create(new TurnPipelineOptions()), new TelegramRecordingLogger<TurnPipeline>());
-            var handler = new TelegramUpdateHandler(pipeline, TelegramTestSupport.Client(_api), new TelegramReplyRenderer(new TelegramRecordingLogger<TelegramReplyRenderer>()), Options.Create(TelegramTestSupport.Options()), time, new TelegramRecordingLogger<TelegramUpdateHandler>());
+            var client = TelegramTestSupport.Client(_api);
+            var sender = new TelegramReplySender(client, new TelegramReplyRenderer(new TelegramRecordingLogger<TelegramReplyRenderer>()), new TelegramRecordingLogger<TelegramReplySender>());
+            var replies = new ReplyDispatcher(store, [sender], Options.Create(new TurnPipelineOptions()), new TelegramRecordingLogger<ReplyDispatcher>());
+            var handler = new TelegramUpdateHandler(pipeline, replies, client, Options.Create(TelegramTestSupport.Options()), time, new TelegramRecordingLogger<TelegramUpdateHandler>());
             await handler.HandleAsync(update, callbackAnswered: false, CancellationToken.None);
         }
 

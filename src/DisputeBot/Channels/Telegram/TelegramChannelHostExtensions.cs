@@ -2,6 +2,7 @@ using System.Net;
 using DisputeBot.Channels.Telegram.Receiving;
 using DisputeBot.Channels.Telegram.Rendering;
 using DisputeBot.Hosting;
+using DisputeBot.Turns;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -37,6 +38,7 @@ public static partial class TelegramChannelHostExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
         services.AddSingleton<TelegramReplyRenderer>();
         services.AddSingleton<ITelegramUpdateHandler, TelegramUpdateHandler>();
+        services.AddSingleton<IReplySender, TelegramReplySender>();
         services.AddSingleton<TelegramUpdateDispatcher>();
         services.AddSingleton<TelegramPollingService>();
         services.AddSingleton<TelegramWebhookEndpoint>();

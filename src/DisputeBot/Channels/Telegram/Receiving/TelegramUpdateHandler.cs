@@ -18,8 +18,8 @@ namespace DisputeBot.Channels.Telegram.Receiving;
 /// </summary>
 public sealed partial class TelegramUpdateHandler(
     TurnPipeline pipeline,
+    ReplyDispatcher replies,
     ITelegramBotClient client,
-    TelegramReplyRenderer renderer,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger) : ITelegramUpdateHandler
@@ -44,10 +44,13 @@ public sealed partial class TelegramUpdateHandler(
 
         var chatId = incoming.ChatId;
         var chat = chatId.ToString(CultureInfo.InvariantCulture);
+        var key = new ConversationKey(Channel, chat);
+        var address = new ConversationAddress(Channel, chat);
+        var route = new ReplyRoute(TelegramReplySender.SenderName);
         TurnResult result;
         await using (TypingIndicator.Start(stop => SendTypingAsync(chatId, stop), _options.TypingDelay, _options.TypingInterval, time, cancellationToken))
         {
-            result = await pipeline.RunAsync(new ConversationKey(Channel, chat), incoming.Turn, new ConversationAddress(Channel, chat), cancellationToken).ConfigureAwait(false);
+            result = await pipeline.RunAsync(key, incoming.Turn, address, route, cancellationToken).ConfigureAwait(false);
         }
 
         if (result.Outcome == TurnOutcome.Duplicate)
@@ -60,34 +63,8 @@ public sealed partial class TelegramUpdateHandler(
             await MarkPressedAsync(chatId, pressed, cancellationToken).ConfigureAwait(false);
         }
 
-        await SendAsync(chatId, renderer.Render(result.Replies), cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task SendAsync(long chatId, IReadOnlyList<TelegramOutgoingMessage> messages, CancellationToken cancellationToken)
-    {
-        foreach (var message in messages)
-        {
-            try
-            {
-                await client.SendMessage(chatId, message.Html, ParseMode.Html, replyMarkup: message.Keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
-            catch (ApiRequestException exception) when (exception.ErrorCode == 400 && IsMarkupError(exception.Message))
-            {
-                // Our HTML was refused: the words still matter more than their styling.
-                LogMarkupRefused(exception.Message);
-                await client.SendMessage(chatId, TelegramHtml.ToPlainText(message.Html), replyMarkup: message.Keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
-            catch (ApiRequestException exception) when (exception.ErrorCode == 403)
-            {
-                LogBlocked(chatId);
-                return;
-            }
-            catch (RequestException exception)
-            {
-                // One lost message should not take the rest of the turn's replies with it.
-                LogSendFailed(exception, chatId);
-            }
-        }
+        // Saved with the state (the outbox): sent now by TelegramReplySender, or later by the next turn or the sweeper.
+        await replies.DeliverAsync(key, result, route, address, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task AnswerCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
@@ -156,9 +133,6 @@ public sealed partial class TelegramUpdateHandler(
         return null;
     }
 
-    private static bool IsMarkupError(string? description) =>
-        description is not null && (description.Contains("parse", StringComparison.OrdinalIgnoreCase) || description.Contains("entit", StringComparison.OrdinalIgnoreCase));
-
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored Telegram update {UpdateId} of kind {Kind}")]
     private partial void LogIgnored(long updateId, UpdateType kind);
 
@@ -170,13 +144,4 @@ public sealed partial class TelegramUpdateHandler(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Marking a pressed keyboard failed: {Reason}")]
     private partial void LogEditFailed(string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram refused a reply's HTML ({Reason}); sent it as plain text")]
-    private partial void LogMarkupRefused(string? reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} blocked the bot; replies dropped")]
-    private partial void LogBlocked(long chatId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A reply to chat {ChatId} could not be sent")]
-    private partial void LogSendFailed(Exception exception, long chatId);
 }
