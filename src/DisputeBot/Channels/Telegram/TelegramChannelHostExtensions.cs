@@ -38,7 +38,8 @@ public static partial class TelegramChannelHostExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
         services.AddSingleton<TelegramReplyRenderer>();
         services.AddSingleton<ITelegramUpdateHandler, TelegramUpdateHandler>();
-        services.AddSingleton<IReplySender, TelegramReplySender>();
+        // Resolved with every other sender by the outbox, so it must exist even when the channel is off (no token).
+        services.AddSingleton<IReplySender>(sp => Enabled(sp) ? ActivatorUtilities.CreateInstance<TelegramReplySender>(sp) : ChannelOffSender.Instance);
         services.AddSingleton<TelegramUpdateDispatcher>();
         services.AddSingleton<TelegramPollingService>();
         services.AddSingleton<TelegramWebhookEndpoint>();
@@ -88,5 +89,17 @@ public static partial class TelegramChannelHostExtensions
         public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    /// <summary>Stands in for the sender while the channel is off: replies saved for Telegram earlier stay in the
+    /// outbox until the channel is on again.</summary>
+    private sealed class ChannelOffSender : IReplySender
+    {
+        public static ChannelOffSender Instance { get; } = new();
+
+        public string Name => TelegramReplySender.SenderName;
+
+        public Task<DeliveryReport> SendAsync(PendingReplies replies, CancellationToken cancellationToken) =>
+            Task.FromResult(new DeliveryReport(false));
     }
 }
