@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DisputeBot.Dialog.Conversation;
+using DisputeBot.Hosting.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace DisputeBot.Turns;
@@ -14,7 +15,8 @@ public sealed partial class ReplyDispatcher(
     IReplyOutbox outbox,
     IEnumerable<IReplySender> senders,
     IOptions<TurnPipelineOptions> options,
-    ILogger<ReplyDispatcher> logger)
+    ILogger<ReplyDispatcher> logger,
+    DisputeBotTelemetry? telemetry = null)
 {
     private readonly Dictionary<string, IReplySender> _senders = senders.ToDictionary(s => s.Name, StringComparer.Ordinal);
     private readonly TurnPipelineOptions _options = options.Value;
@@ -58,6 +60,7 @@ public sealed partial class ReplyDispatcher(
             if (report.Complete)
             {
                 await outbox.MarkSentAsync(key, entry.Sequence, cancellationToken).ConfigureAwait(false);
+                telemetry?.OutboxChanged(-1);
                 sent++;
                 continue;
             }
@@ -100,11 +103,14 @@ public sealed partial class ReplyDispatcher(
 
         try
         {
-            return await sender.SendAsync(pending, cancellationToken).ConfigureAwait(false);
+            var report = await sender.SendAsync(pending, cancellationToken).ConfigureAwait(false);
+            telemetry?.OutboundCall(sender.Name, report.Complete);
+            return report;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogSendFailed(exception, key.Channel, entry.Sequence);
+            telemetry?.OutboundCall(sender.Name, succeeded: false);
             return new DeliveryReport(false, pending.Delivered);
         }
     }
