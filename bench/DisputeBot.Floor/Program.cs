@@ -27,7 +27,6 @@ app.MapPost("/api/floor", async (FloorTurn? turn) =>
     }
 
     RedisKey key = "floor:" + turn.Conversation;
-    // Only the async API: the 1.2 client's sync calls starve the thread pool under load.
     var stored = await database.StringGetAsync(key).ConfigureAwait(false);
     var state = stored.IsNull ? new FloorState(0, null) : JsonSerializer.Deserialize((byte[])stored!, FloorJsonContext.Default.FloorState)!;
     var next = new FloorState(state.Turns + 1, turn.Text);

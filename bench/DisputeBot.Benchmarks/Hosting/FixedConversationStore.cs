@@ -7,8 +7,10 @@ namespace DisputeBot.Benchmarks.Hosting;
 /// operation replays the same turn. While <see cref="Frozen"/>, saves are accepted and forgotten. Loads and saves
 /// return cached tasks, so the store itself costs next to nothing.
 /// </summary>
-internal sealed class FixedConversationStore : IConversationStore
+internal sealed class FixedConversationStore : IConversationStore, IReplyOutbox
 {
+    private static readonly Task<IReadOnlyList<OutboxEntry>> NoEntries = Task.FromResult<IReadOnlyList<OutboxEntry>>([]);
+
     private static readonly Task<string?> Saved = Task.FromResult<string?>("saved");
     private static readonly Task<StoredState?> Nothing = Task.FromResult<StoredState?>(null);
 
@@ -35,6 +37,18 @@ internal sealed class FixedConversationStore : IConversationStore
 
         return Saved;
     }
+
+    /// <summary>Replies are accepted and forgotten: a benchmark measures the turn, not the outbox.</summary>
+    public Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry? replies, TimeSpan lease, CancellationToken cancellationToken) =>
+        TrySaveAsync(key, payload, expectedETag, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxEntry>> ClaimAsync(ConversationKey key, long? own, TimeSpan lease, CancellationToken cancellationToken) => NoEntries;
+
+    public Task MarkSentAsync(ConversationKey key, long sequence, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task ReleaseAsync(ConversationKey key, long sequence, int delivered, TimeSpan delay, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<IReadOnlyList<ConversationKey>> FindPendingAsync(int limit, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ConversationKey>>([]);
 
     public Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
     {

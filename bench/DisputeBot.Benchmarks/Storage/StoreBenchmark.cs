@@ -4,8 +4,8 @@ using System.Text.Json;
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Storage;
 using DisputeBot.Storage.Redis;
+using DisputeBot.Tests.Infrastructure;
 using DisputeBot.Turns;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -26,13 +26,12 @@ internal static class StoreBenchmark
         var appendOnly = args.Contains("--aof");
         var duration = TimeSpan.FromSeconds(seconds);
 
-        await using var server = await BenchRedisServer.StartAsync(appendOnly);
+        await using var server = await RedisServer.StartNewAsync(new RedisServerSettings(Persistent: appendOnly, FsyncEverySecond: true));
         var connectionString = $"127.0.0.1:{server.Port},allowAdmin=true";
-        await using var connection = new RedisConnection(Options.Create(new RedisConnectionOptions { ConnectionString = connectionString }), NullLogger<RedisConnection>.Instance);
-        await connection.StartAsync(CancellationToken.None);
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString.Parse(connectionString));
         var options = new StateStoreOptions { KeyPrefix = "bench:" };
         var store = new RedisConversationStore(connection, Options.Create(options));
-        var database = await connection.GetDatabaseAsync(CancellationToken.None);
+        var database = connection.GetDatabase();
         using var admin = await ConnectionMultiplexer.ConnectAsync(connectionString);
         var adminServer = admin.GetServer(admin.GetEndPoints()[0]);
 

@@ -4,19 +4,23 @@ using System.Net.Http.Headers;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using DisputeBot.Channels.Telegram;
-using DisputeBot.Channels.Telegram.Api;
 using DisputeBot.Channels.Telegram.Receiving;
 using DisputeBot.Channels.Telegram.Rendering;
 using DisputeBot.Dialog.Conversation;
+using DisputeBot.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DisputeBot.Benchmarks.Telegram;
 
 /// <summary>
-/// The host's own work in one Telegram turn, without a network: the Bot API calls a turn makes (request built,
-/// sent through the real IHttpClientFactory pipeline to a handler that answers as Telegram does, answer read), the
+/// The host's own work in one Telegram turn, without a network: the Bot API calls a turn makes (Telegram.Bot's
+/// request built, sent through the host's IHttpClientFactory pipeline with its resilience handler to a handler that answers as Telegram does, answer read), the
 /// webhook POST up to the mapped turn on its chat's lane, and the rendering of a turn's replies. The baseline is a
 /// bare HttpClient POST of prepared bytes to the same handler, measured in the same run.
 /// </summary>
@@ -33,13 +37,13 @@ public class TelegramTurnBenchmarks : IDisposable
     private static readonly MediaTypeHeaderValue JsonType = new("application/json");
 
     private ServiceProvider _services = null!;
-    private TelegramBotClient _client = null!;
+    private ITelegramBotClient _client = null!;
     private HttpClient _bareClient = null!;
     private TelegramReplyRenderer _renderer = null!;
     private TelegramWebhookEndpoint _endpoint = null!;
     private SignallingHandler _lane = null!;
-    private SendMessageRequest _sendMessage = null!;
-    private EditMessageReplyMarkupRequest _edit = null!;
+    private TelegramOutgoingMessage _message = null!;
+    private InlineKeyboardMarkup _pressed = null!;
     private byte[] _preparedBody = null!;
     private Reply[] _replies = null!;
     private byte[] _pressUpdate = null!;
@@ -60,15 +64,16 @@ public class TelegramTurnBenchmarks : IDisposable
             ApiRoot = "https://api.telegram.org",
             Mode = TelegramMode.Webhook,
             SecretToken = Secret,
-            PaceSends = false,
         }));
 
         // The same client pipeline as the host's (TelegramChannelHostExtensions), with Telegram replaced by a handler.
-        services.AddHttpClient(TelegramBotClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+        services.AddHttpClient(TelegramChannelHostExtensions.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new TelegramAnswering())
-            .RemoveAllLoggers();
-        services.AddSingleton<TelegramSendPacer>();
-        services.AddSingleton<TelegramBotClient>();
+            .RemoveAllLoggers()
+            .AddOutboundResilience(TimeSpan.FromSeconds(60), HttpStatusCode.TooManyRequests, HttpStatusCode.InternalServerError);
+        services.AddSingleton<ITelegramBotClient>(sp => new TelegramBotClient(
+            new TelegramBotClientOptions("123456789:AAbench-token-0123456789", "https://api.telegram.org"),
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramChannelHostExtensions.HttpClientName)));
         services.AddSingleton<TelegramReplyRenderer>();
         services.AddSingleton<SignallingHandler>();
         services.AddSingleton<ITelegramUpdateHandler>(sp => sp.GetRequiredService<SignallingHandler>());
@@ -76,7 +81,7 @@ public class TelegramTurnBenchmarks : IDisposable
         services.AddSingleton<TelegramWebhookEndpoint>();
         _services = services.BuildServiceProvider();
 
-        _client = _services.GetRequiredService<TelegramBotClient>();
+        _client = _services.GetRequiredService<ITelegramBotClient>();
         _renderer = _services.GetRequiredService<TelegramReplyRenderer>();
         _endpoint = _services.GetRequiredService<TelegramWebhookEndpoint>();
         _lane = _services.GetRequiredService<SignallingHandler>();
@@ -87,10 +92,11 @@ public class TelegramTurnBenchmarks : IDisposable
             new TextReply("Sorry to hear that. Let's work out what happened, step by step."),
             new ChoicesReply("Did the package arrive?", [new ReplyChoice("yes", "Yes"), new ReplyChoice("no", "No"), new ReplyChoice("partly", "Only part of it")], 3),
         ];
-        var message = _renderer.Render(_replies).Single();
-        _sendMessage = new SendMessageRequest(ChatId, message.Html, TelegramBotClient.HtmlParseMode, message.Keyboard);
-        _edit = new EditMessageReplyMarkupRequest(ChatId, 4711, new InlineKeyboardMarkup { InlineKeyboard = [[new InlineKeyboardButton("✔️ Only part of it", TelegramCallbackData.Inert)]] });
-        _preparedBody = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(_sendMessage, TelegramJsonContext.Default.SendMessageRequest);
+        _message = _renderer.Render(_replies).Single();
+        _pressed = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("✔️ Only part of it", TelegramCallbackData.Inert));
+        _preparedBody = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
+            new { chat_id = ChatId, text = _message.Html, parse_mode = "HTML", reply_markup = _message.Keyboard },
+            JsonBotAPI.Options);
 
         // Update ids are ten digits wide and rewritten in place per call, so no update is a duplicate.
         _pressUpdate = Encoding.UTF8.GetBytes(
@@ -127,10 +133,10 @@ public class TelegramTurnBenchmarks : IDisposable
     }
 
     [Benchmark(Description = "sendMessage with a keyboard")]
-    public async Task<bool> SendMessage() => await _client.SendMessageAsync(_sendMessage, CancellationToken.None) is not null;
+    public async Task<int> SendMessage() => (await _client.SendMessage(ChatId, _message.Html, ParseMode.Html, replyMarkup: _message.Keyboard)).Id;
 
     [Benchmark(Description = "editMessageReplyMarkup")]
-    public async Task EditMarkup() => await _client.EditMessageReplyMarkupAsync(_edit, CancellationToken.None);
+    public async Task<int> EditMarkup() => (await _client.EditMessageReplyMarkup(ChatId, 4711, _pressed)).Id;
 
     [Benchmark(Description = "Webhook: button press → turn on its lane")]
     public Task<long> WebhookPress() => PostAsync(_pressUpdate, _pressIdAt);
@@ -187,10 +193,10 @@ public class TelegramTurnBenchmarks : IDisposable
             return _next.Task;
         }
 
-        public Task HandleAsync(TelegramUpdate update, bool callbackAnswered, CancellationToken cancellationToken)
+        public Task HandleAsync(Update update, bool callbackAnswered, CancellationToken cancellationToken)
         {
             var turn = TelegramTurnMapper.Map(update);
-            _next.TrySetResult(turn is null ? -1 : update.UpdateId);
+            _next.TrySetResult(turn is null ? -1 : update.Id);
             return Task.CompletedTask;
         }
     }

@@ -4,6 +4,7 @@ using DisputeBot.LoadTest.Hosting;
 using DisputeBot.LoadTest.Load;
 using DisputeBot.LoadTest.Redis;
 using DisputeBot.LoadTest.Shoppers;
+using DisputeBot.Tests.Infrastructure;
 
 namespace DisputeBot.LoadTest.Runs;
 
@@ -20,11 +21,11 @@ internal static partial class BenchRun
     /// <returns>The phases of each round, in order.</returns>
     public static async Task<IReadOnlyList<IReadOnlyList<PhaseReport>>> RunAsync(BenchOptions options, TextWriter log, CancellationToken cancellationToken)
     {
-        await using var redis = await RedisServer.StartAsync(options.RedisServer, cancellationToken);
+        await using var redis = await RedisServer.StartNewAsync(new RedisServerSettings(Executable: options.RedisServer));
         await using var admin = await RespClient.ConnectAsync(redis.Port, cancellationToken);
         await using var sink = await TelegramSink.StartAsync();
         using var http = LoadHttpClient.Create(options.Connections, TimeSpan.FromSeconds(10));
-        log.WriteLine($"redis-server on {redis.ConnectionString}, Telegram sink on {sink.ApiRoot}");
+        log.WriteLine($"redis-server on {redis.Endpoint}, Telegram sink on {sink.ApiRoot}");
 
         // Every server is started once and stays up (idle while another phase runs); rounds alternate the phases
         // so that drift in the machine's load falls on both sides of a ratio.
@@ -127,7 +128,7 @@ internal static partial class BenchRun
     {
         var environment = new Dictionary<string, string>(ImageRuntimeSettings, StringComparer.Ordinal)
         {
-            ["ConnectionStrings__Redis"] = redis.ConnectionString,
+            ["ConnectionStrings__Redis"] = redis.Endpoint,
             ["Telegram__BotToken"] = TelegramSink.BotToken,
             ["Telegram__SecretToken"] = SecretToken,
             ["Telegram__ApiRoot"] = sink.ApiRoot.ToString().TrimEnd('/'),
@@ -144,14 +145,12 @@ internal static partial class BenchRun
     {
         var environment = new Dictionary<string, string>(ImageRuntimeSettings, StringComparer.Ordinal)
         {
-            ["ConnectionStrings__Redis"] = redis.ConnectionString,
+            ["ConnectionStrings__Redis"] = redis.Endpoint,
             ["State__KeyPrefix"] = KeyPrefix,
             ["Telegram__BotToken"] = TelegramSink.BotToken,
             ["Telegram__Mode"] = "Webhook",
             ["Telegram__SecretToken"] = SecretToken,
             ["Telegram__ApiRoot"] = sink.ApiRoot.ToString().TrimEnd('/'),
-            // The sink has no rate limits; pacing would measure Telegram's limits, not the bot.
-            ["Telegram__PaceSends"] = "false",
         };
         foreach (var (key, value) in options.RuntimeEnvironment.Concat(options.BotEnvironment))
         {

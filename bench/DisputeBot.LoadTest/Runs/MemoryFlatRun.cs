@@ -5,6 +5,7 @@ using DisputeBot.LoadTest.Hosting;
 using DisputeBot.LoadTest.Load;
 using DisputeBot.LoadTest.Redis;
 using DisputeBot.LoadTest.Shoppers;
+using DisputeBot.Tests.Infrastructure;
 
 namespace DisputeBot.LoadTest.Runs;
 
@@ -19,7 +20,7 @@ internal static class MemoryFlatRun
 
     public static async Task<bool> RunAsync(BenchOptions options, TextWriter log, CancellationToken cancellationToken)
     {
-        await using var redis = await RedisServer.StartAsync(options.RedisServer, cancellationToken);
+        await using var redis = await RedisServer.StartNewAsync(new RedisServerSettings(Executable: options.RedisServer));
         await using var admin = await RespClient.ConnectAsync(redis.Port, cancellationToken);
         await using var sink = await TelegramSink.StartAsync();
         using var http = LoadHttpClient.Create(options.Connections, TimeSpan.FromSeconds(10));

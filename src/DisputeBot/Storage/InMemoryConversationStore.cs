@@ -7,9 +7,13 @@ namespace DisputeBot.Storage;
 
 /// <summary>Conversation state in this process: for the terminal chat, local runs and tests. Same ETag and expiry
 /// semantics as the Redis store.</summary>
-public sealed class InMemoryConversationStore(TimeProvider time, IOptions<StateStoreOptions> options) : IConversationStore
+public sealed class InMemoryConversationStore(TimeProvider time, IOptions<StateStoreOptions> options) : IConversationStore, IReplyOutbox
 {
     private readonly ConcurrentDictionary<ConversationKey, Entry> _entries = new();
+
+    // Per conversation, its pending reply batches by sequence; every outbox operation holds this lock.
+    private readonly Dictionary<ConversationKey, SortedDictionary<long, Pending>> _outbox = [];
+    private readonly Lock _outboxGate = new();
     private readonly TimeSpan _timeToLive = options.Value.TimeToLive;
     private long _version;
 
@@ -21,7 +25,10 @@ public sealed class InMemoryConversationStore(TimeProvider time, IOptions<StateS
         return Task.FromResult(entry is null ? null : new StoredState(entry.Payload, entry.ETag));
     }
 
-    public Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, CancellationToken cancellationToken)
+    public Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, CancellationToken cancellationToken) =>
+        Task.FromResult(TrySave(key, payload, expectedETag));
+
+    private string? TrySave(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag)
     {
         var etag = Interlocked.Increment(ref _version).ToString(CultureInfo.InvariantCulture);
         var fresh = new Entry(payload.ToArray(), etag, time.GetUtcNow() + _timeToLive);
@@ -44,13 +51,101 @@ public sealed class InMemoryConversationStore(TimeProvider time, IOptions<StateS
             written = current is not null && current.ETag == expectedETag && _entries.TryUpdate(key, fresh, current);
         }
 
-        return Task.FromResult(written ? etag : null);
+        return written ? etag : null;
+    }
+
+    public Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry? replies, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        if (replies is null)
+        {
+            return Task.FromResult(TrySave(key, payload, expectedETag));
+        }
+
+        // Held across the write so no claim sees the new state without its replies.
+        lock (_outboxGate)
+        {
+            var etag = TrySave(key, payload, expectedETag);
+            if (etag is not null)
+            {
+                if (!_outbox.TryGetValue(key, out var pending))
+                {
+                    _outbox[key] = pending = [];
+                }
+
+                pending[replies.Sequence] = new Pending(replies.Payload.ToArray(), time.GetUtcNow() + lease, 0);
+            }
+
+            return Task.FromResult(etag);
+        }
     }
 
     public Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
     {
-        _entries.TryRemove(key, out _);
+        lock (_outboxGate)
+        {
+            _entries.TryRemove(key, out _);
+            _outbox.Remove(key);
+        }
+
         return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> ClaimAsync(ConversationKey key, long? own, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var claimed = new List<OutboxEntry>();
+        lock (_outboxGate)
+        {
+            if (_outbox.TryGetValue(key, out var pending))
+            {
+                var now = time.GetUtcNow();
+                foreach (var (sequence, entry) in pending.ToList())
+                {
+                    if (entry.DueAt > now && sequence != own)
+                    {
+                        break;
+                    }
+
+                    pending[sequence] = entry with { DueAt = now + lease };
+                    claimed.Add(new OutboxEntry(sequence, entry.Payload, entry.Delivered));
+                }
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<OutboxEntry>>(claimed);
+    }
+
+    public Task MarkSentAsync(ConversationKey key, long sequence, CancellationToken cancellationToken)
+    {
+        lock (_outboxGate)
+        {
+            if (_outbox.TryGetValue(key, out var pending) && pending.Remove(sequence) && pending.Count == 0)
+            {
+                _outbox.Remove(key);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ReleaseAsync(ConversationKey key, long sequence, int delivered, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        lock (_outboxGate)
+        {
+            if (_outbox.TryGetValue(key, out var pending) && pending.TryGetValue(sequence, out var entry))
+            {
+                pending[sequence] = entry with { DueAt = time.GetUtcNow() + delay, Delivered = delivered };
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<ConversationKey>> FindPendingAsync(int limit, CancellationToken cancellationToken)
+    {
+        lock (_outboxGate)
+        {
+            return Task.FromResult<IReadOnlyList<ConversationKey>>([.. _outbox.Keys.Take(limit)]);
+        }
     }
 
     private Entry? Live(ConversationKey key)
@@ -72,4 +167,6 @@ public sealed class InMemoryConversationStore(TimeProvider time, IOptions<StateS
     private bool IsExpired(Entry entry) => entry.ExpiresAt <= time.GetUtcNow();
 
     private sealed record Entry(byte[] Payload, string ETag, DateTimeOffset ExpiresAt);
+
+    private sealed record Pending(byte[] Payload, DateTimeOffset DueAt, int Delivered);
 }

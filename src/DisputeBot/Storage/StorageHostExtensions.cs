@@ -22,6 +22,10 @@ public static class StorageHostExtensions
             builder.Services.AddRedisConversationStore(redis);
         }
 
+        // The reply outbox lives in the store: replies are saved in the state's own conditional write.
+        builder.Services.AddSingleton(sp => (IReplyOutbox)sp.GetRequiredService<IConversationStore>());
+        builder.Services.AddSingleton<ReplyDispatcher>();
+        builder.Services.AddHostedService<OutboxSweeper>();
         return builder;
     }
 }

@@ -40,6 +40,12 @@ public sealed record ConversationRecord
     [JsonPropertyName("t")]
     [JsonInclude]
     public DateTimeOffset LastActivity { get; internal set; }
+
+    /// <summary>The sequence number of the last turn whose replies went to the outbox: saved with the state, so each
+    /// turn's entry is numbered after the previous one's, whichever instance ran it.</summary>
+    [JsonPropertyName("o")]
+    [JsonInclude]
+    public long OutboxSequence { get; internal set; }
 }
 
 /// <summary>Enough to send a message later without an incoming turn (a proactive message).</summary>

@@ -16,7 +16,12 @@ public interface IConversationStore
     /// <returns>The new ETag, or null when the stored item changed meanwhile (a conflict).</returns>
     Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, CancellationToken cancellationToken);
 
-    /// <summary>Removes everything stored for the conversation. Deleting nothing is not an error.</summary>
+    /// <summary>The same save, adding <paramref name="replies"/> to the conversation's outbox (see
+    /// <see cref="IReplyOutbox"/>) in the same atomic write: both or neither. The saving instance owns the entry for
+    /// <see cref="TurnPipelineOptions.OutboxLease"/>.</summary>
+    Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry? replies, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>Removes everything stored for the conversation, its outbox included. Deleting nothing is not an error.</summary>
     Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken);
 }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DisputeBot.Dialog.Conversation;
+using DisputeBot.Hosting.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace DisputeBot.Turns;
@@ -14,23 +15,49 @@ public sealed partial class TurnPipeline(
     IDialog dialog,
     TimeProvider time,
     IOptions<TurnPipelineOptions> options,
-    ILogger<TurnPipeline> logger)
+    ILogger<TurnPipeline> logger,
+    DisputeBotTelemetry? telemetry = null)
 {
     private readonly int _maxRetries = options.Value.MaxConflictRetries;
 
+    private readonly TimeSpan _lease = options.Value.OutboxLease;
+
     /// <param name="address">Where the conversation can be reached later; null keeps the stored one.</param>
-    public async Task<TurnResult> RunAsync(ConversationKey key, Turn turn, ConversationAddress? address, CancellationToken cancellationToken)
+    public Task<TurnResult> RunAsync(ConversationKey key, Turn turn, ConversationAddress? address, CancellationToken cancellationToken) =>
+        RunAsync(key, turn, address, route: null, cancellationToken);
+
+    /// <param name="address">Where the conversation can be reached later; null keeps the stored one.</param>
+    /// <param name="route">Given, the replies are saved to the outbox with the state (and the result carries their
+    /// <see cref="TurnResult.OutboxSequence"/>); the caller then sends them with <see cref="ReplyDispatcher"/>.</param>
+    public async Task<TurnResult> RunAsync(ConversationKey key, Turn turn, ConversationAddress? address, ReplyRoute? route, CancellationToken cancellationToken)
+    {
+        using var activity = DisputeBotTelemetry.StartTurn(key.Channel);
+        var started = time.GetTimestamp();
+        var result = await RunTurnAsync(key, turn, address, route, cancellationToken).ConfigureAwait(false);
+        telemetry?.TurnEnded(key.Channel, result.Outcome.ToString(), time.GetElapsedTime(started), activity);
+        if (result.OutboxSequence is not null)
+        {
+            telemetry?.OutboxChanged(+1);
+        }
+
+        return result;
+    }
+
+    private async Task<TurnResult> RunTurnAsync(ConversationKey key, Turn turn, ConversationAddress? address, ReplyRoute? route, CancellationToken cancellationToken)
     {
         var fingerprint = turn.UpdateId.Length > 0 ? UpdateFingerprint.Of(turn.UpdateId) : (ulong?)null;
         for (var attempt = 0; attempt <= _maxRetries; attempt++)
         {
             try
             {
+                var loading = time.GetTimestamp();
                 var stored = await store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
+                telemetry?.StoreCall("load", time.GetElapsedTime(loading));
                 var record = Read(key, stored);
                 if (record is not null && fingerprint is { } seen && Contains(record.RecentUpdates, seen))
                 {
                     LogDuplicate(key.Channel, turn.UpdateId);
+                    telemetry?.Duplicate(key.Channel);
                     return TurnResult.Duplicate;
                 }
 
@@ -43,21 +70,31 @@ public sealed partial class TurnPipeline(
                     return new TurnResult(TurnOutcome.Forgotten, result.Replies);
                 }
 
+                var outboxed = route is not null && result.Replies.Count > 0;
                 var next = new ConversationRecord
                 {
                     Dialog = result.State,
                     RecentUpdates = Remember(record?.RecentUpdates, fingerprint),
                     Address = address ?? record?.Address,
                     LastActivity = now,
+                    OutboxSequence = (record?.OutboxSequence ?? 0) + (outboxed ? 1 : 0),
                 };
                 var payload = ConversationRecordJson.Serialize(next);
-                var saved = await store.TrySaveAsync(key, payload, stored?.ETag, cancellationToken).ConfigureAwait(false);
+                var entry = outboxed
+                    ? new OutboxEntry(next.OutboxSequence, PendingRepliesJson.Write(new PendingReplies(key, next.OutboxSequence, route!.Sender, next.Address, route.ReplyToId, route.Locale ?? turn.Locale, result.Replies)))
+                    : null;
+                var saving = time.GetTimestamp();
+                var saved = entry is null
+                    ? await store.TrySaveAsync(key, payload, stored?.ETag, cancellationToken).ConfigureAwait(false)
+                    : await store.TrySaveAsync(key, payload, stored?.ETag, entry, _lease, cancellationToken).ConfigureAwait(false);
+                telemetry?.StoreCall("save", time.GetElapsedTime(saving));
                 if (saved is not null)
                 {
-                    return new TurnResult(TurnOutcome.Answered, result.Replies);
+                    return new TurnResult(TurnOutcome.Answered, result.Replies) { OutboxSequence = entry?.Sequence };
                 }
 
                 LogConflict(key.Channel, attempt + 1);
+                telemetry?.Conflict(key.Channel);
             }
             catch (StoreUnavailableException exception)
             {

@@ -5,6 +5,10 @@ namespace DisputeBot.Turns;
 /// <summary>What the pipeline did with a turn, and the replies the channel should now send (in order).</summary>
 public sealed record TurnResult(TurnOutcome Outcome, IReadOnlyList<Reply> Replies)
 {
+    /// <summary>Set when the replies were saved to the outbox with the state: send them through
+    /// <see cref="ReplyDispatcher"/>, which marks them sent.</summary>
+    public long? OutboxSequence { get; init; }
+
     public static TurnResult Duplicate { get; } = new(TurnOutcome.Duplicate, []);
 }
 

@@ -6,6 +6,7 @@ using DisputeBot.Channels.BotFramework.Schema;
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Turns;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace DisputeBot.Tests.BotFramework;
 
@@ -115,14 +116,25 @@ public sealed class DeliveryTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task When_the_connector_refuses_the_replies_the_request_is_answered_502()
+    public async Task A_reply_the_connector_refuses_is_kept_and_posted_by_the_sweeper_exactly_once()
     {
-        await using var refusing = await LocalHttpServer.StartAsync((_, context) => LocalHttpServer.Json(context, HttpStatusCode.NotFound, "{}"));
+        var refusals = 1;
+        await using var flaky = await LocalHttpServer.StartAsync((_, context) => Interlocked.Decrement(ref refusals) >= 0
+            ? LocalHttpServer.Json(context, HttpStatusCode.InternalServerError, "{}")
+            : LocalHttpServer.Json(context, HttpStatusCode.OK, """{"id":"sent-1"}"""));
+        await using var host = new BotHost(new() { ["Turns:OutboxRetryDelay"] = "00:00:00", ["Turns:OutboxSweepInterval"] = "01:00:00" }, _dialog);
 
-        using var response = await _host.PostAsync(Activities.Message("hello", serviceUrl: refusing.Url("/")));
+        using var response = await host.PostAsync(Activities.Message("hello", serviceUrl: flaky.Url("/")));
 
-        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
-        Assert.Single(refusing.Requests);
+        // The turn is saved with its reply: the user's message is taken, the reply is not lost.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(flaky.Requests);
+        var sweeper = host.Services.GetServices<IHostedService>().OfType<OutboxSweeper>().Single();
+        Assert.Equal(1, await sweeper.SweepOnceAsync(CancellationToken.None));
+        Assert.Equal(0, await sweeper.SweepOnceAsync(CancellationToken.None));
+        Assert.Equal(2, flaky.Requests.Count);
+        Assert.Equal("/v3/conversations/conv-1/activities/act-1", flaky.Requests[1].RawTarget);
+        Assert.Equal("You said: hello", Read(flaky.Requests[1]).Text);
     }
 
     [Fact]

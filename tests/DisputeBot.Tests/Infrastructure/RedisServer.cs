@@ -7,7 +7,8 @@ using System.Text;
 namespace DisputeBot.Tests.Infrastructure;
 
 /// <summary>
-/// A real <c>redis-server</c> run as a plain child process on a free loopback port, for tests. It can be stopped
+/// A real <c>redis-server</c> run as a plain child process on a free loopback port: the one launcher of the tests and
+/// the benchmarks (bench/ links this file). It can be stopped
 /// (killed, as in a crash) and started again on the same port. Without persistence (the default) a restart starts
 /// empty; with <see cref="RedisServerSettings.Persistent"/> it writes an append-only file (fsync on every write) in
 /// its own temporary folder, so a killed server comes back with its data.
@@ -21,16 +22,26 @@ public sealed class RedisServer : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private Process? _process;
 
-    private RedisServer(RedisServerSettings settings, int port)
+    private RedisServer(RedisServerSettings settings, int port, int busPort)
     {
         _settings = settings;
         Port = port;
+        BusPort = busPort;
         _directory = Directory.CreateTempSubdirectory("disputebot-redis-").FullName;
     }
 
     public int Port { get; }
 
+    /// <summary>The cluster bus port of a cluster node (chosen free: the default, port + 10000, may not exist).</summary>
+    public int BusPort { get; }
+
+    /// <summary>The process id while running, for benchmarks that sample its CPU and memory.</summary>
+    public int Pid => _process?.Id ?? throw new InvalidOperationException("redis-server is not running.");
+
     public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>host:port, for a bot or a harness that sets its own options.</summary>
+    public string Endpoint => $"127.0.0.1:{Port}";
 
     /// <summary>For StackExchange.Redis: short timeouts so fault tests move quickly, abortConnect=false so a client
     /// survives the server being down.</summary>
@@ -42,8 +53,9 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>Reserves a free port without starting the server (to test a client that starts before Redis).</summary>
     public static RedisServer Create(RedisServerSettings? settings = null)
     {
-        _ = Executable;
-        return new RedisServer(settings ?? new RedisServerSettings(), FreePort());
+        settings ??= new RedisServerSettings();
+        _ = settings.Executable ?? Executable;
+        return new RedisServer(settings, FreePort(), settings.ClusterEnabled ? FreePort() : 0);
     }
 
     /// <summary>Starts a server on a free port and waits until it answers PING.</summary>
@@ -66,7 +78,9 @@ public sealed class RedisServer : IAsyncDisposable
     }
 
     /// <summary>The redis-server binary, or a failure telling how to install it.</summary>
-    public static string Executable { get; } = FindExecutable();
+    public static string Executable => LazyExecutable.Value;
+
+    private static readonly Lazy<string> LazyExecutable = new(FindExecutable);
 
     /// <summary>Starts the server on <see cref="Port"/> (again) and waits until it answers PING.</summary>
     public async Task StartAsync()
@@ -76,7 +90,7 @@ public sealed class RedisServer : IAsyncDisposable
             return;
         }
 
-        var info = new ProcessStartInfo(Executable)
+        var info = new ProcessStartInfo(_settings.Executable ?? Executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -167,9 +181,15 @@ public sealed class RedisServer : IAsyncDisposable
     {
         string[] common = ["--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--dir", _directory, "--daemonize", "no"];
         string[] persistence = _settings.Persistent
-            ? ["--appendonly", "yes", "--appendfsync", "always"]
+            ? ["--appendonly", "yes", "--appendfsync", _settings.FsyncEverySecond ? "everysec" : "always"]
             : ["--appendonly", "no"];
-        return [.. common, .. persistence];
+
+        // As infra/redis/redis.conf: conversations stay in the compact hash encoding.
+        string[] encoding = ["--hash-max-listpack-value", "4096"];
+        string[] cluster = _settings.ClusterEnabled
+            ? ["--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--cluster-port", BusPort.ToString(CultureInfo.InvariantCulture), "--cluster-node-timeout", "5000"]
+            : [];
+        return [.. common, .. persistence, .. encoding, .. cluster];
     }
 
     private void Record(string? line)
@@ -208,6 +228,40 @@ public sealed class RedisServer : IAsyncDisposable
         {
             return false;
         }
+    }
+
+    /// <summary>Sends one command with redis-cli and returns what it printed (for cluster set-up and checks).</summary>
+    internal static async Task<string> CliAsync(IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        var info = new ProcessStartInfo(Path.Combine(Path.GetDirectoryName(Executable)!, "redis-cli"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("redis-cli did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"redis-cli {string.Join(' ', info.ArgumentList)} did not finish within {timeout.TotalSeconds} s.");
+        }
+
+        var text = await output.ConfigureAwait(false) + await error.ConfigureAwait(false);
+        return process.ExitCode == 0
+            ? text
+            : throw new InvalidOperationException($"redis-cli {string.Join(' ', info.ArgumentList)} failed ({process.ExitCode}):\n{text}");
     }
 
     private static int FreePort()

@@ -60,6 +60,6 @@ public sealed class RedisServerFixture : IAsyncLifetime
         }
     }
 
-    private static string EscapeGlob(string text) =>
+    internal static string EscapeGlob(string text) =>
         string.Concat(text.Select(c => c is '*' or '?' or '[' or ']' or '\\' ? "\\" + c : c.ToString()));
 }

@@ -1,13 +1,14 @@
 using DisputeBot.Storage;
 using DisputeBot.Turns;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DisputeBot.Tests.Storage;
 
 /// <summary>The store contract against the in-memory store, on a clock the tests move.</summary>
 public sealed class InMemoryConversationStoreTests : ConversationStoreContractTests
 {
-    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero));
 
     protected override TimeSpan ShortTimeToLive => TimeSpan.FromMinutes(5);
 

@@ -160,6 +160,19 @@ public sealed class RedisConversationStoreTests(RedisServerFixture redis) : Conv
         Assert.Equal(new Dictionary<string, long> { ["hmget"] = Turns, ["evalsha"] = Turns }, roundTrips);
     }
 
+    [Fact]
+    public async Task A_save_after_the_server_forgot_the_script_still_writes()
+    {
+        var key = new ConversationKey("telegram", "1");
+        var etag = await Store.TrySaveAsync(key, Bytes("first"), null, default);
+
+        // As after a restart or a failover: the server no longer knows the script the client has sent before.
+        await redis.Admin.ExecuteAsync("SCRIPT", "FLUSH");
+
+        Assert.NotNull(await Store.TrySaveAsync(key, Bytes("second"), etag, default));
+        Assert.Equal("second", Text(await Store.LoadAsync(key, default)));
+    }
+
     private async Task<long> PttlAsync(string key) => (long)await redis.Admin.ExecuteAsync("PTTL", key);
 
     private async Task<Dictionary<string, long>> CommandCallsAsync()

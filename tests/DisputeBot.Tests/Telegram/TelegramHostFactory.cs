@@ -75,7 +75,7 @@ public sealed class TelegramHostFactory : WebApplicationFactory<Program>
 
             if (BotApi is not null)
             {
-                services.AddHttpClient(TelegramBotClient.HttpClientName)
+                services.AddHttpClient(TelegramChannelHostExtensions.HttpClientName)
                     .ConfigurePrimaryHttpMessageHandler(() => BotApi)
                     .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
             }

@@ -51,6 +51,7 @@ public sealed class TelegramOptionsValidatorTests
     [InlineData("api.telegram.org")]
     [InlineData("ftp://api.telegram.org")]
     [InlineData("https://api.telegram.org/?x=1")]
+    [InlineData("https://example.com/telegram")]
     public void A_malformed_api_root_is_named(string apiRoot)
     {
         Assert.Contains(Failures(o => { o.BotToken = RealLookingToken; o.ApiRoot = apiRoot; }), f => f.StartsWith("Telegram:ApiRoot", StringComparison.Ordinal));

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using DisputeBot.Channels.Telegram;
-using DisputeBot.Channels.Telegram.Api;
 using DisputeBot.Channels.Telegram.Receiving;
 using DisputeBot.Channels.Telegram.Rendering;
 using DisputeBot.Dialog.Conversation;
@@ -51,7 +50,7 @@ public sealed class TelegramPollingHostTests : IDisposable
         var turn = Assert.Single(_host.Dialog.Turns);
         Assert.Equal(new Turn("1", Chat.ToString(System.Globalization.CultureInfo.InvariantCulture), "pt-BR", new TextInput("/start")), turn);
         var sent = Assert.Single(calls, c => c.Method == "sendMessage");
-        Assert.Equal("HTML", sent.Body["parse_mode"]!.GetValue<string>());
+        Assert.Equal("HTML", sent.Body["parse_mode"]!.GetValue<string>(), ignoreCase: true);
         Assert.Equal(Chat, sent.ChatId);
         Assert.Equal("Hello &lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;not bold&lt;/b&gt;\nSecond line\n\nDid the package arrive?", sent.Text);
         Assert.Equal([("Yes", "1:yes"), ("No", "1:no"), ("Only part of it", "1:partly")], sent.Keyboard.SelectMany(r => r));
@@ -206,12 +205,15 @@ public sealed class TelegramPollingHostTests : IDisposable
         var time = TimeProvider.System;
         var store = new InMemoryConversationStore(time, Options.Create(new StateStoreOptions()));
         var dialog = new TelegramScriptedDialog();
-        var update = System.Text.Json.JsonSerializer.Deserialize(TelegramTestSupport.TextUpdate(70, Chat, "again"), TelegramJsonContext.Default.TelegramUpdate)!;
+        var update = TelegramTestSupport.Parse(TelegramTestSupport.TextUpdate(70, Chat, "again"));
 
         foreach (var process in new[] { 1, 2 })
         {
             var pipeline = new TurnPipeline(store, dialog, time, Options.Create(new TurnPipelineOptions()), new TelegramRecordingLogger<TurnPipeline>());
-            var handler = new TelegramUpdateHandler(pipeline, TelegramTestSupport.Client(_api, time), new TelegramReplyRenderer(new TelegramRecordingLogger<TelegramReplyRenderer>()), Options.Create(TelegramTestSupport.Options()), time, new TelegramRecordingLogger<TelegramUpdateHandler>());
+            var client = TelegramTestSupport.Client(_api);
+            var sender = new TelegramReplySender(client, new TelegramReplyRenderer(new TelegramRecordingLogger<TelegramReplyRenderer>()), new TelegramRecordingLogger<TelegramReplySender>());
+            var replies = new ReplyDispatcher(store, [sender], Options.Create(new TurnPipelineOptions()), new TelegramRecordingLogger<ReplyDispatcher>());
+            var handler = new TelegramUpdateHandler(pipeline, replies, client, Options.Create(TelegramTestSupport.Options()), time, new TelegramRecordingLogger<TelegramUpdateHandler>());
             await handler.HandleAsync(update, callbackAnswered: false, CancellationToken.None);
         }
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using DisputeBot.Channels.Telegram;
-using DisputeBot.Channels.Telegram.Api;
 using DisputeBot.Channels.Telegram.Receiving;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
 
 namespace DisputeBot.Tests.Telegram;
 
@@ -20,7 +20,7 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime, IDisposable
     {
         var options = TelegramTestSupport.Options();
         _dispatcher = new TelegramUpdateDispatcher(_handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
-        _service = new TelegramPollingService(TelegramTestSupport.Client(_api, _clock, options), _dispatcher, Microsoft.Extensions.Options.Options.Create(options), _clock, _log);
+        _service = new TelegramPollingService(TelegramTestSupport.Client(_api), _dispatcher, Microsoft.Extensions.Options.Options.Create(options), _clock, _log);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -127,15 +127,16 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_429_on_getUpdates_waits_at_least_as_long_as_asked()
+    public async Task A_429_on_getUpdates_longer_than_the_library_waits_pauses_polling_at_least_as_long_as_asked()
     {
         var calls = 0;
-        _api.Respond = _ => ++calls == 1 ? TelegramFakeBotApi.Error(429, "Too Many Requests", retryAfter: 9) : null;
+        _api.Respond = _ => ++calls == 1 ? TelegramFakeBotApi.Error(429, "Too Many Requests", retryAfter: 90) : null;
 
         await _service.StartAsync(CancellationToken.None);
         await _clock.WaitForTimerAsync(Generous);
 
-        Assert.Equal(TimeSpan.FromSeconds(9), _clock.RequestedDelays[0]);
+        Assert.Equal(TimeSpan.FromSeconds(90), _clock.RequestedDelays[0]);
+        Assert.Single(_api.CallsTo("getUpdates"));
     }
 
     private static string Update(long id, long chat) => TelegramTestSupport.TextUpdate(id, chat);
@@ -161,9 +162,9 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime, IDisposable
             Assert.Equal(count, Seen.Count);
         }
 
-        public async Task HandleAsync(TelegramUpdate update, bool callbackAnswered, CancellationToken cancellationToken)
+        public async Task HandleAsync(Update update, bool callbackAnswered, CancellationToken cancellationToken)
         {
-            Seen.Add(update.UpdateId);
+            Seen.Add(update.Id);
             if (Hold)
             {
                 await _release.Task.WaitAsync(cancellationToken);

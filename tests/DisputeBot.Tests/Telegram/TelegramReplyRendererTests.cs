@@ -100,7 +100,7 @@ public sealed class TelegramReplyRendererTests
 
         var rows = _renderer.Render([choices]).Single().Keyboard!.InlineKeyboard;
 
-        Assert.Equal([2, 1], rows.Select(r => r.Count));
+        Assert.Equal([2, 1], rows.Select(r => r.Count()));
     }
 
     [Fact]

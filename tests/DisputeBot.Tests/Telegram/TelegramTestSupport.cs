@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using DisputeBot.Channels.Telegram;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace DisputeBot.Tests.Telegram;
 
@@ -15,8 +18,11 @@ public static class TelegramTestSupport
         return options;
     }
 
-    public static TelegramBotClient Client(TelegramFakeBotApi api, TimeProvider clock, TelegramOptions? options = null) =>
-        new(new FakeFactory(api), Microsoft.Extensions.Options.Options.Create(options ?? Options()), new TelegramSendPacer(clock), clock, new TelegramRecordingLogger<TelegramBotClient>());
+    /// <summary>Telegram.Bot's client talking to <paramref name="api"/> (no resilience pipeline: each call is one request).</summary>
+    public static ITelegramBotClient Client(TelegramFakeBotApi api) =>
+        new TelegramBotClient(new TelegramBotClientOptions(TelegramHostFactory.Token, "http://127.0.0.1:9"), new HttpClient(api, disposeHandler: false));
+
+    public static Update Parse(string json) => JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options)!;
 
     /// <summary>A text message update from user <paramref name="chat"/> in their private chat.</summary>
     public static string TextUpdate(long id, long chat, string text = "x", string? languageCode = null)
@@ -39,11 +45,6 @@ public static class TelegramTestSupport
                 ["text"] = text,
             },
         }.ToJsonString();
-    }
-
-    private sealed class FakeFactory(HttpMessageHandler handler) : IHttpClientFactory
-    {
-        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
     }
 }
 

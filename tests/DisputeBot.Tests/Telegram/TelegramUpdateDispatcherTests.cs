@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using DisputeBot.Channels.Telegram.Api;
 using DisputeBot.Channels.Telegram.Receiving;
+using Telegram.Bot.Types;
 
 namespace DisputeBot.Tests.Telegram;
 
@@ -96,8 +95,47 @@ public sealed class TelegramUpdateDispatcherTests
         Assert.True(running.IsCompletedSuccessfully);
     }
 
-    private static TelegramUpdate Update(long id, long chat) =>
-        JsonSerializer.Deserialize(TelegramTestSupport.TextUpdate(id, chat), TelegramJsonContext.Default.TelegramUpdate)!;
+    [Fact]
+    public async Task A_chat_that_floods_the_bot_is_throttled_while_another_chat_is_still_answered()
+    {
+        var handler = new GatedHandler();
+        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+
+        var outcomes = Enumerable.Range(1, 1100).Select(id => dispatcher.TryDispatch(Update(id, chat: 10), out _)).ToList();
+        Assert.Equal(TelegramUpdateDispatcher.MaxPendingPerChat, outcomes.Count(o => o == TelegramDispatchOutcome.Accepted));
+        Assert.All(outcomes.Skip(TelegramUpdateDispatcher.MaxPendingPerChat), o => Assert.Equal(TelegramDispatchOutcome.Throttled, o));
+
+        handler.Release(5000);
+        Assert.Equal(TelegramDispatchOutcome.Accepted, dispatcher.TryDispatch(Update(5000, chat: 20), out var other));
+        await other.WaitAsync(Generous);
+
+        Assert.Contains(5000L, handler.Order);
+        Assert.DoesNotContain(2L, handler.Order);
+    }
+
+    [Fact]
+    public async Task A_throttled_update_is_accepted_when_delivered_again_after_its_chat_caught_up()
+    {
+        var handler = new GatedHandler();
+        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+        var accepted = Enumerable.Range(1, TelegramUpdateDispatcher.MaxPendingPerChat)
+            .Select(id => { dispatcher.TryDispatch(Update(id, chat: 10), out var done); return done; })
+            .ToList();
+        Assert.Equal(TelegramDispatchOutcome.Throttled, dispatcher.TryDispatch(Update(999, chat: 10), out _));
+
+        foreach (var id in Enumerable.Range(1, TelegramUpdateDispatcher.MaxPendingPerChat))
+        {
+            handler.Release(id);
+        }
+
+        await Task.WhenAll(accepted).WaitAsync(Generous);
+        handler.Release(999);
+        Assert.Equal(TelegramDispatchOutcome.Accepted, dispatcher.TryDispatch(Update(999, chat: 10), out var again));
+        await again.WaitAsync(Generous);
+        Assert.Equal(999, handler.Order[^1]);
+    }
+
+    private static Update Update(long id, long chat) => TelegramTestSupport.Parse(TelegramTestSupport.TextUpdate(id, chat));
 
     /// <summary>Each update waits until the test releases it; records start order.</summary>
     private sealed class GatedHandler : ITelegramUpdateHandler
@@ -116,12 +154,12 @@ public sealed class TelegramUpdateDispatcherTests
 
         public void Release(long id) => Gate(_gates, id).TrySetResult();
 
-        public async Task HandleAsync(TelegramUpdate update, bool callbackAnswered, CancellationToken cancellationToken)
+        public async Task HandleAsync(Update update, bool callbackAnswered, CancellationToken cancellationToken)
         {
-            _order.Enqueue(update.UpdateId);
-            Gate(_started, update.UpdateId).TrySetResult();
-            await Gate(_gates, update.UpdateId).Task.WaitAsync(cancellationToken);
-            if (update.UpdateId == FailOn)
+            _order.Enqueue(update.Id);
+            Gate(_started, update.Id).TrySetResult();
+            await Gate(_gates, update.Id).Task.WaitAsync(cancellationToken);
+            if (update.Id == FailOn)
             {
                 throw new InvalidOperationException("boom");
             }

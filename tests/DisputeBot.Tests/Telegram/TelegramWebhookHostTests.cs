@@ -170,6 +170,34 @@ public sealed class TelegramWebhookHostTests : IDisposable
     }
 
     [Fact]
+    public async Task A_flooding_chat_gets_429_with_retry_after_while_another_chat_is_answered()
+    {
+        const long flooder = 900;
+        using var release = new ManualResetEventSlim();
+        _host.Dialog.OnTurn = turn => { if (turn.UserId == "900") { release.Wait(TimeSpan.FromSeconds(20)); } };
+
+        var statuses = new List<HttpStatusCode>();
+        for (var id = 1; id <= TelegramUpdateDispatcher.MaxPendingPerChat + 5; id++)
+        {
+            using var response = await PostAsync(TelegramTestSupport.TextUpdate(100 + id, flooder, "spam"));
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.Equal("5", response.Headers.GetValues("Retry-After").Single());
+            }
+        }
+
+        using var other = await PostAsync(TelegramTestSupport.TextUpdate(500, Chat, "still here"));
+        var calls = await _api.WaitForAsync(c => c.Any(x => x.Text == "You said: still here"));
+        release.Set();
+
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Equal(TelegramUpdateDispatcher.MaxPendingPerChat, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(5, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        Assert.DoesNotContain(calls, c => c.ChatId == flooder);
+    }
+
+    [Fact]
     public async Task Without_a_webhook_url_no_webhook_is_registered_and_nothing_polls()
     {
         await _api.WaitForAsync(c => c.Any(x => x.Method == "setMyCommands"));

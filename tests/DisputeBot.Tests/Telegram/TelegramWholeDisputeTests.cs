@@ -164,7 +164,7 @@ public sealed partial class TelegramWholeDisputeTests(TelegramEmulator emulator)
 
     private static void AssertWellFormed(IReadOnlyList<TelegramEmulatedMessage> messages)
     {
-        Assert.All(messages, m => Assert.Equal("HTML", m.ParseMode));
+        Assert.All(messages, m => Assert.Equal("HTML", m.ParseMode, ignoreCase: true));
         Assert.All(messages, m => Assert.InRange(m.Text.Length, 1, TelegramHtmlSplitter.MaxMessageLength));
         Assert.All(messages.SelectMany(m => m.Buttons).Where(b => b.Data != TelegramCallbackData.Inert), b =>
         {

@@ -31,6 +31,17 @@ internal sealed class ContendedStore(IConversationStore inner, ContendedStore.Ga
         return etag;
     }
 
+    public async Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry? replies, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var etag = await inner.TrySaveAsync(key, payload, expectedETag, replies, lease, cancellationToken);
+        if (etag is null)
+        {
+            Interlocked.Increment(ref _conflicts);
+        }
+
+        return etag;
+    }
+
     public Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
 
     /// <summary>Shared by the stores of all instances: holds the first two loads until both happened.</summary>

@@ -26,6 +26,35 @@ axios.interceptors.request.use((config) => {
   return config;
 });
 
+// Telegram.Bot (like real Telegram) expects every successful answer to carry a result and dates in Unix seconds.
+// The emulator answers edits, answerCallbackQuery, setWebhook and deleteMessage with "result": null and stamps the
+// messages it returns with milliseconds, so its answers to the bot are put right here, where they leave it.
+const sendJson = server.webServer.response.json;
+server.webServer.response.json = function json(body) {
+  const method = /^\/bot[^/]+\/([A-Za-z]+)$/.exec(this.req.path);
+  return sendJson.call(this, method && body && body.ok === true ? asTelegramAnswers(method[1], this.req.body, body) : body);
+};
+
+function asTelegramAnswers(method, request, body) {
+  if (body.result === null || body.result === undefined) {
+    const edited = method.startsWith('editMessage') ? editedMessage(request) : null;
+    return { ...body, result: edited || true };
+  }
+  if (body.result && typeof body.result.date === 'number') {
+    return { ...body, result: { ...body.result, date: Math.floor(body.result.date / 1000) } };
+  }
+  return body;
+}
+
+// Real Telegram answers an edit of the bot's own message with the message as it is now.
+function editedMessage(request) {
+  const stored = server.storage.botMessages.find((m) => String(m.messageId) === String(request.message_id)
+    && String(m.message.chat_id) === String(request.chat_id));
+  if (!stored) return null;
+  const { chat_id: chatId, parse_mode: _mode, ...fields } = stored.message;
+  return { ...fields, message_id: stored.messageId, date: Math.floor(stored.time / 1000), chat: { id: Number(chatId), type: 'private' } };
+}
+
 let stopping = false;
 async function stop(code) {
   if (stopping) return;

@@ -14,6 +14,7 @@ namespace DisputeBot.Channels.BotFramework;
 /// </summary>
 public sealed partial class BotFrameworkActivityHandler(
     TurnPipeline pipeline,
+    ReplyDispatcher replies,
     ReplyRenderers renderers,
     IOptions<BotFrameworkOptions> options,
     ILogger<BotFrameworkActivityHandler> logger) : IActivityHandler
@@ -25,7 +26,14 @@ public sealed partial class BotFrameworkActivityHandler(
         (await RunAsync(activity, cancellationToken).ConfigureAwait(false)).Replies;
 
     /// <exception cref="ArgumentException">The activity lacks a field it needs (see <see cref="ActivityRules"/>).</exception>
-    public async Task<ActivityTurnResult> RunAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<ActivityTurnResult> RunAsync(Activity activity, CancellationToken cancellationToken) =>
+        RunAsync(activity, throughOutbox: false, cancellationToken);
+
+    /// <param name="throughOutbox">Save the replies with the state and post them to the Connector from the outbox
+    /// (<see cref="BotFrameworkReplySender"/>); the result then holds none. Otherwise they are returned to the caller
+    /// (expectReplies, Direct Line).</param>
+    /// <exception cref="ArgumentException">The activity lacks a field it needs (see <see cref="ActivityRules"/>).</exception>
+    public async Task<ActivityTurnResult> RunAsync(Activity activity, bool throughOutbox, CancellationToken cancellationToken)
     {
         if (ActivityRules.FindProblem(activity) is { } problem)
         {
@@ -36,16 +44,16 @@ public sealed partial class BotFrameworkActivityHandler(
         {
             case ActivityTypes.Message:
                 return ActivityInputReader.ReadMessage(activity) is { } input
-                    ? new ActivityTurnResult(true, await RunTurnAsync(activity, activity.From!.Id!, ActivityInputReader.UpdateId(activity), input, cancellationToken).ConfigureAwait(false))
+                    ? new ActivityTurnResult(true, await RunTurnAsync(activity, activity.From!.Id!, ActivityInputReader.UpdateId(activity), input, throughOutbox, cancellationToken).ConfigureAwait(false))
                     : ActivityTurnResult.Ignored;
 
             case ActivityTypes.Invoke:
                 return ActivityInputReader.ReadInvoke(activity) is { } invoked
-                    ? new ActivityTurnResult(true, await RunTurnAsync(activity, activity.From!.Id!, ActivityInputReader.UpdateId(activity), invoked, cancellationToken).ConfigureAwait(false))
+                    ? new ActivityTurnResult(true, await RunTurnAsync(activity, activity.From!.Id!, ActivityInputReader.UpdateId(activity), invoked, throughOutbox, cancellationToken).ConfigureAwait(false))
                     : ActivityTurnResult.NotHandled;
 
             case ActivityTypes.ConversationUpdate:
-                return new ActivityTurnResult(true, await GreetAddedMembersAsync(activity, cancellationToken).ConfigureAwait(false));
+                return new ActivityTurnResult(true, await GreetAddedMembersAsync(activity, throughOutbox, cancellationToken).ConfigureAwait(false));
 
             default:
                 LogIgnored(activity.Type ?? string.Empty, activity.ChannelId ?? string.Empty);
@@ -53,7 +61,7 @@ public sealed partial class BotFrameworkActivityHandler(
         }
     }
 
-    private async Task<IReadOnlyList<Activity>> GreetAddedMembersAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Activity>> GreetAddedMembersAsync(Activity activity, bool throughOutbox, CancellationToken cancellationToken)
     {
         var botId = activity.Recipient?.Id;
         var replies = new List<Activity>();
@@ -67,13 +75,13 @@ public sealed partial class BotFrameworkActivityHandler(
 
             // One turn per member, each with its own update id, so a redelivered activity greets nobody twice.
             var updateId = $"{ActivityInputReader.UpdateId(activity)}/{member.Id}";
-            replies.AddRange(await RunTurnAsync(activity, member.Id, updateId, new ConversationStartedInput(), cancellationToken, member).ConfigureAwait(false));
+            replies.AddRange(await RunTurnAsync(activity, member.Id, updateId, new ConversationStartedInput(), throughOutbox, cancellationToken, member).ConfigureAwait(false));
         }
 
         return replies;
     }
 
-    private async Task<IReadOnlyList<Activity>> RunTurnAsync(Activity activity, string userId, string updateId, TurnInput input, CancellationToken cancellationToken, ChannelAccount? user = null)
+    private async Task<IReadOnlyList<Activity>> RunTurnAsync(Activity activity, string userId, string updateId, TurnInput input, bool throughOutbox, CancellationToken cancellationToken, ChannelAccount? user = null)
     {
         var channelId = activity.ChannelId!;
         var conversationId = activity.Conversation!.Id!;
@@ -81,15 +89,34 @@ public sealed partial class BotFrameworkActivityHandler(
         var address = new ConversationAddress(channelId, conversationId, activity.ServiceUrl, activity.Recipient?.Id, userId, ActivityInputReader.TenantId(activity));
         var turn = new Turn(updateId, userId, activity.Locale, input, activity.LocalTimestamp?.Offset);
 
+        var bot = activity.Recipient ?? new ChannelAccount { Id = options.Value.MicrosoftAppId ?? FallbackBotId, Role = "bot" };
+        var to = user ?? activity.From;
+        if (throughOutbox)
+        {
+            var route = new ReplyRoute(BotFrameworkReplySender.SenderName, activity.Id, activity.Locale);
+            var saved = await pipeline.RunAsync(key, turn, address, route, cancellationToken).ConfigureAwait(false);
+            LogTurn(channelId, input.GetType().Name, saved.Outcome, saved.Replies.Count);
+            await replies.DeliverAsync(key, saved, route, address, cancellationToken).ConfigureAwait(false);
+            return [];
+        }
+
         var result = await pipeline.RunAsync(key, turn, address, cancellationToken).ConfigureAwait(false);
         LogTurn(channelId, input.GetType().Name, result.Outcome, result.Replies.Count);
 
-        var rendered = renderers.For(channelId).Render(result.Replies);
-        var bot = activity.Recipient ?? new ChannelAccount { Id = options.Value.MicrosoftAppId ?? FallbackBotId, Role = "bot" };
-        var to = user ?? activity.From;
         // One set of addresses for all of a turn's replies: they are only written out, never changed per reply.
-        var from = new ChannelAccount { Id = bot.Id, Name = bot.Name };
-        var recipient = to is null ? null : new ChannelAccount { Id = to.Id, Name = to.Name };
+        return Address(
+            renderers.For(channelId).Render(result.Replies),
+            channelId,
+            conversationId,
+            new ChannelAccount { Id = bot.Id, Name = bot.Name },
+            to is null ? null : new ChannelAccount { Id = to.Id, Name = to.Name },
+            activity.Id,
+            activity.Locale);
+    }
+
+    /// <summary>Addresses rendered replies: from the bot to the user, in the conversation, in reply to an activity.</summary>
+    internal static IReadOnlyList<Activity> Address(IReadOnlyList<Activity> rendered, string channelId, string conversationId, ChannelAccount from, ChannelAccount? recipient, string? replyToId, string? locale)
+    {
         var conversation = new ConversationAccount { Id = conversationId };
         foreach (var reply in rendered)
         {
@@ -97,8 +124,8 @@ public sealed partial class BotFrameworkActivityHandler(
             reply.From = from;
             reply.Recipient = recipient;
             reply.Conversation = conversation;
-            reply.ReplyToId = activity.Id;
-            reply.Locale = activity.Locale;
+            reply.ReplyToId = replyToId;
+            reply.Locale = locale;
         }
 
         return rendered;

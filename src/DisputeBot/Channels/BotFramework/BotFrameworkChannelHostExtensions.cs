@@ -1,6 +1,7 @@
 using DisputeBot.Channels.BotFramework.Authentication;
 using DisputeBot.Channels.BotFramework.Connector;
 using DisputeBot.Channels.BotFramework.Rendering;
+using DisputeBot.Turns;
 using Microsoft.Extensions.Options;
 
 namespace DisputeBot.Channels.BotFramework;
@@ -37,6 +38,7 @@ public static partial class BotFrameworkChannelHostExtensions
         services.AddSingleton<ReplyRenderers>();
         services.AddSingleton<BotFrameworkActivityHandler>();
         services.AddSingleton<IActivityHandler>(sp => sp.GetRequiredService<BotFrameworkActivityHandler>());
+        services.AddSingleton<IReplySender, BotFrameworkReplySender>();
         services.AddTransient<IProactiveMessenger, ProactiveMessenger>();
         return builder;
     }

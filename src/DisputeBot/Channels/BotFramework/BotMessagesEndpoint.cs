@@ -10,8 +10,8 @@ namespace DisputeBot.Channels.BotFramework;
 /// <summary>
 /// <c>POST /api/messages</c>, the Bot Framework messaging endpoint: read the activity (413 over the size limit, 400
 /// when unreadable or without a type), authenticate it (401; 503 when the signing keys cannot be fetched), run it,
-/// then answer. Ordinary activities: 200 with an empty body, the replies posted to the Connector after the turn was
-/// saved (502 if the Connector refuses them). <c>deliveryMode: expectReplies</c>: 200 with
+/// then answer. Ordinary activities: 200 with an empty body, the replies saved with the turn and posted to the
+/// Connector from the outbox (again later if the Connector refuses them). <c>deliveryMode: expectReplies</c>: 200 with
 /// <c>{"activities":[...]}</c>. <c>invoke</c>: 200 with an invoke response, or 501 for invokes this bot does not know.
 /// Other activity types: 200, ignored.
 /// </summary>
@@ -95,6 +95,9 @@ public static partial class BotMessagesEndpoint
         // Resolved only here: a typed HttpClient is made per resolution, which an expectReplies turn does not need.
         var connector = context.RequestServices.GetRequiredService<ConnectorClient>();
         ActivityTurnResult result;
+
+        // The replies are saved with the turn (the outbox) and posted to the Connector by BotFrameworkReplySender;
+        // one the Connector refuses is posted again by the next turn or the sweeper.
         if (activity.Type == ActivityTypes.Message)
         {
             await using var typing = TypingIndicator.Start(
@@ -103,31 +106,11 @@ public static partial class BotMessagesEndpoint
                 settings.TypingInterval,
                 time,
                 cancellationToken);
-            result = await handler.RunAsync(activity, cancellationToken).ConfigureAwait(false);
+            result = await handler.RunAsync(activity, throughOutbox: true, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            result = await handler.RunAsync(activity, cancellationToken).ConfigureAwait(false);
-        }
-
-        try
-        {
-            foreach (var reply in result.Replies)
-            {
-                if (!string.IsNullOrEmpty(activity.Id))
-                {
-                    await connector.ReplyToActivityAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id, reply, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await connector.SendToConversationAsync(activity.ServiceUrl!, activity.Conversation!.Id!, reply, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-        catch (ConnectorException exception)
-        {
-            LogUndelivered(logger, exception, activity.ChannelId ?? string.Empty, result.Replies.Count);
-            return Results.Problem(title: "The replies could not be delivered to the channel.", statusCode: StatusCodes.Status502BadGateway);
+            result = await handler.RunAsync(activity, throughOutbox: true, cancellationToken).ConfigureAwait(false);
         }
 
         if (activity.Type == ActivityTypes.Invoke)
@@ -159,6 +142,4 @@ public static partial class BotMessagesEndpoint
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from {Channel}: {Reason}")]
     private static partial void LogRejected(ILogger logger, string channel, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not deliver {Count} replies on {Channel}; the turn itself was saved")]
-    private static partial void LogUndelivered(ILogger logger, Exception exception, string channel, int count);
 }

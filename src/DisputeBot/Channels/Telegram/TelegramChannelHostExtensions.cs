@@ -1,6 +1,10 @@
+using System.Net;
 using DisputeBot.Channels.Telegram.Receiving;
 using DisputeBot.Channels.Telegram.Rendering;
+using DisputeBot.Hosting;
+using DisputeBot.Turns;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace DisputeBot.Channels.Telegram;
 
@@ -10,18 +14,32 @@ namespace DisputeBot.Channels.Telegram;
 /// </summary>
 public static partial class TelegramChannelHostExtensions
 {
+    /// <summary>Name of the Bot API's HttpClient; its request logging is removed, because request URLs contain the token.</summary>
+    public const string HttpClientName = "telegram";
+
+    /// <summary>Longer than the longest long poll (Telegram:PollTimeoutSeconds is at most 50).</summary>
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(60);
+
     public static WebApplicationBuilder AddTelegramChannel(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
 
-        // Request logging is removed: every request URL contains the bot token.
-        services.AddHttpClient(TelegramBotClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
-        services.AddSingleton<TelegramSendPacer>();
-        services.AddSingleton<TelegramBotClient>();
+        // Telegram.Bot retries a 429 as Telegram asks; 500 is Telegram's own refusal (and the test emulator's answer
+        // to a method it lacks), not worth a retry.
+        services.AddHttpClient(HttpClientName)
+            .RemoveAllLoggers()
+            .AddOutboundResilience(AttemptTimeout, HttpStatusCode.TooManyRequests, HttpStatusCode.InternalServerError);
+
+        // One long-lived client: the factory's handler renews its pooled connections, so DNS changes are still seen.
+        services.AddSingleton<ITelegramBotClient>(sp => new TelegramBotClient(
+            new TelegramBotClientOptions(Options(sp).BotToken!.Trim(), Options(sp).ApiRoot),
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
         services.AddSingleton<TelegramReplyRenderer>();
         services.AddSingleton<ITelegramUpdateHandler, TelegramUpdateHandler>();
+        // Resolved with every other sender by the outbox, so it must exist even when the channel is off (no token).
+        services.AddSingleton<IReplySender>(sp => Enabled(sp) ? ActivatorUtilities.CreateInstance<TelegramReplySender>(sp) : ChannelOffSender.Instance);
         services.AddSingleton<TelegramUpdateDispatcher>();
         services.AddSingleton<TelegramPollingService>();
         services.AddSingleton<TelegramWebhookEndpoint>();
@@ -71,5 +89,17 @@ public static partial class TelegramChannelHostExtensions
         public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    /// <summary>Stands in for the sender while the channel is off: replies saved for Telegram earlier stay in the
+    /// outbox until the channel is on again.</summary>
+    private sealed class ChannelOffSender : IReplySender
+    {
+        public static ChannelOffSender Instance { get; } = new();
+
+        public string Name => TelegramReplySender.SenderName;
+
+        public Task<DeliveryReport> SendAsync(PendingReplies replies, CancellationToken cancellationToken) =>
+            Task.FromResult(new DeliveryReport(false));
     }
 }

@@ -1,4 +1,4 @@
-using DisputeBot.Channels.Telegram.Api;
+using Telegram.Bot.Types;
 
 namespace DisputeBot.Channels.Telegram;
 
@@ -8,12 +8,14 @@ public static class TelegramCommands
 {
     public static IReadOnlyList<BotCommand> All { get; } =
     [
-        new("start", "Begin or continue your dispute check"),
-        new("help", "What I can do for you"),
-        new("restart", "Start over from the first question"),
-        new("deadlines", "Your dispute deadlines"),
-        new("evidence", "Your evidence checklist"),
-        new("summary", "Summary and a ready-to-paste description"),
-        new("forget", "Delete what I stored about this chat"),
+        Command("start", "Begin or continue your dispute check"),
+        Command("help", "What I can do for you"),
+        Command("restart", "Start over from the first question"),
+        Command("deadlines", "Your dispute deadlines"),
+        Command("evidence", "Your evidence checklist"),
+        Command("summary", "Summary and a ready-to-paste description"),
+        Command("forget", "Delete what I stored about this chat"),
     ];
+
+    private static BotCommand Command(string name, string description) => new() { Command = name, Description = description };
 }

@@ -20,7 +20,8 @@ public sealed class TelegramOptions
     /// <summary>Shared secret Telegram sends back in X-Telegram-Bot-Api-Secret-Token; required in webhook mode.</summary>
     public string? SecretToken { get; set; }
 
-    /// <summary>Where the Bot API lives; tests point it at a local emulator.</summary>
+    /// <summary>Where the Bot API lives (scheme, host and port; Telegram.Bot drops any path); tests point it at a
+    /// local emulator.</summary>
     public string ApiRoot { get; set; } = DefaultApiRoot;
 
     /// <summary>Long-poll duration of getUpdates, in seconds.</summary>
@@ -32,13 +33,6 @@ public sealed class TelegramOptions
 
     /// <summary>Longest pause between getUpdates attempts after repeated failures.</summary>
     public TimeSpan MaxPollBackoff { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>Retries of one Bot API call after a network error, a 502-504 or a 429.</summary>
-    public int MaxRetries { get; set; } = 3;
-
-    /// <summary>Keeps sends under Telegram's rate limits (about 1 message a second per chat, 30 overall). Only a
-    /// stand-in for the Bot API without limits (the load benchmark's sink) turns it off.</summary>
-    public bool PaceSends { get; set; } = true;
 
     /// <summary>How long a turn runs before "typing" is shown: a quick turn's reply arrives before the indicator
     /// would matter, so it costs no Bot API call.</summary>

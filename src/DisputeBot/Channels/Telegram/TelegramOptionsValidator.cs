@@ -22,9 +22,9 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
 
         var failures = new List<string>();
         var apiRoot = AbsoluteHttpUri(options.ApiRoot);
-        if (apiRoot is null || !string.IsNullOrEmpty(apiRoot.Query))
+        if (apiRoot is null || !string.IsNullOrEmpty(apiRoot.Query) || apiRoot.AbsolutePath != "/")
         {
-            failures.Add("Telegram:ApiRoot must be an absolute http(s) URL without a query, such as https://api.telegram.org.");
+            failures.Add("Telegram:ApiRoot must be an absolute http(s) URL without a path or a query, such as https://api.telegram.org.");
         }
 
         var local = apiRoot is not null && IsLoopback(apiRoot);
@@ -73,11 +73,6 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         if (options.MaxPollBackoff < TimeSpan.FromSeconds(1) || options.MaxPollBackoff > TimeSpan.FromMinutes(30))
         {
             failures.Add("Telegram:MaxPollBackoff must be between 1 second and 30 minutes.");
-        }
-
-        if (options.MaxRetries is < 0 or > 10)
-        {
-            failures.Add("Telegram:MaxRetries must be between 0 and 10.");
         }
 
         if (options.TypingDelay < TimeSpan.Zero || options.TypingDelay > TimeSpan.FromSeconds(30))

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DisputeBot.Channels.Telegram.Api;
 using DisputeBot.Channels.Telegram.Rendering;
 using DisputeBot.Dialog.Conversation;
+using Telegram.Bot.Types;
 
 namespace DisputeBot.Channels.Telegram;
 
@@ -14,9 +14,9 @@ namespace DisputeBot.Channels.Telegram;
 /// </summary>
 public static partial class TelegramTurnMapper
 {
-    public static TelegramIncomingTurn? Map(TelegramUpdate update)
+    public static TelegramIncomingTurn? Map(Update update)
     {
-        var updateId = update.UpdateId.ToString(CultureInfo.InvariantCulture);
+        var updateId = update.Id.ToString(CultureInfo.InvariantCulture);
         if (update.CallbackQuery is { } query)
         {
             if (query.Message?.Chat is not { } chat || query.From is not { } presser
@@ -51,7 +51,7 @@ public static partial class TelegramTurnMapper
             : text;
     }
 
-    private static TurnInput? Input(TelegramMessage message)
+    private static TurnInput? Input(Message message)
     {
         if (message.Photo is null && message.Video is null && message.Document is null)
         {
@@ -60,7 +60,7 @@ public static partial class TelegramTurnMapper
         }
 
         var files = new List<EvidenceFile>(1);
-        if (message.Photo is { Count: > 0 } sizes)
+        if (message.Photo is { Length: > 0 } sizes)
         {
             // Telegram sends one picture in several sizes; the largest is what the user would upload.
             var largest = sizes.MaxBy(s => (s.FileSize ?? 0, (long)s.Width * s.Height))!;
@@ -91,7 +91,7 @@ public static partial class TelegramTurnMapper
         : mimeType?.StartsWith("video/", StringComparison.OrdinalIgnoreCase) == true ? EvidenceFileKind.Video
         : EvidenceFileKind.Document;
 
-    private static string UserId(TelegramUser user) => user.Id.ToString(CultureInfo.InvariantCulture);
+    private static string UserId(User user) => user.Id.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^/(?<name>[A-Za-z0-9_]{1,32})(@[A-Za-z0-9_]{1,64})?(?=\s|$)")]
     private static partial Regex Command();

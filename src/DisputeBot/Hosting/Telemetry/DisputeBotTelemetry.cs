@@ -30,7 +30,7 @@ public sealed class DisputeBotTelemetry : IDisposable
         _conflicts = _meter.CreateCounter<long>("disputebot.store.conflicts", "{conflict}", "Saves refused because the ETag moved.");
         _duplicates = _meter.CreateCounter<long>("disputebot.turns.duplicates", "{update}", "Redelivered updates recognised and skipped.");
         _outboundCalls = _meter.CreateCounter<long>("disputebot.outbound.calls", "{call}", "Calls to channel APIs, by target and outcome.");
-        _outboxDepth = _meter.CreateUpDownCounter<long>("disputebot.outbox.depth", "{reply}", "Replies saved but not yet sent.");
+        _outboxDepth = _meter.CreateUpDownCounter<long>("disputebot.outbox.depth", "{reply}", "Replies saved but not yet sent, as this instance saw them saved and sent (summed over instances: the depth).");
     }
 
     /// <summary>Spans of the bot's own work (a turn); HTTP and Redis spans come from their instrumentation.</summary>

@@ -13,26 +13,19 @@ namespace DisputeBot.Storage.Redis;
 /// <c>payload</c>) with a time to live refreshed on every save; a turn costs one HMGET and one EVALSHA.
 /// Only the client's async API is used: its sync calls block thread-pool threads and starve the host under load.
 /// </summary>
-internal sealed class RedisConversationStore(RedisConnection connection, IOptions<StateStoreOptions> options) : IConversationStore
+internal sealed class RedisConversationStore(IConnectionMultiplexer redis, IOptions<StateStoreOptions> options) : IConversationStore, IReplyOutbox
 {
+    private static readonly RedisValue[] OutboxOwner = ["ch", "id"];
+
     private static readonly RedisValue[] Fields = ["etag", "payload"];
 
+    private readonly IDatabase _database = redis.GetDatabase();
     private readonly RedisKeyLayout _keys = new(options.Value.KeyPrefix);
     private readonly RedisValue _timeToLive = ((long)options.Value.TimeToLive.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
 
     public async Task<StoredState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
     {
-        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        RedisValue[] values;
-        try
-        {
-            values = await RedisFaults.Limit(database.HashGetAsync(_keys.Conversation(key), Fields), connection.OperationTimeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (RedisFaults.IsTransient(exception))
-        {
-            throw RedisFaults.Unavailable(exception);
-        }
-
+        var values = await RedisFaults.Guard(_database.HashGetAsync(_keys.Conversation(key), Fields)).ConfigureAwait(false);
         var (etag, payload) = (values[0], values[1]);
         if (etag.IsNull && payload.IsNull)
         {
@@ -41,10 +34,13 @@ internal sealed class RedisConversationStore(RedisConnection connection, IOption
 
         // Both fields are always written together; a hash missing one (edited by hand) reads as unreadable state,
         // which the pipeline replaces with a save conditional on this ETag.
-        return new StoredState(payload.IsNull ? ReadOnlyMemory<byte>.Empty : (byte[])payload, etag.IsNull ? string.Empty : (string)etag);
+        return new StoredState(payload.IsNull ? ReadOnlyMemory<byte>.Empty : (byte[])payload!, etag.IsNull ? string.Empty : (string)etag!);
     }
 
-    public async Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, CancellationToken cancellationToken)
+    public Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, CancellationToken cancellationToken) =>
+        TrySaveAsync(key, payload, expectedETag, null, TimeSpan.Zero, cancellationToken);
+
+    public async Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry? replies, TimeSpan lease, CancellationToken cancellationToken)
     {
         var condition = expectedETag switch
         {
@@ -53,39 +49,77 @@ internal sealed class RedisConversationStore(RedisConnection connection, IOption
             _ => RedisSaveScript.IfMatch,
         };
         var etag = NewETag();
-        RedisKey[] keys = [_keys.Conversation(key)];
-        RedisValue[] arguments = [condition, expectedETag ?? string.Empty, etag, AsArray(payload), _timeToLive];
+        RedisKey[] keys = [_keys.Conversation(key), _keys.Outbox(key)];
+        RedisValue[] arguments = replies is null
+            ? [condition, expectedETag ?? string.Empty, etag, AsArray(payload), _timeToLive]
+            : [condition, expectedETag ?? string.Empty, etag, AsArray(payload), _timeToLive,
+                replies.Sequence, AsArray(replies.Payload), (long)lease.TotalMilliseconds, key.Channel, key.ConversationId];
 
-        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        RedisResult result;
+        // The client sends EVALSHA and, should the server have forgotten the script (restart, failover), EVAL.
+        var result = await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisSaveScript.Source, keys, arguments)).ConfigureAwait(false);
+        return (int)result == 1 ? etag : null;
+    }
+
+    public async Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        // Everything stored about a conversation: its state and its unsent replies (see infra/redis/README.md).
+        await RedisFaults.Guard(_database.KeyDeleteAsync([_keys.Conversation(key), _keys.Outbox(key)])).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<OutboxEntry>> ClaimAsync(ConversationKey key, long? own, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        RedisValue[] arguments = [own?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, (long)lease.TotalMilliseconds];
+        var result = await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisOutboxScripts.Claim, [_keys.Outbox(key)], arguments)).ConfigureAwait(false);
+        var values = (RedisResult[])result!;
+        var claimed = new List<OutboxEntry>(values.Length / 3);
+        for (var i = 0; i + 2 < values.Length; i += 3)
+        {
+            claimed.Add(new OutboxEntry((long)values[i], (byte[])values[i + 1]!, (int)values[i + 2]));
+        }
+
+        return claimed;
+    }
+
+    public async Task MarkSentAsync(ConversationKey key, long sequence, CancellationToken cancellationToken) =>
+        await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisOutboxScripts.MarkSent, [_keys.Outbox(key)], [sequence])).ConfigureAwait(false);
+
+    public async Task ReleaseAsync(ConversationKey key, long sequence, int delivered, TimeSpan delay, CancellationToken cancellationToken) =>
+        await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisOutboxScripts.Release, [_keys.Outbox(key)], [sequence, delivered, (long)delay.TotalMilliseconds])).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<ConversationKey>> FindPendingAsync(int limit, CancellationToken cancellationToken)
+    {
+        // SCAN on every master (on a cluster each holds its own slots); outbox keys exist only while replies wait.
+        var pattern = EscapeGlob(_keys.Prefix + RedisKeyLayout.OutboxFamily) + "*";
+        var found = new List<ConversationKey>();
         try
         {
-            result = await RedisFaults.Limit(Evaluate(database, keys, arguments), connection.OperationTimeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RedisServerException exception) when (RedisFaults.IsMissingScript(exception))
-        {
-            // The server forgot the script (restart, failover) and did not run it; the client has dropped its
-            // cache entry, so this one retry loads it again.
-            result = await RedisFaults.Guard(Evaluate(database, keys, arguments), connection.OperationTimeout, cancellationToken).ConfigureAwait(false);
+            foreach (var server in redis.GetServers().Where(s => s.IsConnected && !s.IsReplica))
+            {
+                await foreach (var outboxKey in server.KeysAsync(pattern: pattern, pageSize: 1000).WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    var owner = await _database.HashGetAsync(outboxKey, OutboxOwner).ConfigureAwait(false);
+                    if (!owner[0].IsNull && !owner[1].IsNull)
+                    {
+                        found.Add(new ConversationKey((string)owner[0]!, (string)owner[1]!));
+                    }
+
+                    if (found.Count >= limit)
+                    {
+                        return found;
+                    }
+                }
+            }
         }
         catch (Exception exception) when (RedisFaults.IsTransient(exception))
         {
             throw RedisFaults.Unavailable(exception);
         }
 
-        return (int)result == 1 ? etag : null;
+        return found;
     }
 
-    public async Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
-    {
-        // Everything stored about a conversation is this one key (see infra/redis/README.md).
-        var database = await connection.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        await RedisFaults.Guard(database.KeyDeleteAsync(_keys.Conversation(key)), connection.OperationTimeout, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static Task<RedisResult> Evaluate(IDatabase database, RedisKey[] keys, RedisValue[] arguments) =>
-        // The client sends SCRIPT LOAD once per server, then EVALSHA with the script's hash.
-        database.ScriptEvaluateAsync(RedisSaveScript.Source, keys, arguments);
+    private static string EscapeGlob(string text) =>
+        string.Concat(text.Select(c => c is '*' or '?' or '[' or ']' or '\\' ? "\\" + c : c.ToString()));
 
     /// <summary>Random once per process, so instances (and restarts) never share a prefix and an old ETag never
     /// matches a newer write; the counter makes each save's unique.</summary>

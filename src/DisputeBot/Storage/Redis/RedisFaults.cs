@@ -12,12 +12,13 @@ internal static class RedisFaults
     /// replica during failover, out of memory under noeviction, a busy script, a cluster reconfiguring.</summary>
     private static readonly string[] TransientReplies = ["LOADING", "READONLY", "MASTERDOWN", "OOM", "BUSY", "TRYAGAIN", "CLUSTERDOWN", "NOREPLICAS"];
 
-    /// <summary>Awaits a client call with a time limit and the caller's cancellation, mapping transport failures.</summary>
-    public static async Task<T> Guard<T>(Task<T> call, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Awaits a client call, mapping transport failures. The client itself bounds the wait (asyncTimeout)
+    /// and, with <see cref="BacklogPolicy.FailFast"/>, fails at once while disconnected.</summary>
+    public static async Task<T> Guard<T>(Task<T> call)
     {
         try
         {
-            return await Limit(call, timeout, cancellationToken).ConfigureAwait(false);
+            return await call.ConfigureAwait(false);
         }
         catch (Exception exception) when (IsTransient(exception))
         {
@@ -25,22 +26,13 @@ internal static class RedisFaults
         }
     }
 
-    /// <summary>A client call with a time limit and the caller's cancellation. For the per-turn calls, which catch
-    /// <see cref="IsTransient"/> failures themselves: one async method fewer per call than <see cref="Guard"/>.</summary>
-    public static Task<T> Limit<T>(Task<T> call, TimeSpan timeout, CancellationToken cancellationToken) =>
-        call.IsCompleted ? call : call.WaitAsync(timeout, cancellationToken);
-
     public static StoreUnavailableException Unavailable(Exception exception) =>
         new($"Redis is unavailable: {exception.GetType().Name}", exception);
 
     public static bool IsTransient(Exception exception) => exception switch
     {
-        RedisConnectionException or TimeoutException or SocketException or IOException => true,
+        RedisConnectionException or TimeoutException or SocketException or IOException or ObjectDisposedException => true,
         RedisServerException server => TransientReplies.Any(reply => server.Message.StartsWith(reply, StringComparison.Ordinal)),
         _ => false,
     };
-
-    /// <summary>The server lost its script cache (a restart, a failover, SCRIPT FLUSH): the script did not run.</summary>
-    public static bool IsMissingScript(Exception exception) =>
-        exception is RedisServerException server && server.Message.StartsWith("NOSCRIPT", StringComparison.Ordinal);
 }

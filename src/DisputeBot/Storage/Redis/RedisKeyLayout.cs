@@ -16,6 +16,12 @@ internal sealed class RedisKeyLayout(string prefix)
 
     public string Prefix { get; } = prefix;
 
+    /// <summary>The family of outbox keys, after the prefix.</summary>
+    public const string OutboxFamily = "out:";
+
+    /// <summary>The hash holding the conversation's unsent reply batches: same hash tag, same slot as its state.</summary>
+    public string Outbox(ConversationKey key) => Prefix + OutboxFamily + HashTag(key);
+
     /// <summary>The hash holding one conversation's state and ETag.</summary>
     public string Conversation(ConversationKey key) =>
         // Channel names and the usual ids need no escaping: then the key is one concatenation (it is built twice a turn).

@@ -15,9 +15,11 @@ internal static class RedisSaveScript
     /// <summary>Save whatever is stored.</summary>
     public const string Always = "any";
 
-    /// <summary>KEYS[1] the conversation hash. ARGV: condition, expected ETag, new ETag, payload, time to live (ms).
-    /// Returns 1 when written, 0 on a conflict. HSET and PEXPIRE run together or not at all, so a stored state
-    /// never lacks its ETag or its expiry.</summary>
+    /// <summary>KEYS[1] the conversation hash, KEYS[2] its outbox hash (same slot). ARGV: condition, expected ETag,
+    /// new ETag, payload, time to live (ms), then optionally the replies: sequence, batch, lease (ms), channel,
+    /// conversation id. Returns 1 when written, 0 on a conflict. Everything runs together or not at all, so a stored
+    /// state never lacks its ETag, its expiry or its replies. Due times are the server's clock (TIME), so the bot
+    /// instances' clocks need not agree.</summary>
     public const string Source = """
         local current = redis.call('HGET', KEYS[1], 'etag')
         local condition = ARGV[1]
@@ -28,6 +30,12 @@ internal static class RedisSaveScript
         end
         redis.call('HSET', KEYS[1], 'etag', ARGV[3], 'payload', ARGV[4])
         redis.call('PEXPIRE', KEYS[1], ARGV[5])
+        if ARGV[6] then
+          local t = redis.call('TIME')
+          local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+          redis.call('HSET', KEYS[2], 'ch', ARGV[9], 'id', ARGV[10], 'b:' .. ARGV[6], ARGV[7], 'd:' .. ARGV[6], now + tonumber(ARGV[8]), 'n:' .. ARGV[6], 0)
+          redis.call('PEXPIRE', KEYS[2], ARGV[5])
+        end
         return 1
         """;
 }

@@ -1,5 +1,6 @@
 using DisputeBot.Hosting;
 using DisputeBot.Turns;
+using StackExchange.Redis;
 
 namespace DisputeBot.Storage.Redis;
 
@@ -10,18 +11,24 @@ internal static class RedisStoreServiceCollectionExtensions
     /// here, before anything runs, with one line naming <c>ConnectionStrings:Redis</c>.</exception>
     public static IServiceCollection AddRedisConversationStore(this IServiceCollection services, string? connectionString)
     {
+        ConfigurationOptions configuration;
         try
         {
-            _ = RedisConnectionString.Parse(connectionString);
+            configuration = RedisConnectionString.Parse(connectionString);
         }
         catch (ArgumentException exception)
         {
             throw new ConfigurationException(exception.Message, exception);
         }
 
-        services.AddOptions<RedisConnectionOptions>().Configure(o => o.ConnectionString = connectionString);
-        services.AddSingleton<RedisConnection>();
-        services.AddHostedService(sp => sp.GetRequiredService<RedisConnection>());
+        // One multiplexer per process. With abortConnect=false it is returned even while Redis is unreachable (after
+        // one connectTimeout) and reconnects by itself; the container disposes it after the services that use it.
+        services.AddSingleton<IConnectionMultiplexer>(sp =>
+        {
+            var options = configuration.Clone();
+            options.LoggerFactory = sp.GetRequiredService<ILoggerFactory>();
+            return ConnectionMultiplexer.Connect(options);
+        });
         services.AddSingleton<IConversationStore, RedisConversationStore>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
         return services;

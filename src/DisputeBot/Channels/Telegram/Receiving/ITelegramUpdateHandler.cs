@@ -1,4 +1,4 @@
-using DisputeBot.Channels.Telegram.Api;
+using Telegram.Bot.Types;
 
 namespace DisputeBot.Channels.Telegram.Receiving;
 
@@ -7,5 +7,5 @@ public interface ITelegramUpdateHandler
 {
     /// <param name="callbackAnswered">The webhook's answer already carried answerCallbackQuery for this update's
     /// button press, so no separate call is needed.</param>
-    Task HandleAsync(TelegramUpdate update, bool callbackAnswered, CancellationToken cancellationToken);
+    Task HandleAsync(Update update, bool callbackAnswered, CancellationToken cancellationToken);
 }

@@ -9,6 +9,9 @@ public enum TelegramDispatchOutcome
     /// <summary>Seen moments ago: dropped.</summary>
     Duplicate,
 
-    /// <summary>Too many updates waiting: refused, so that Telegram delivers it again later.</summary>
+    /// <summary>Too many updates waiting in all: refused, so that Telegram delivers it again later.</summary>
     Busy,
+
+    /// <summary>Too many updates of this chat waiting: refused, while other chats are still accepted.</summary>
+    Throttled,
 }

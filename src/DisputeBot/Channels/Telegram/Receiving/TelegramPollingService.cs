@@ -1,21 +1,25 @@
-using DisputeBot.Channels.Telegram.Api;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace DisputeBot.Channels.Telegram.Receiving;
 
 /// <summary>
 /// Long polling: asks getUpdates, hands the batch to the dispatcher, and confirms the batch (offset = last id + 1)
-/// only after every turn in it was handled and saved. Failures back off exponentially up to a cap; an empty answer
-/// that came back early is followed by a pause. Both keep it from ever spinning.
+/// only after every turn in it was handled and saved. That is why it calls getUpdates itself: the library's own
+/// receiver confirms a batch before it is handled, so a crash would lose it. Failures back off exponentially up to a
+/// cap; an empty answer that came back early is followed by a pause. Both keep it from ever spinning.
 /// </summary>
 public sealed partial class TelegramPollingService(
-    TelegramBotClient client,
+    ITelegramBotClient client,
     TelegramUpdateDispatcher dispatcher,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
-    public static IReadOnlyList<string> AllowedUpdates { get; } = ["message", "callback_query"];
+    public static IReadOnlyList<UpdateType> AllowedUpdates { get; } = [UpdateType.Message, UpdateType.CallbackQuery];
 
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
 
@@ -25,7 +29,7 @@ public sealed partial class TelegramPollingService(
     private readonly TelegramOptions _options = options.Value;
 
     /// <summary>The next offset to ask for; visible for tests.</summary>
-    public long? Offset { get; private set; }
+    public int? Offset { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -38,7 +42,7 @@ public sealed partial class TelegramPollingService(
             try
             {
                 var asked = time.GetTimestamp();
-                var updates = await client.GetUpdatesAsync(Offset, _options.PollTimeoutSeconds, AllowedUpdates, stoppingToken).ConfigureAwait(false);
+                var updates = await client.GetUpdates(Offset, limit: 100, _options.PollTimeoutSeconds, AllowedUpdates, stoppingToken).ConfigureAwait(false);
                 if (failures > 0)
                 {
                     LogRecovered(failures);
@@ -64,22 +68,23 @@ public sealed partial class TelegramPollingService(
             {
                 break;
             }
-            catch (TelegramApiException exception) when (exception.ErrorCode == 409)
+            catch (ApiRequestException exception) when (exception.ErrorCode == 409)
             {
                 failures++;
                 pause = Max(Backoff(failures), ConflictBackoff);
-                LogConflict(exception.Description, (long)pause.TotalSeconds);
+                LogConflict(exception.Message, (long)pause.TotalSeconds);
             }
-            catch (TelegramApiException exception) when (exception.ErrorCode is 401 or 404)
+            catch (ApiRequestException exception) when (exception.ErrorCode is 401 or 404)
             {
                 failures++;
                 pause = Max(Backoff(failures), ConflictBackoff);
                 LogUnauthorized(exception.ErrorCode, (long)pause.TotalSeconds);
             }
-            catch (TelegramApiException exception) when (exception.RetryAfter is { } retryAfter)
+            catch (ApiRequestException exception) when (exception.Parameters?.RetryAfter is { } retryAfter)
             {
+                // The library already waited out the short ones; this one asked for longer than it waits.
                 failures++;
-                pause = Max(Backoff(failures), retryAfter);
+                pause = Max(Backoff(failures), TimeSpan.FromSeconds(retryAfter));
                 LogPollFailed(exception, failures, (long)pause.TotalMilliseconds);
             }
             catch (Exception exception)
@@ -103,26 +108,33 @@ public sealed partial class TelegramPollingService(
     }
 
     /// <returns>True when the batch held at least one update not seen before.</returns>
-    private async Task<bool> HandleBatchAsync(IReadOnlyList<TelegramUpdate> updates)
+    private async Task<bool> HandleBatchAsync(Update[] updates)
     {
-        if (updates.Count == 0)
+        if (updates.Length == 0)
         {
             return false;
         }
 
-        var handled = new List<Task>(updates.Count);
+        var handled = new List<Task>(updates.Length);
         foreach (var update in updates)
         {
-            if (dispatcher.TryDispatch(update, out var done) == TelegramDispatchOutcome.Accepted)
+            switch (dispatcher.TryDispatch(update, out var done))
             {
-                handled.Add(done);
+                case TelegramDispatchOutcome.Accepted:
+                    handled.Add(done);
+                    break;
+                case TelegramDispatchOutcome.Throttled or TelegramDispatchOutcome.Busy:
+                    // Polling cannot refuse one update and confirm the rest: a flooding chat's excess is dropped, or every
+                    // other chat would wait behind it.
+                    LogDropped(update.Id, TelegramUpdateDispatcher.ChatOf(update));
+                    break;
             }
         }
 
         // Confirm only what was handled: a crash before this line gets the batch redelivered (and deduplicated).
         // The dispatcher's tasks never fault; shutdown waits for them in the dispatcher, not here.
         await Task.WhenAll(handled).ConfigureAwait(false);
-        Offset = updates.Max(u => u.UpdateId) + 1;
+        Offset = updates.Max(u => u.Id) + 1;
         return handled.Count > 0;
     }
 
@@ -133,6 +145,9 @@ public sealed partial class TelegramPollingService(
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped Telegram update {UpdateId} of chat {ChatId}: that chat has too many updates waiting")]
+    private partial void LogDropped(int updateId, long? chatId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram long polling started (timeout {TimeoutSeconds} s)")]
     private partial void LogStarted(int timeoutSeconds);

@@ -1,5 +1,6 @@
-using DisputeBot.Channels.Telegram.Api;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace DisputeBot.Channels.Telegram.Receiving;
 
@@ -8,7 +9,7 @@ namespace DisputeBot.Channels.Telegram.Receiving;
 /// menu. Both are bounded in time and never stop the host: a failure is logged and the bot keeps serving.
 /// </summary>
 public sealed partial class TelegramStartupService(
-    TelegramBotClient client,
+    ITelegramBotClient client,
     IOptions<TelegramOptions> options,
     ILogger<TelegramStartupService> logger) : IHostedService
 {
@@ -29,10 +30,10 @@ public sealed partial class TelegramStartupService(
             {
                 try
                 {
-                    await client.SetWebhookAsync(new SetWebhookRequest(settings.WebhookUrl, settings.SecretToken!, TelegramPollingService.AllowedUpdates, 40), budget.Token).ConfigureAwait(false);
+                    await client.SetWebhook(settings.WebhookUrl, maxConnections: 40, allowedUpdates: TelegramPollingService.AllowedUpdates, secretToken: settings.SecretToken, cancellationToken: budget.Token).ConfigureAwait(false);
                     LogWebhookRegistered();
                 }
-                catch (Exception exception) when (exception is TelegramApiException or HttpRequestException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+                catch (Exception exception) when (exception is RequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
                 {
                     LogWebhookFailed(exception);
                 }
@@ -41,9 +42,9 @@ public sealed partial class TelegramStartupService(
 
         try
         {
-            await client.SetMyCommandsAsync(new SetMyCommandsRequest(TelegramCommands.All, null), budget.Token).ConfigureAwait(false);
+            await client.SetMyCommands(TelegramCommands.All, cancellationToken: budget.Token).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is TelegramApiException or HttpRequestException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is RequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             LogCommandsFailed(exception.Message);
         }

@@ -1,16 +1,22 @@
-using DisputeBot.Channels.Telegram.Api;
+using Telegram.Bot.Types;
 
 namespace DisputeBot.Channels.Telegram.Receiving;
 
 /// <summary>
 /// Shared by polling and webhook: drops recent duplicates, then runs each chat's updates one after another in arrival
-/// order (a lane per chat: each update waits for the one before it) while different chats run in parallel. Every
-/// update's work is tracked by its lane; stopping the host waits for the lanes to drain.
+/// order (a lane per chat: each update waits for the one before it) while different chats run in parallel. Each lane
+/// is bounded (<see cref="MaxPendingPerChat"/>), so a chat that floods the bot is throttled on its own and cannot fill
+/// the shared bound (<see cref="MaxPending"/>) that keeps the other chats flowing. Every update's work is tracked by
+/// its lane; stopping the host waits for the lanes to drain.
 /// </summary>
 public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposable
 {
     /// <summary>Updates waiting or running at once before new ones are refused.</summary>
     public const int MaxPending = 1000;
+
+    /// <summary>Updates of one chat waiting or running at once before that chat's new ones are refused. A person
+    /// waits for the answer before writing again; only a script or a stuck client gets this far ahead.</summary>
+    public const int MaxPendingPerChat = 20;
 
     /// <summary>Updates without a chat (unknown kinds) share one lane.</summary>
     private const long NoChat = long.MinValue;
@@ -36,36 +42,44 @@ public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposab
     }
 
     /// <param name="handled">Completes (never faults) once the update was handled; completed at once unless accepted.</param>
-    public TelegramDispatchOutcome TryDispatch(TelegramUpdate update, out Task handled) => TryDispatch(update, callbackAnswered: false, out handled);
+    public TelegramDispatchOutcome TryDispatch(Update update, out Task handled) => TryDispatch(update, callbackAnswered: false, out handled);
 
     /// <param name="callbackAnswered">The caller answers the update's button press itself (in a webhook answer).</param>
     /// <param name="handled">Completes (never faults) once the update was handled; completed at once unless accepted.</param>
-    public TelegramDispatchOutcome TryDispatch(TelegramUpdate update, bool callbackAnswered, out Task handled)
+    public TelegramDispatchOutcome TryDispatch(Update update, bool callbackAnswered, out Task handled)
     {
         handled = Task.CompletedTask;
         if (Volatile.Read(ref _pending) >= MaxPending)
         {
-            LogBusy(update.UpdateId);
+            LogBusy(update.Id);
             return TelegramDispatchOutcome.Busy;
         }
 
-        if (!_recent.TryAdd(update.UpdateId))
-        {
-            LogDuplicate(update.UpdateId);
-            return TelegramDispatchOutcome.Duplicate;
-        }
-
-        Interlocked.Increment(ref _pending);
-        var chatId = update.ChatId ?? NoChat;
+        var chatId = ChatOf(update) ?? NoChat;
         lock (_gate)
         {
-            if (!_lanes.TryGetValue(chatId, out var lane))
+            // A full lane refuses before the update counts as seen, so its redelivery is not taken for a duplicate.
+            _lanes.TryGetValue(chatId, out var lane);
+            if (lane is { Count: >= MaxPendingPerChat })
+            {
+                LogThrottled(update.Id, chatId);
+                return TelegramDispatchOutcome.Throttled;
+            }
+
+            if (!_recent.TryAdd(update.Id))
+            {
+                LogDuplicate(update.Id);
+                return TelegramDispatchOutcome.Duplicate;
+            }
+
+            if (lane is null)
             {
                 lane = new Lane();
                 _lanes[chatId] = lane;
             }
 
             lane.Count++;
+            Interlocked.Increment(ref _pending);
 
             // The work outlives the caller (a webhook request, a poll): it must not run inside the caller's
             // execution context, whose request Activity would otherwise parent every Bot API call after it ended.
@@ -117,7 +131,7 @@ public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposab
         }
     }
 
-    private async Task RunAfterAsync(Task previous, TelegramUpdate update, bool callbackAnswered, long chatId, Lane lane)
+    private async Task RunAfterAsync(Task previous, Update update, bool callbackAnswered, long chatId, Lane lane)
     {
         // Nothing of the work runs under the caller's lock or on the caller's thread.
         await Task.Yield();
@@ -128,11 +142,11 @@ public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposab
         }
         catch (OperationCanceledException) when (_stoppingToken.IsCancellationRequested)
         {
-            LogCancelled(update.UpdateId);
+            LogCancelled(update.Id);
         }
         catch (Exception exception)
         {
-            LogFailed(exception, update.UpdateId, update.Kind);
+            LogFailed(exception, update.Id, update.Type);
         }
         finally
         {
@@ -148,14 +162,20 @@ public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposab
         }
     }
 
+    /// <summary>The chat an update belongs to, when it has one.</summary>
+    public static long? ChatOf(Update update) => update.Message?.Chat?.Id ?? update.CallbackQuery?.Message?.Chat?.Id;
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Dropped Telegram update {UpdateId}: delivered moments ago")]
     private partial void LogDuplicate(long updateId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused Telegram update {UpdateId}: chat {ChatId} has too many updates waiting")]
+    private partial void LogThrottled(long updateId, long chatId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused Telegram update {UpdateId}: too many updates waiting")]
     private partial void LogBusy(long updateId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram update {UpdateId} ({Kind}) failed")]
-    private partial void LogFailed(Exception exception, long updateId, string kind);
+    private partial void LogFailed(Exception exception, long updateId, global::Telegram.Bot.Types.Enums.UpdateType kind);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram update {UpdateId} was cancelled by shutdown")]
     private partial void LogCancelled(long updateId);

@@ -1,20 +1,25 @@
 using System.Globalization;
-using DisputeBot.Channels.Telegram.Api;
 using DisputeBot.Channels.Telegram.Rendering;
 using DisputeBot.Turns;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DisputeBot.Channels.Telegram.Receiving;
 
 /// <summary>
 /// One update, start to finish: answer a button press at once (the spinner stops) unless the webhook's answer did,
 /// run the turn pipeline (load, dialog, save) with "typing" shown only if it is slow, mark the pressed keyboard, then
-/// send the replies. Updates of other kinds are acknowledged and ignored.
+/// send the replies. Updates of other kinds are acknowledged and ignored. A failed Bot API call (the library's
+/// <see cref="RequestException"/>, after the outbound pipeline's retries) costs that one message, never the turn.
 /// </summary>
 public sealed partial class TelegramUpdateHandler(
     TurnPipeline pipeline,
-    TelegramBotClient client,
-    TelegramReplyRenderer renderer,
+    ReplyDispatcher replies,
+    ITelegramBotClient client,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger) : ITelegramUpdateHandler
@@ -23,7 +28,7 @@ public sealed partial class TelegramUpdateHandler(
 
     private readonly TelegramOptions _options = options.Value;
 
-    public async Task HandleAsync(TelegramUpdate update, bool callbackAnswered, CancellationToken cancellationToken)
+    public async Task HandleAsync(Update update, bool callbackAnswered, CancellationToken cancellationToken)
     {
         if (update.CallbackQuery is { } query && !callbackAnswered)
         {
@@ -33,16 +38,19 @@ public sealed partial class TelegramUpdateHandler(
         var incoming = TelegramTurnMapper.Map(update);
         if (incoming is null)
         {
-            LogIgnored(update.UpdateId, update.Kind);
+            LogIgnored(update.Id, update.Type);
             return;
         }
 
         var chatId = incoming.ChatId;
         var chat = chatId.ToString(CultureInfo.InvariantCulture);
+        var key = new ConversationKey(Channel, chat);
+        var address = new ConversationAddress(Channel, chat);
+        var route = new ReplyRoute(TelegramReplySender.SenderName);
         TurnResult result;
         await using (TypingIndicator.Start(stop => SendTypingAsync(chatId, stop), _options.TypingDelay, _options.TypingInterval, time, cancellationToken))
         {
-            result = await pipeline.RunAsync(new ConversationKey(Channel, chat), incoming.Turn, new ConversationAddress(Channel, chat), cancellationToken).ConfigureAwait(false);
+            result = await pipeline.RunAsync(key, incoming.Turn, address, route, cancellationToken).ConfigureAwait(false);
         }
 
         if (result.Outcome == TurnOutcome.Duplicate)
@@ -55,43 +63,17 @@ public sealed partial class TelegramUpdateHandler(
             await MarkPressedAsync(chatId, pressed, cancellationToken).ConfigureAwait(false);
         }
 
-        await SendAsync(chatId, renderer.Render(result.Replies), cancellationToken).ConfigureAwait(false);
+        // Saved with the state (the outbox): sent now by TelegramReplySender, or later by the next turn or the sweeper.
+        await replies.DeliverAsync(key, result, route, address, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task SendAsync(long chatId, IReadOnlyList<TelegramOutgoingMessage> messages, CancellationToken cancellationToken)
-    {
-        foreach (var message in messages)
-        {
-            try
-            {
-                await client.SendMessageAsync(new SendMessageRequest(chatId, message.Html, TelegramBotClient.HtmlParseMode, message.Keyboard), cancellationToken).ConfigureAwait(false);
-            }
-            catch (TelegramApiException exception) when (exception.ErrorCode == 400 && IsMarkupError(exception.Description))
-            {
-                // Our HTML was refused: the words still matter more than their styling.
-                LogMarkupRefused(exception.Description);
-                await client.SendMessageAsync(new SendMessageRequest(chatId, TelegramHtml.ToPlainText(message.Html), null, message.Keyboard), cancellationToken).ConfigureAwait(false);
-            }
-            catch (TelegramApiException exception) when (exception.ErrorCode == 403)
-            {
-                LogBlocked(chatId);
-                return;
-            }
-            catch (Exception exception) when (exception is TelegramApiException or HttpRequestException or TimeoutException)
-            {
-                // One lost message should not take the rest of the turn's replies with it.
-                LogSendFailed(exception, chatId);
-            }
-        }
-    }
-
-    private async Task AnswerCallbackAsync(TelegramCallbackQuery query, CancellationToken cancellationToken)
+    private async Task AnswerCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
         try
         {
-            await client.AnswerCallbackQueryAsync(query.Id, cancellationToken).ConfigureAwait(false);
+            await client.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is TelegramApiException or HttpRequestException or TimeoutException)
+        catch (RequestException exception)
         {
             // "Query is too old" after a restart, for instance: the press itself is still handled.
             LogCallbackAnswerFailed(exception.Message);
@@ -102,9 +84,9 @@ public sealed partial class TelegramUpdateHandler(
     {
         try
         {
-            await client.SendChatActionAsync(chatId, "typing", cancellationToken).ConfigureAwait(false);
+            await client.SendChatAction(chatId, ChatAction.Typing, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is TelegramApiException or HttpRequestException or TimeoutException)
+        catch (RequestException exception)
         {
             LogTypingFailed(exception.Message);
         }
@@ -113,22 +95,22 @@ public sealed partial class TelegramUpdateHandler(
     /// <summary>Replaces the pressed keyboard with one inert button showing the choice ("✔️ Yes"), so the same
     /// question cannot be answered twice by accident. Only the keyboard is edited: the message keeps its text and
     /// formatting. Without the pressed button's label the keyboard is just removed.</summary>
-    private async Task MarkPressedAsync(long chatId, TelegramCallbackQuery query, CancellationToken cancellationToken)
+    private async Task MarkPressedAsync(long chatId, CallbackQuery query, CancellationToken cancellationToken)
     {
-        if (query.Message is not { MessageId: > 0 } message)
+        if (query.Message is not { Id: > 0 } message)
         {
             return;
         }
 
         var label = PressedLabel(message.ReplyMarkup, query.Data);
         var keyboard = label is null
-            ? InlineKeyboardMarkup.Empty
-            : new InlineKeyboardMarkup { InlineKeyboard = [[new InlineKeyboardButton("✔️ " + label, TelegramCallbackData.Inert)]] };
+            ? new InlineKeyboardMarkup()
+            : new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("✔️ " + label, TelegramCallbackData.Inert));
         try
         {
-            await client.EditMessageReplyMarkupAsync(new EditMessageReplyMarkupRequest(chatId, message.MessageId, keyboard), cancellationToken).ConfigureAwait(false);
+            await client.EditMessageReplyMarkup(chatId, message.Id, keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is TelegramApiException or HttpRequestException or TimeoutException)
+        catch (RequestException exception)
         {
             // "Message is not modified" after a double press, or a message too old to edit.
             LogEditFailed(exception.Message);
@@ -151,11 +133,8 @@ public sealed partial class TelegramUpdateHandler(
         return null;
     }
 
-    private static bool IsMarkupError(string? description) =>
-        description is not null && (description.Contains("parse", StringComparison.OrdinalIgnoreCase) || description.Contains("entit", StringComparison.OrdinalIgnoreCase));
-
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored Telegram update {UpdateId} of kind {Kind}")]
-    private partial void LogIgnored(long updateId, string kind);
+    private partial void LogIgnored(long updateId, UpdateType kind);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "answerCallbackQuery failed: {Reason}")]
     private partial void LogCallbackAnswerFailed(string reason);
@@ -165,13 +144,4 @@ public sealed partial class TelegramUpdateHandler(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Marking a pressed keyboard failed: {Reason}")]
     private partial void LogEditFailed(string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram refused a reply's HTML ({Reason}); sent it as plain text")]
-    private partial void LogMarkupRefused(string? reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} blocked the bot; replies dropped")]
-    private partial void LogBlocked(long chatId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A reply to chat {ChatId} could not be sent")]
-    private partial void LogSendFailed(Exception exception, long chatId);
 }

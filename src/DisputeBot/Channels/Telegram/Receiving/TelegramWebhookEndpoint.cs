@@ -1,16 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using DisputeBot.Channels.Telegram.Api;
 using DisputeBot.Hosting;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace DisputeBot.Channels.Telegram.Receiving;
 
 /// <summary>
 /// <c>POST /api/telegram</c>: checks the secret header in constant time (missing → 401, wrong → 403), reads at most
-/// <see cref="MaxBodyBytes"/> (more → 413), parses the update (unreadable → 400), queues it on its chat's lane and
-/// answers 200 at once; the turn runs after the answer, so Telegram never waits or resends for slowness. A button
+/// <see cref="MaxBodyBytes"/> (more → 413), parses the update with the library's JSON options (unreadable → 400),
+/// queues it on its chat's lane and answers 200 at once (a chat with too many updates waiting gets 429, all chats
+/// together 503: Telegram delivers the update again later); the turn runs after the answer, so Telegram never waits or resends for slowness. A button
 /// press is answered in that same answer (answerCallbackQuery as the body), which saves a Bot API call per press.
 /// </summary>
 public sealed partial class TelegramWebhookEndpoint(
@@ -42,7 +44,7 @@ public sealed partial class TelegramWebhookEndpoint(
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: $"The {SecretHeader} header does not match.");
         }
 
-        TelegramUpdate? update;
+        Update? update;
         using (var body = await RequestBody.ReadAsync(request, MaxBodyBytes, context.RequestAborted).ConfigureAwait(false))
         {
             if (body is null)
@@ -53,7 +55,7 @@ public sealed partial class TelegramWebhookEndpoint(
 
             try
             {
-                update = JsonSerializer.Deserialize(body.Span, TelegramJsonContext.Default.TelegramUpdate);
+                update = JsonSerializer.Deserialize<Update>(body.Span, JsonBotAPI.Options);
             }
             catch (JsonException)
             {
@@ -61,21 +63,24 @@ public sealed partial class TelegramWebhookEndpoint(
             }
         }
 
-        if (update is not { UpdateId: > 0 })
+        if (update is not { Id: > 0 })
         {
             LogRejected("not an update");
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The body is not a Telegram update (a JSON object with a positive update_id).");
         }
 
-        var press = update.CallbackQuery is { Id.Length: > 0 } query ? new WebhookAnswerCallbackQuery(query.Id) : null;
+        var press = update.CallbackQuery is { Id.Length: > 0 } query ? new TelegramWebhookAnswer(query.Id) : null;
         switch (dispatcher.TryDispatch(update, callbackAnswered: press is not null, out _))
         {
             case TelegramDispatchOutcome.Busy:
                 // Telegram redelivers after a non-2xx answer: the update is postponed, not lost.
                 context.Response.Headers.RetryAfter = "5";
                 return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, detail: "Too many updates waiting; try again shortly.");
+            case TelegramDispatchOutcome.Throttled:
+                context.Response.Headers.RetryAfter = "5";
+                return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, detail: "Too many updates of this chat waiting; try again shortly.");
             case TelegramDispatchOutcome.Accepted when press is not null:
-                return Results.Json(press, TelegramJsonContext.Default.WebhookAnswerCallbackQuery);
+                return Results.Json(press);
             default:
                 return Results.Ok();
         }

@@ -1,4 +1,4 @@
-using DisputeBot.Channels.Telegram.Api;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DisputeBot.Channels.Telegram.Rendering;
 

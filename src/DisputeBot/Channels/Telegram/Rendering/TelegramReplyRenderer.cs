@@ -1,7 +1,6 @@
-using System.Runtime.InteropServices;
 using System.Text;
-using DisputeBot.Channels.Telegram.Api;
 using DisputeBot.Dialog.Conversation;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DisputeBot.Channels.Telegram.Rendering;
 
@@ -21,29 +20,10 @@ public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer>
     /// <summary>Between replies that share a message.</summary>
     private const string Paragraph = "\n\n";
 
-    [ThreadStatic]
-    private static StringBuilder? t_pending;
-
     public IReadOnlyList<TelegramOutgoingMessage> Render(IEnumerable<Reply> replies)
     {
         var messages = new List<TelegramOutgoingMessage>(2);
-
-        // One builder per thread, reused (rendering never awaits): a new one per turn grew chunk by chunk.
-        var pending = t_pending ?? new StringBuilder(TelegramHtmlSplitter.MaxMessageLength);
-        t_pending = null;
-        try
-        {
-            Collect(replies, pending, messages);
-        }
-        finally
-        {
-            pending.Clear();
-            if (pending.Capacity <= 4 * TelegramHtmlSplitter.MaxMessageLength)
-            {
-                t_pending = pending;
-            }
-        }
-
+        Collect(replies, new StringBuilder(), messages);
         return messages;
     }
 
@@ -170,7 +150,7 @@ public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer>
                 continue;
             }
 
-            buttons.Add(new InlineKeyboardButton(string.IsNullOrWhiteSpace(choice.Label) ? choice.Id : choice.Label, data));
+            buttons.Add(InlineKeyboardButton.WithCallbackData(string.IsNullOrWhiteSpace(choice.Label) ? choice.Id : choice.Label, data));
         }
 
         if (buttons.Count == 0)
@@ -179,13 +159,7 @@ public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer>
         }
 
         var perRow = buttons.TrueForAll(b => b.Text.Length <= ShortLabel) ? 2 : 1;
-        var rows = new IReadOnlyList<InlineKeyboardButton>[(buttons.Count + perRow - 1) / perRow];
-        for (var row = 0; row < rows.Length; row++)
-        {
-            rows[row] = CollectionsMarshal.AsSpan(buttons).Slice(row * perRow, Math.Min(perRow, buttons.Count - (row * perRow))).ToArray();
-        }
-
-        return new InlineKeyboardMarkup { InlineKeyboard = rows };
+        return new InlineKeyboardMarkup(buttons.Chunk(perRow));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A reply of kind {Kind} rendered to nothing and was not sent")]

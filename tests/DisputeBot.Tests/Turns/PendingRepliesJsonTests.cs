@@ -1,0 +1,37 @@
+using DisputeBot.Dialog.Conversation;
+using DisputeBot.Turns;
+
+namespace DisputeBot.Tests.Turns;
+
+public sealed class PendingRepliesJsonTests
+{
+    [Fact]
+    public void Every_kind_of_reply_the_dialog_has_can_wait_in_the_outbox()
+    {
+        var kinds = typeof(Reply).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Reply)) && !t.IsAbstract);
+
+        Assert.All(kinds, kind => Assert.True(PendingRepliesJson.ReplyKinds.ContainsKey(kind), $"{kind.Name} has no outbox tag"));
+    }
+
+    [Fact]
+    public void Pending_replies_read_back_as_they_were_written()
+    {
+        var key = new ConversationKey("msteams", "29:1a");
+        Reply[] replies =
+        [
+            new TextReply("Careful.", ReplyTone.Warning),
+            new ChoicesReply("Did it arrive?", [new ReplyChoice("yes", "Yes"), new ReplyChoice("no", "No")], 3),
+            new ChecklistReply("Evidence", [new ChecklistLine("photo", "A photo", true)], "2 to go"),
+            new CardReply("Deadlines", [new CardSection("Protection", ["ends 9 Dec"], Copyable: true)]),
+        ];
+        var written = new PendingReplies(key, 7, "botframework", new ConversationAddress("msteams", "29:1a", "https://smba.example/amer/"), "act-1", "de", replies);
+
+        var read = PendingRepliesJson.Read(key, new OutboxEntry(7, PendingRepliesJson.Write(written), 1));
+
+        Assert.Equal(written with { Delivered = 1, Replies = read.Replies }, read);
+        Assert.Equal(replies[0], read.Replies[0]);
+        Assert.Equal(replies.Select(r => r.GetType()), read.Replies.Select(r => r.GetType()));
+        Assert.Equal(((ChoicesReply)replies[1]).Choices, ((ChoicesReply)read.Replies[1]).Choices);
+        Assert.Equal(((CardReply)replies[3]).Sections[0].Lines, ((CardReply)read.Replies[3]).Sections[0].Lines);
+    }
+}
