@@ -35,7 +35,11 @@ internal sealed partial class DisputeConversation
         var handled = false;
         // A message that sets off a warning quotes the seller ("confirm you received it"): it does not overturn what the
         // buyer said of the arrival.
-        if (f.Arrival is { } arrival && (f.Trap is null || _state.Arrival is null))
+        // Nor does it say the arrival at all unless it also names the problem for sure: "confirm received before the
+        // item arrives" says nothing came.
+        // A delivery day ("arrived last Friday") dates the arrival; it does not overturn "only part of it".
+        if (f.Arrival is { } arrival && (f.Trap is null || (_state.Arrival is null && f.Problem is { Confident: true }))
+            && !(arrival == Arrival.Yes && _state.Arrival == Arrival.Partly && f.DeliveredOn is not null))
         {
             ApplyArrival(arrival);
         }
@@ -54,8 +58,12 @@ internal sealed partial class DisputeConversation
             ChooseCategory(shortage, _text);
         }
 
-        // Numbers and symbols alone ("31/02/2026") describe no problem.
-        if (f.Problem is { Candidates.Count: > 0 } problem && (_text is null || _text.Any(char.IsLetter)))
+        // Numbers and symbols alone ("31/02/2026") describe no problem; a message that only quotes a seller's offer or
+        // asks a question describes none either, so a weak guess from its words offers no problems to pick from.
+        var onlyAsksOrQuotes = f.Trap is not null || (f.Question is not null && f.IsQuestion)
+            || f.Dispute is { Kind: DisputeKind.Refunded or DisputeKind.Closed };
+        if (f.Problem is { Candidates.Count: > 0 } problem && (_text is null || _text.Any(char.IsLetter))
+            && (problem.Confident || !onlyAsksOrQuotes))
         {
             ApplyProblem(problem);
         }
@@ -358,6 +366,12 @@ internal sealed partial class DisputeConversation
     /// Only once the countdown question is answered: a day derived before it may be later than the countdown's end.</summary>
     private string? DateMeaning(DialogStep step)
     {
+        if (_state.DisputeOpenedOn is null && !_state.NotShipped && step == DialogStep.AskDeliveredOn && TrackingShowsDelivered
+            && _state.DeliveredOn is { } delivered)
+        {
+            return DeliveredCutMeaning(delivered);
+        }
+
         if (_state.DisputeOpenedOn is not null || _state.NotShipped || step is not (DialogStep.AskShippedOn or DialogStep.AskDeliveredOn)
             || !(_state.Answered.HasFlag(Answered.Timer) || _state.TimerEnded))
         {
@@ -379,6 +393,20 @@ internal sealed partial class DisputeConversation
         return null;
     }
 
+    /// <summary>Tracking says delivered: about delivered_cut days from that day are left (domain rules), said as a date;
+    /// nothing when the countdown already ends sooner, since the countdown wins.</summary>
+    private string? DeliveredCutMeaning(DateOnly delivered)
+    {
+        var end = delivered.AddDays(_rules[RuleIds.DeliveredCut].Days);
+        if (_state.ProtectionEndsOn is { } timerEnd && timerEnd < end)
+        {
+            return null;
+        }
+
+        var key = end > _today ? "noted.delivered_cut_until" : end == _today ? "noted.delivered_cut_today" : "noted.delivered_cut_passed";
+        return Text.Format(key, ("date", FormatDate(end)), ("days", DaysText(end.DayNumber - _today.DayNumber)));
+    }
+
     private void ApplyPayment(PaymentMethod payment)
     {
         var known = _state.Answered.HasFlag(Answered.Payment) ? _state.Payment : null;
@@ -391,6 +419,11 @@ internal sealed partial class DisputeConversation
         if (known is not null && known != PaymentMethod.Unknown)
         {
             Say("changed.payment_" + payment.ToString().ToLowerInvariant());
+        }
+        else if (_state.Step != DialogStep.AskPayment && payment != PaymentMethod.Unknown)
+        {
+            // Said while another question is open: say it back once, so the buyer sees it was taken.
+            Say("noted.payment_" + payment.ToString().ToLowerInvariant());
         }
 
         _paymentSaidNow = _state.Step != DialogStep.AskPayment;
@@ -407,6 +440,11 @@ internal sealed partial class DisputeConversation
                 if (!_state.Answered.HasFlag(Answered.DisputeOpened))
                 {
                     _state = _state with { Dispute = DisputeKind.NotOpened, Answered = _state.Answered | Answered.DisputeOpened };
+                    if (_state.Step != DialogStep.AskDisputeOpened)
+                    {
+                        Say("noted.no_dispute");
+                    }
+
                     _learned = true;
                 }
 

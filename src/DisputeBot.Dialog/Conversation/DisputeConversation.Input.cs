@@ -117,6 +117,14 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        if (_state.NotShipped && _state.CategoryId is null && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
+        {
+            // "what can I do?" about an unshipped order: how to cancel it is the answer.
+            Say("deadlines.cancel_order");
+            _askDue = true;
+            return;
+        }
+
         Reprompt(facts.IsQuestion || TextCleaner.LooksLikeQuestion(text) ? "reprompt.unknown_question" : "reprompt." + (step?.HintKey ?? "generic"));
     }
 

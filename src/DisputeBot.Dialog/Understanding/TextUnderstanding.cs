@@ -211,6 +211,15 @@ public sealed class TextUnderstanding
         return affirmed;
     }
 
+    /// <summary>The order is not shipped, said in the list's words or with one word put in ("hasn't even shipped").</summary>
+    internal bool SaysNotShipped(string text)
+    {
+        var tokens = Read(text);
+        var set = _facts[(int)FactPhrase.NotShipped];
+        set.Occurs(tokens, out var affirmed, out _);
+        return affirmed || set.OccursWithOneWordIn(tokens);
+    }
+
     /// <summary>The text is only a greeting ("hi", "hello there!", "good morning").</summary>
     internal bool IsGreetingOnly(string text)
     {

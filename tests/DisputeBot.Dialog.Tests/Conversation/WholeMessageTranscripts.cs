@@ -34,7 +34,8 @@ public sealed class WholeMessageTranscripts
             "< Got it: Says delivered, not received.*",
             "< *",
             "< The tracking says delivered: that cuts the time left to open a dispute to about 5 days*",
-            "< Noted: delivered on 3 March 2026.",
+            "< Noted: delivered on 3 March 2026.*about 5 days from that day ended on 8 March 2026*",
+            "< Noted: paid by card or AliExpress wallet.",
             "< ? Open the order on AliExpress*countdown* [no_timer]");
         var state = chat.State!;
         Assert.Equal(Arrival.No, state.Arrival);

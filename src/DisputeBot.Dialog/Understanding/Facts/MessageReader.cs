@@ -52,7 +52,7 @@ public sealed class MessageReader
         var expecting = context.Expecting;
         var isQuestion = text.Contains('?', StringComparison.Ordinal) || u.StartsAsQuestion(text);
         var dontKnow = u.IsDontKnow(text);
-        var notShipped = u.Affirms(text, FactPhrase.NotShipped);
+        var notShipped = u.SaysNotShipped(text);
         var trackingDelivered = u.Affirms(text, FactPhrase.TrackingDelivered);
         var arrival = u.ReadArrival(text, yesNoCounts: expecting == Expectation.Arrival);
         if (arrival is null && notShipped)
@@ -70,9 +70,26 @@ public sealed class MessageReader
         var question = u.MatchFaq(text);
         var trap = u.DetectTrap(text);
 
+        var problem = Shortage(ReadProblem(text, context, arrival, trackingDelivered), quantities);
+        if (problem is null && quantities is null && arrival is not Arrival.No && context.Group != ArrivalGroup.NotReceived
+            && _wrongItem is { } wrongItem && u.SaysOrderedThenGot(text))
+        {
+            // "ordered a drill bit set, got a packet of hair clips": one thing ordered, another got, nothing else said.
+            problem = new CategoryGuess([new CategoryScore(wrongItem, 1.0)], Confident: true);
+        }
+
+        if (arrival is null && problem is { Confident: true } p && p.Candidates[0].Category.Group == ArrivalGroup.NotReceived)
+        {
+            // "tracking says delivered but there's nothing here": a not-received problem says it did not arrive.
+            arrival = Arrival.No;
+        }
+
+        // "got my earbuds today", "they came last friday": with the item in hand, a day no word places is the delivery day.
+        var received = arrival is Arrival.Yes or Arrival.Partly
+            || (arrival is null && problem is { Confident: true } r && r.Candidates[0].Category.Group == ArrivalGroup.Received);
         // "can I confirm receipt now?" at the timer question asks about a trap; its "now" is no answer.
         var answersOpenQuestion = !(isQuestion && (trap is not null || question is not null));
-        var dates = ReadDates(text, context, answersOpenQuestion, out var impossible);
+        var dates = ReadDates(text, context, answersOpenQuestion, received && trap is null, out var impossible);
         var timer = dates.Timer ?? ReadTimerWords(text, expecting, dontKnow);
         if (timer is { Kind: TimerKind.Ended } && !isQuestion && question?.Id == ConfirmationTimeout)
         {
@@ -94,20 +111,6 @@ public sealed class MessageReader
             trap = null;
         }
 
-        var problem = Shortage(ReadProblem(text, context, arrival, trackingDelivered), quantities);
-        if (problem is null && quantities is null && arrival is not Arrival.No && context.Group != ArrivalGroup.NotReceived
-            && _wrongItem is { } wrongItem && u.SaysOrderedThenGot(text))
-        {
-            // "ordered a drill bit set, got a packet of hair clips": one thing ordered, another got, nothing else said.
-            problem = new CategoryGuess([new CategoryScore(wrongItem, 1.0)], Confident: true);
-        }
-
-        if (arrival is null && problem is { Confident: true } p && p.Candidates[0].Category.Group == ArrivalGroup.NotReceived)
-        {
-            // "tracking says delivered but there's nothing here": a not-received problem says it did not arrive.
-            arrival = Arrival.No;
-        }
-
         return new MessageFacts
         {
             Arrival = arrival,
@@ -118,7 +121,8 @@ public sealed class MessageReader
             ShippedOn = dates.ShippedOn,
             DeliveredOn = dates.DeliveredOn,
             PaidOn = dates.PaidOn,
-            Payment = ReadPayment(text, expecting),
+            // "He wants my PayPal email": a seller's offer names a way to pay, not the buyer's payment.
+            Payment = trap is null ? ReadPayment(text, expecting) : u.ReadPaidWith(text),
             Quantities = quantities,
             Dispute = dispute,
             Trap = trap,
@@ -132,7 +136,7 @@ public sealed class MessageReader
     }
 
     private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn) ReadDates(
-        string text, MessageContext context, bool answersOpenQuestion, out bool impossible)
+        string text, MessageContext context, bool answersOpenQuestion, bool received, out bool impossible)
     {
         impossible = false;
         var found = new DateFound[MaxDates];
@@ -168,7 +172,7 @@ public sealed class MessageReader
                 continue;
             }
 
-            switch (role ?? Slot(expecting))
+            switch (role ?? Slot(expecting) ?? (received && reading.Kind != DateReadingKind.DaysLeft ? (DateWordClass?)DateWordClass.Delivered : null))
             {
                 case DateWordClass.TimerEnded:
                     timer ??= new TimerFact(TimerKind.Ended, date, EndsOnAlternative: reading.Alternative);
