@@ -101,3 +101,60 @@ public sealed class BuyerChatTranscripts
             "< Noted: delivered on 2 December 2026. With tracking saying delivered*about 5 days from that day: that ends today, 7 December 2026. Open the dispute now.",
             "< ? Open the order*");
 }
+
+public sealed class BuyerChatTranscriptsWithDates
+{
+    private static Transcript Chat() => new("2026-12-07", locale: null);
+
+    [Fact]
+    public void A_closed_dispute_asked_about_is_answered_once() =>
+        new Transcript("2026-12-07").Play(
+            "> I closed the dispute by mistake, can I reopen it?",
+            "< Hi*",
+            "< Sometimes.*",
+            "< ? First: did your package arrive?*");
+
+    [Fact]
+    public void Confirmed_receipt_on_a_day_leaves_fifteen_days_from_it_unless_the_countdown_ends_sooner() =>
+        new Transcript("2026-12-07").Play(
+            "> i already clicked confirm received on 5 december but the thing is broken, can i still dispute?",
+            "< Hi*", "< Got it: *", "< *",
+            "< Noted: delivered on 5 December 2026. That leaves you until 20 December 2026 at the latest*15 days after delivery*countdown*ends sooner.",
+            "< ? Open the order on AliExpress*");
+
+    [Fact]
+    public void Other_facts_given_while_a_date_waits_for_confirmation_are_kept_and_their_own_date_follows_the_choice()
+    {
+        var chat = Chat().Play(
+            "> yes", "< *", "< ? *",
+            "> damaged", "< *", "< *", "< ? *",
+            "> 12 days left", "< *", "< ? On which day did it arrive*",
+            "> delivered 05/12", "< ? Just to be sure: did you mean *",
+            "> paid by paypal on 01/12",
+            "< Noted: paid with PayPal.",
+            "< ? Just to be sure: did you mean *");
+        Assert.Equal(PaymentMethod.PayPal, chat.State!.Payment);
+
+        // Picking "5 December" settles day-first writing, so 01/12 is 1 December without a second question.
+        var fifth = chat.State.PendingDate == new DateOnly(2026, 12, 5) ? "[date_a]" : "[date_b]";
+        chat.Play(
+            "> " + fifth,
+            "< Noted: delivered on 5 December 2026.*",
+            "< Noted: paid on 1 December 2026.",
+            "< ? Have you already opened a dispute*");
+        Assert.Equal(new DateOnly(2026, 12, 1), chat.State!.PaidOn);
+    }
+
+    [Fact]
+    public void A_past_day_that_reads_two_ways_with_one_reading_ahead_takes_the_past_one()
+    {
+        var chat = Chat().Play(
+            "> yes", "< *", "< ? *",
+            "> damaged", "< *", "< *", "< ? *",
+            "> 12 days left", "< *", "< ? On which day did it arrive*",
+            "> 08/12",
+            "< Noted: delivered on 12 August 2026.*",
+            "< ? How did you pay*");
+        Assert.Null(chat.State!.PendingDate);
+    }
+}

@@ -18,6 +18,7 @@ public sealed class MessageReader
     private const string ConfirmationTimeout = "confirmation_timeout";
     private const string CloseForRefundLater = "close_for_refund_later";
     private const string WrongItem = "wrong_item";
+    private const string ConfirmReceipt = "confirm_receipt";
     private const string QuantityShortage = "quantity_shortage";
 
     private readonly TextUnderstanding _text;
@@ -105,8 +106,10 @@ public sealed class MessageReader
             trap = null;
         }
 
+        var receiptConfirmed = false;
         if (trap is not null && isQuestion && u.Affirms(text, FactPhrase.AlreadyDone))
         {
+            receiptConfirmed = trap.Id == ConfirmReceipt;
             // "I already clicked confirm received, can I still dispute?": a warning not to do it comes too late.
             trap = null;
         }
@@ -132,6 +135,7 @@ public sealed class MessageReader
             YesNo = u.ReadLeadingYesNo(text),
             DontKnow = dontKnow,
             ImpossibleDate = impossible,
+            ReceiptConfirmed = receiptConfirmed,
         };
     }
 
