@@ -90,8 +90,12 @@ internal sealed partial class DisputeConversation
                 return;
             }
 
-            // The open question's own reading fills what the whole-message reader left unread.
-            facts = Merge(facts, step.Read(this, text));
+            // The open question's own reading fills what the whole-message reader left unread; a question of the
+            // buyer's own ("what should I do now?") answers nothing.
+            if (!(facts.IsQuestion && _kit.Text.StartsAsQuestion(text)))
+            {
+                facts = Merge(facts, step.Read(this, text));
+            }
         }
 
         if (Learn(facts) || spoke)

@@ -158,3 +158,17 @@ public sealed class BuyerChatTranscriptsWithDates
         Assert.Null(chat.State!.PendingDate);
     }
 }
+
+public sealed class BuyerQuestionTranscripts
+{
+    [Fact]
+    public void A_question_of_the_buyers_own_is_no_answer_to_the_open_question()
+    {
+        var chat = new Transcript("2026-12-07").Play(
+            "> my order never came", "< *", "< *", "< *", "< ? Open the order on AliExpress*",
+            "> what should i do now?",
+            "< I don't have an answer to that one yet.*",
+            "< ? Open the order on AliExpress*");
+        Assert.Null(chat.State!.ProtectionEndsOn);
+    }
+}

@@ -89,7 +89,8 @@ public sealed class MessageReader
         var received = arrival is Arrival.Yes or Arrival.Partly
             || (arrival is null && problem is { Confident: true } r && r.Candidates[0].Category.Group == ArrivalGroup.Received);
         // "can I confirm receipt now?" at the timer question asks about a trap; its "now" is no answer.
-        var answersOpenQuestion = !(isQuestion && (trap is not null || question is not null));
+        // "what should I do now?" asks something of its own: its "now" is no answer either.
+        var answersOpenQuestion = !(isQuestion && (trap is not null || question is not null || u.StartsAsQuestion(text)));
         var dates = ReadDates(text, context, answersOpenQuestion, received && trap is null, out var impossible);
         var timer = dates.Timer ?? ReadTimerWords(text, expecting, dontKnow);
         if (timer is { Kind: TimerKind.Ended } && !isQuestion && question?.Id == ConfirmationTimeout)
