@@ -211,6 +211,47 @@ public sealed class TextUnderstanding
         return affirmed;
     }
 
+    /// <summary>The refund has come: a phrase of several words, or a one-word one as written ("refunded"), since the
+    /// matcher's stemming would also take "a refund" in "offered a refund" for it.</summary>
+    internal bool SaysRefunded(string text)
+    {
+        var tokens = Read(text);
+        var set = _facts[(int)FactPhrase.Refunded];
+        if (set.Longest(tokens) >= 2)
+        {
+            return true;
+        }
+
+        if (set.Longest(tokens) == 0)
+        {
+            return false;
+        }
+
+        foreach (var phrase in _pack.Vocabulary.Refunded)
+        {
+            if (!phrase.Contains(' ', StringComparison.Ordinal) && ContainsWord(text, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The order is not shipped, said in the list's words or with one word put in ("hasn't even shipped").</summary>
     internal bool SaysNotShipped(string text)
     {

@@ -172,3 +172,20 @@ public sealed class BuyerQuestionTranscripts
         Assert.Null(chat.State!.ProtectionEndsOn);
     }
 }
+
+public sealed class BuyerRefundTranscripts
+{
+    [Theory]
+    [InlineData("I got a refund offer of 30% from the seller")]
+    [InlineData("seller offered a 30% refund, should I accept?")]
+    public void A_refund_offered_is_not_a_refund_received(string message)
+    {
+        var chat = new Transcript("2026-12-07").Say("> " + message);
+        Assert.DoesNotContain("has already come through", Transcript.Describe(chat.LastReplies), StringComparison.Ordinal);
+        Assert.NotEqual(DisputeKind.Refunded, chat.State!.Dispute);
+    }
+
+    [Fact]
+    public void A_refund_received_is_still_read() =>
+        Assert.Equal(DisputeKind.Refunded, new Transcript("2026-12-07").Say("> i was refunded inside the dispute").State!.Dispute);
+}

@@ -291,7 +291,7 @@ public sealed class MessageReader
 
     private DisputeFact? ReadDispute(string text, Expectation expecting, DateOnly? on)
     {
-        if (_text.Affirms(text, FactPhrase.Refunded))
+        if (_text.SaysRefunded(text))
         {
             return new DisputeFact(DisputeKind.Refunded);
         }
