@@ -61,7 +61,7 @@ internal sealed partial class DisputeConversation
 
         // Numbers and symbols alone ("31/02/2026") describe no problem; a message that only quotes a seller's offer or
         // asks a question describes none either, so a weak guess from its words offers no problems to pick from.
-        var onlyAsksOrQuotes = f.Trap is not null || (f.Question is not null && f.IsQuestion)
+        var onlyAsksOrQuotes = f.Trap is not null || f.IsQuestion
             || f.Dispute is { Kind: DisputeKind.Refunded or DisputeKind.Closed };
         if (f.Problem is { Candidates.Count: > 0 } problem && (_text is null || _text.Any(char.IsLetter))
             && (problem.Confident || !onlyAsksOrQuotes))

@@ -56,6 +56,7 @@ public sealed class TextUnderstanding
     private readonly PhraseSet _questionWords;
     private readonly QuantityReader _quantities;
     private readonly PhraseSet _ordered;
+    private readonly PhraseSet _openVerbs;
     private readonly PhraseSet _received;
     private readonly ChoiceMatcher _choices;
     private readonly Dictionary<string, ProblemCategory> _ownCategories;
@@ -111,6 +112,7 @@ public sealed class TextUnderstanding
         _facts[(int)FactPhrase.Timer] = Set(vocabulary.Timer);
         _facts[(int)FactPhrase.AlreadyDone] = Set(vocabulary.AlreadyDone);
         _facts[(int)FactPhrase.Paid] = Set(vocabulary.Paid);
+        _openVerbs = Set(vocabulary.DisputeOpened.Select(p => p.Split(' ')[0]).Distinct());
         _ordered = Set(vocabulary.QuantityOrdered);
         _received = Set(vocabulary.QuantityReceived);
         _quantities = new QuantityReader(
@@ -246,6 +248,22 @@ public sealed class TextUnderstanding
             if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"not opened yet", "haven't filed it": a verb that opens a dispute (the first word of a dispute_opened
+    /// phrase), negated, with nothing but small words after it. Said of the dispute, since no object is named.</summary>
+    internal bool SaysNotOpenedYet(string text)
+    {
+        var tokens = Read(text);
+        for (var i = tokens.Count - 1; i >= 1; i--)
+        {
+            if (!tokens.Has(i, TokenFlags.Filler))
+            {
+                return tokens.Has(i, TokenFlags.Negated) && _openVerbs.MatchAt(tokens, i) == 1;
             }
         }
 

@@ -189,3 +189,25 @@ public sealed class BuyerRefundTranscripts
     public void A_refund_received_is_still_read() =>
         Assert.Equal(DisputeKind.Refunded, new Transcript("2026-12-07").Say("> i was refunded inside the dispute").State!.Dispute);
 }
+
+public sealed class BuyerDisputeStateTranscripts
+{
+    [Fact]
+    public void Not_opened_yet_typed_at_the_timer_question_is_kept_and_said_back()
+    {
+        var chat = new Transcript("2026-12-07").Play(
+            "> my order never came", "< *", "< *", "< *", "< ? Open the order on AliExpress*",
+            "> not opened yet",
+            "< Noted: no dispute opened yet.",
+            "< ? Open the order on AliExpress*");
+        Assert.Equal(DisputeKind.NotOpened, chat.State!.Dispute);
+    }
+
+    [Fact]
+    public void A_question_about_a_refund_offer_offers_no_problems_to_pick()
+    {
+        var chat = new Transcript("2026-12-07").Say("> I got a refund offer of 30% from the seller, should I accept?");
+        Assert.DoesNotContain("That could be a few things", Transcript.Describe(chat.LastReplies), StringComparison.Ordinal);
+        Assert.Null(chat.State!.CategoryCandidates);
+    }
+}

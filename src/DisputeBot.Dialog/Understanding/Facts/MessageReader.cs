@@ -301,7 +301,7 @@ public sealed class MessageReader
             return new DisputeFact(DisputeKind.Closed);
         }
 
-        if (_text.Affirms(text, FactPhrase.NoDispute))
+        if (_text.Affirms(text, FactPhrase.NoDispute) || (expecting != Expectation.Arrival && _text.SaysNotOpenedYet(text)))
         {
             return new DisputeFact(DisputeKind.NotOpened);
         }
