@@ -114,6 +114,11 @@ public sealed record DialogState
     [JsonInclude]
     public DialogStep? QueuedStep { get; internal set; }
 
+    /// <summary>The question whose date was taken last, so "sorry, it was actually the 3rd" corrects that date.</summary>
+    [JsonPropertyName("ldate")]
+    [JsonInclude]
+    public DialogStep? LastDateStep { get; internal set; }
+
     /// <summary>Questions answered or skipped, so none is asked twice.</summary>
     [JsonPropertyName("q")]
     [JsonInclude]

@@ -92,6 +92,15 @@ internal sealed partial class DisputeConversation
             _learned = true;
         }
 
+        // "I recounted, only 3 came": a new count of what came, against the count ordered said before.
+        if (f.Quantities is null && f.ReceivedOnly is { } got && _state.QuantityOrdered is { } ordered
+            && got <= ordered && got != _state.QuantityReceived)
+        {
+            Say("changed.quantities", ("received", got), ("ordered", ordered));
+            _state = _state with { QuantityReceived = got };
+            _learned = true;
+        }
+
         if (f.Timer is { } timer)
         {
             handled |= ApplyTimer(timer);
@@ -100,6 +109,13 @@ internal sealed partial class DisputeConversation
         handled |= f.ShippedOn is { } shipped && ApplyDate(DialogStep.AskShippedOn, shipped);
         handled |= f.DeliveredOn is { } delivered && ApplyDate(DialogStep.AskDeliveredOn, delivered);
         handled |= f.PaidOn is { } paid && ApplyDate(DialogStep.AskPaidOn, paid);
+
+        // "Sorry, it was actually the 3rd": a date that names no event corrects the date taken last.
+        if (f.UnplacedDate is { } unplaced && f.Timer is null && f.ShippedOn is null && f.DeliveredOn is null && f.PaidOn is null
+            && f.Dispute?.On is null && _state.LastDateStep is { } last)
+        {
+            handled |= ApplyDate(last, unplaced);
+        }
 
         if (f.Payment is { } payment)
         {
@@ -375,7 +391,7 @@ internal sealed partial class DisputeConversation
             DialogStep.AskPaidOn => s with { PaidOn = date },
             _ => s with { DisputeOpenedOn = date, Dispute = DisputeKind.Open },
         };
-        _state = _state with { Answered = _state.Answered | Flag(step) };
+        _state = _state with { Answered = _state.Answered | Flag(step), LastDateStep = step };
         if (pendingHere)
         {
             _state = _state with { PendingDate = null, PendingAlternative = null, ResumeStep = null };
