@@ -1,6 +1,7 @@
 using DisputeBot.Channels.BotFramework.Authentication;
 using DisputeBot.Channels.BotFramework.Connector;
 using DisputeBot.Channels.BotFramework.Rendering;
+using DisputeBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace DisputeBot.Channels.BotFramework;
@@ -23,9 +24,10 @@ public static partial class BotFrameworkChannelHostExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
 
-        services.AddHttpClient(MetadataDocumentRetriever.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(MetadataDocumentRetriever.ClientName).AddOutboundResilience();
+        // MSAL retries its token endpoint itself.
         services.AddHttpClient(MsalHttpClientFactory.ClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
-        services.AddHttpClient<ConnectorClient>((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.ConnectorTimeout);
+        services.AddConnectorClient();
 
         services.AddSingleton<OpenIdMetadataSources>();
         services.AddSingleton(sp => new BotFrameworkAuthenticator(
@@ -40,6 +42,10 @@ public static partial class BotFrameworkChannelHostExtensions
         services.AddTransient<IProactiveMessenger, ProactiveMessenger>();
         return builder;
     }
+
+    /// <summary>The Connector's typed client on the outbound pipeline. Needs an <see cref="IConnectorTokenProvider"/>.</summary>
+    public static IHttpClientBuilder AddConnectorClient(this IServiceCollection services) =>
+        services.AddHttpClient<ConnectorClient>().AddOutboundResilience();
 
     public static WebApplication MapBotFrameworkChannel(this WebApplication app)
     {
