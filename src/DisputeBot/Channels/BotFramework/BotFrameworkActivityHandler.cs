@@ -21,17 +21,21 @@ public sealed partial class BotFrameworkActivityHandler(
     /// <summary>The bot's id when an activity does not name its recipient.</summary>
     private const string FallbackBotId = "disputebot";
 
-    public async Task<IReadOnlyList<Activity>> HandleAsync(Activity activity, CancellationToken cancellationToken) =>
-        (await RunAsync(activity, cancellationToken).ConfigureAwait(false)).Replies;
-
-    /// <exception cref="ArgumentException">The activity lacks a field it needs (see <see cref="ActivityRules"/>).</exception>
-    public async Task<ActivityTurnResult> RunAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Activity>> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(activity);
         if (ActivityRules.FindProblem(activity) is { } problem)
         {
             throw new ArgumentException(problem, nameof(activity));
         }
 
+        return (await RunAsync(activity, cancellationToken).ConfigureAwait(false)).Replies;
+    }
+
+    /// <param name="activity">An activity <see cref="ActivityRules.FindProblem"/> found nothing wrong with (the
+    /// caller checked it, to answer its own way).</param>
+    public async Task<ActivityTurnResult> RunAsync(Activity activity, CancellationToken cancellationToken)
+    {
         switch (activity.Type)
         {
             case ActivityTypes.Message:

@@ -39,7 +39,7 @@ public static partial class BotFrameworkChannelHostExtensions
         services.AddSingleton<ReplyRenderers>();
         services.AddSingleton<BotFrameworkActivityHandler>();
         services.AddSingleton<IActivityHandler>(sp => sp.GetRequiredService<BotFrameworkActivityHandler>());
-        services.AddTransient<IProactiveMessenger, ProactiveMessenger>();
+        services.AddTransient<ProactiveMessenger>();
         return builder;
     }
 
