@@ -16,36 +16,26 @@ public sealed class MarkdownPacker(string lineBreak, int budgetBytes)
     /// <summary>The most a UTF-16 char can take in a JSON string: six bytes, as <c>\uXXXX</c>.</summary>
     private const int MostBytesPerChar = 6;
 
-    /// <summary>A builder grown past this (a very long reply) is not kept for the next one.</summary>
-    private const int KeptBuilderChars = 32 * 1024;
-
-    [ThreadStatic]
-    private static StringBuilder? t_builder;
-
     public IReadOnlyList<string> Pack(IReadOnlyList<MarkdownBlock> blocks)
     {
         // Nearly every reply is far below the budget: when even the worst case of the encoding fits, nothing needs
-        // measuring (measuring encodes every text once more, which showed in the load benchmark's profile). The blocks
-        // are composed straight into one builder, not into a string each and then joined.
+        // measuring or splitting.
         if (blocks.Count > 0)
         {
-            var builder = AcquireBuilder();
+            var whole = new StringBuilder();
             for (var i = 0; i < blocks.Count; i++)
             {
                 if (i > 0)
                 {
-                    builder.Append(BlockSeparator);
+                    whole.Append(BlockSeparator);
                 }
 
-                Compose(blocks[i], builder);
+                Compose(blocks[i], whole);
             }
 
-            var fits = (long)builder.Length * MostBytesPerChar <= budgetBytes;
-            var whole = fits ? builder.ToString() : null;
-            ReleaseBuilder(builder);
-            if (whole is not null)
+            if ((long)whole.Length * MostBytesPerChar <= budgetBytes)
             {
-                return [whole];
+                return [whole.ToString()];
             }
         }
 
@@ -84,11 +74,9 @@ public sealed class MarkdownPacker(string lineBreak, int budgetBytes)
 
     private string Compose(MarkdownBlock block)
     {
-        var builder = AcquireBuilder();
+        var builder = new StringBuilder();
         Compose(block, builder);
-        var text = builder.ToString();
-        ReleaseBuilder(builder);
-        return text;
+        return builder.ToString();
     }
 
     /// <summary>Appends the block's Markdown: paragraph lines joined by the line break, "- " bullets, or a fenced code
@@ -132,23 +120,6 @@ public sealed class MarkdownPacker(string lineBreak, int budgetBytes)
                 }
 
                 break;
-        }
-    }
-
-    /// <summary>A builder kept per thread: composing is synchronous, and a reply is composed on every turn.</summary>
-    private static StringBuilder AcquireBuilder()
-    {
-        var builder = t_builder ?? new StringBuilder(1024);
-        t_builder = null;
-        return builder;
-    }
-
-    private static void ReleaseBuilder(StringBuilder builder)
-    {
-        if (builder.Capacity <= KeptBuilderChars)
-        {
-            builder.Clear();
-            t_builder = builder;
         }
     }
 

@@ -19,42 +19,19 @@ public sealed class WebChatReplyRenderer(int maxMessageBytes) : ReplyRenderer(ma
     protected override void AttachChoices(Activity message, ChoicesReply choices)
     {
         message.InputHint = "expectingInput";
-        var values = ChoiceValues(choices);
         var actions = new List<CardAction>(choices.Choices.Count);
-        for (var i = 0; i < choices.Choices.Count; i++)
+        foreach (var choice in choices.Choices)
         {
-            var choice = choices.Choices[i];
             actions.Add(new CardAction
             {
                 Type = "messageBack",
                 Title = choice.Label,
                 Text = choice.Label,
                 DisplayText = choice.Label,
-                Value = values[i],
+                Value = JsonSerializer.SerializeToElement(new ChoiceValue { Choice = choice.Id, Prompt = choices.PromptId }, BotFrameworkJson.Context.ChoiceValue),
             });
         }
 
         message.SuggestedActions = new SuggestedActions { Actions = actions };
-    }
-
-    /// <summary>Every button's value, <c>{"choice": id, "prompt": n}</c>, as the items of one small JSON document:
-    /// one parse per question instead of one serialize-and-parse per button.</summary>
-    private static JsonElement ChoiceValues(ChoicesReply choices)
-    {
-        var values = new ChoiceValue[choices.Choices.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = new ChoiceValue { Choice = choices.Choices[i].Id, Prompt = choices.PromptId };
-        }
-
-        var json = BotFrameworkJsonBuffer.Serialize(values, BotFrameworkJson.WriteContext.ChoiceValueArray);
-        try
-        {
-            return JsonElement.Parse(json.WrittenSpan);
-        }
-        finally
-        {
-            BotFrameworkJsonBuffer.Release(json);
-        }
     }
 }
