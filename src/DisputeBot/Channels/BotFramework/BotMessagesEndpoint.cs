@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using DisputeBot.Channels.BotFramework.Authentication;
 using DisputeBot.Channels.BotFramework.Connector;
 using DisputeBot.Channels.BotFramework.Schema;
@@ -21,8 +20,6 @@ public static partial class BotMessagesEndpoint
     public const string Route = "/api/messages";
 
     public const string ExpectReplies = "expectReplies";
-
-    public const string JsonContentType = "application/json; charset=utf-8";
 
     public static async Task<IResult> HandleAsync(
         HttpContext context,
@@ -145,15 +142,14 @@ public static partial class BotMessagesEndpoint
 
     /// <summary>The <c>expectReplies</c> answer: 200 <c>{"activities":[...]}</c>.</summary>
     internal static IResult Replies(IReadOnlyList<Activity> activities) =>
-        Json(new ExpectedReplies { Activities = [.. activities] }, BotFrameworkJson.Context.ExpectedReplies);
+        new BotFrameworkJsonResult<ExpectedReplies>(
+            // The handler's list is made for this turn and only written out: no copy needed.
+            new ExpectedReplies { Activities = activities as List<Activity> ?? [.. activities] },
+            BotFrameworkJson.WriteContext.ExpectedReplies);
 
     /// <summary>The answer to a handled invoke.</summary>
     internal static IResult InvokeAnswered() =>
-        Json(new AdaptiveCardInvokeResponse { Value = "OK" }, BotFrameworkJson.Context.AdaptiveCardInvokeResponse);
-
-    /// <summary>Serialized whole first, so the answer has a Content-Length (an answer is a few kilobytes).</summary>
-    private static IResult Json<T>(T value, JsonTypeInfo<T> typeInfo) =>
-        Results.Bytes(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), JsonContentType);
+        new BotFrameworkJsonResult<AdaptiveCardInvokeResponse>(new AdaptiveCardInvokeResponse { Value = "OK" }, BotFrameworkJson.WriteContext.AdaptiveCardInvokeResponse);
 
     private static Activity TypingFor(Activity activity) => new()
     {
