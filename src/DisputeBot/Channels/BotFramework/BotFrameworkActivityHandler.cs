@@ -111,7 +111,7 @@ public sealed partial class BotFrameworkActivityHandler(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored a {Type} activity on {Channel}")]
     private partial void LogIgnored(string type, string channel);
 
-    // Debug: at Information every turn wrote a console line, about a tenth of the host's CPU under load.
+    // Debug: a line for every turn would flood the log of a busy bot.
     [LoggerMessage(Level = LogLevel.Debug, Message = "Turn on {Channel}: {Input} → {Outcome}, {Replies} replies")]
     private partial void LogTurn(string channel, string input, TurnOutcome outcome, int replies);
 }
