@@ -34,7 +34,7 @@ public sealed class TelegramShutdownTests : IDisposable
     public async Task Every_update_answered_200_before_the_stop_is_finished_and_none_is_cancelled()
     {
         const int accepted = Chats * UpdatesPerChat;
-        _host.Dialog.OnTurn = _ => Thread.Sleep(TimeSpan.FromMilliseconds(40));
+        _host.Dialog.OnTurn = _ => Thread.Sleep(TimeSpan.FromMilliseconds(100));
         for (var id = 1; id <= accepted; id++)
         {
             using var response = await PostAsync(TelegramTestSupport.TextUpdate(id, chat: 1000 + (id % Chats), $"update {id}"));
