@@ -172,7 +172,7 @@ public sealed class DeliveryTests : IAsyncLifetime, IDisposable
         Assert.Equal(new ConversationAddress("msteams", TestIds.TeamsConversationId, _connector.Url("/amer/"), TestIds.TeamsBotId, TestIds.TeamsUserId), address);
 
         using var scope = _host.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<IProactiveMessenger>().SendAsync(address, [new TextReply("Your protection ends in 3 days.")], CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ProactiveMessenger>().SendAsync(address, [new TextReply("Your protection ends in 3 days.")], CancellationToken.None);
 
         var request = _connector.Requests[^1];
         Assert.Equal("/amer/v3/conversations/a%3A1Xyz%3Bmessageid%3D1700000000000%40thread.tacv2/activities", request.RawTarget);
