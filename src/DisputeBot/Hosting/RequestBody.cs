@@ -3,10 +3,9 @@ using System.Buffers;
 namespace DisputeBot.Hosting;
 
 /// <summary>
-/// A request body (or a part of one) read whole into a pooled buffer, up to a limit (declared length or not, chunked
-/// too). Dispose it
-/// to give the buffer back; the bytes are only valid until then. Turn requests are small and many: a fresh array
-/// per request (zeroed, copied, collected) showed up in the load benchmark's profile.
+/// A request body (or a part of one) read whole, up to a limit (declared length or not, chunked too): a body over the
+/// limit is refused without reading the rest. The host's one pooled body type: turn requests are small and many, so
+/// the buffer comes from the shared array pool; dispose the body to give it back (the bytes are valid until then).
 /// </summary>
 public sealed class RequestBody : IDisposable
 {

@@ -25,10 +25,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         _settings = new Dictionary<string, string?>
         {
-            // Fast retries keep the tests quick; the rules stay the same. No typing indicator unless a test asks for
-            // one, so a slow machine cannot add an unexpected request.
-            ["BotFramework:ConnectorRetryBaseDelay"] = "00:00:00.001",
-            ["BotFramework:ConnectorRetryMaxDelay"] = "00:00:00.010",
+            // No typing indicator unless a test asks for one, so a slow machine cannot add an unexpected request.
             ["BotFramework:TypingDelay"] = "00:00:30",
         };
         foreach (var (key, value) in settings ?? [])

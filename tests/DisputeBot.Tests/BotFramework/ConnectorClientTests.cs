@@ -1,23 +1,28 @@
+using System.Globalization;
 using System.Net;
 using DisputeBot.Channels.BotFramework;
 using DisputeBot.Channels.BotFramework.Connector;
 using DisputeBot.Channels.BotFramework.Schema;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DisputeBot.Tests.BotFramework;
 
-/// <summary>Outbound Connector calls against a real HTTP listener on loopback.</summary>
-public sealed class ConnectorClientTests
+/// <summary>Outbound Connector calls through the host's real outbound pipeline, against a real HTTP listener on
+/// loopback; the pipeline's waits run on a pinned clock.</summary>
+public sealed class ConnectorClientTests : IAsyncDisposable
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero));
+    private ServiceProvider? _services;
+
     [Fact]
     public async Task A_reply_keeps_the_service_url_prefix_and_escapes_every_id()
     {
         await using var connector = await LocalHttpServer.StartConnectorAsync();
-        var client = Client();
 
-        var sent = await client.ReplyToActivityAsync(connector.Url("/amer/"), TestIds.TeamsConversationId, TestIds.TeamsActivityId, Reply(), CancellationToken.None);
+        var sent = await Client().ReplyToActivityAsync(connector.Url("/amer/"), TestIds.TeamsConversationId, TestIds.TeamsActivityId, Reply(), CancellationToken.None);
 
         var request = Assert.Single(connector.Requests);
         Assert.Equal("POST", request.Method);
@@ -58,41 +63,47 @@ public sealed class ConnectorClientTests
         Assert.Equal(string.Empty, Assert.Single(connector.Requests).Authorization);
     }
 
-    [Theory]
-    [InlineData(HttpStatusCode.TooManyRequests)]
-    [InlineData(HttpStatusCode.PreconditionFailed)]
-    [InlineData(HttpStatusCode.BadGateway)]
-    [InlineData(HttpStatusCode.ServiceUnavailable)]
-    [InlineData(HttpStatusCode.GatewayTimeout)]
-    public async Task A_transient_failure_is_retried_until_it_succeeds(HttpStatusCode failure)
+    [Fact]
+    public async Task A_503_then_a_200_is_retried_once_and_the_reply_is_sent_once()
     {
-        await using var connector = await FailingConnectorAsync(failure, failures: 2);
+        await using var connector = await ConnectorAnsweringAsync([HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK]);
 
-        var sent = await Client().SendToConversationAsync(connector.Url("/"), "c1", Reply(), CancellationToken.None);
+        var sending = Client().SendToConversationAsync(connector.Url("/"), "c1", Reply(), CancellationToken.None);
+        await AdvanceUntilAsync(() => sending.IsCompleted);
+        var sent = await sending;
 
-        Assert.Equal(3, connector.Requests.Count);
         Assert.Equal("sent-1", sent?.Id);
+        Assert.Equal(2, connector.Requests.Count);
+        Assert.All(connector.Requests, request => Assert.Contains("\"text\":\"Привет *\"", request.Body, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task A_429_with_retry_after_is_retried()
+    public async Task A_429_is_retried()
     {
-        await using var connector = await FailingConnectorAsync(HttpStatusCode.TooManyRequests, failures: 1, retryAfterSeconds: 1);
+        await using var connector = await ConnectorAnsweringAsync([HttpStatusCode.TooManyRequests, HttpStatusCode.OK]);
 
-        await Client().SendToConversationAsync(connector.Url("/"), "c1", Reply(), CancellationToken.None);
+        var sending = Client().SendToConversationAsync(connector.Url("/"), "c1", Reply(), CancellationToken.None);
+        await AdvanceUntilAsync(() => sending.IsCompleted);
 
+        Assert.Equal("sent-1", (await sending)?.Id);
         Assert.Equal(2, connector.Requests.Count);
     }
 
     [Fact]
-    public async Task Retries_are_bounded()
+    public async Task A_retry_after_is_waited_for_before_the_next_attempt()
     {
-        await using var connector = await FailingConnectorAsync(HttpStatusCode.TooManyRequests, failures: 100);
+        var arrivals = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
+        await using var connector = await ConnectorAnsweringAsync([HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK], retryAfterSeconds: 7);
+        connector.Received += _ => arrivals.Enqueue(_clock.GetUtcNow());
 
-        var failure = await Assert.ThrowsAsync<ConnectorException>(() => Client(maxRetries: 3).SendToConversationAsync(connector.Url("/"), "c1", Reply(), CancellationToken.None));
+        var sending = Client().SendToConversationAsync(connector.Url("/"), "c1", Reply(), CancellationToken.None);
+        await AdvanceUntilAsync(() => sending.IsCompleted, step: TimeSpan.FromMilliseconds(50));
+        await sending;
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, failure.StatusCode);
-        Assert.Equal(4, connector.Requests.Count);
+        var times = arrivals.ToArray();
+        Assert.Equal(2, times.Length);
+        // The pipeline's own first back-off is about 2 s; the Connector asked for 7.
+        Assert.InRange(times[1] - times[0], TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(9));
     }
 
     [Theory]
@@ -100,10 +111,10 @@ public sealed class ConnectorClientTests
     [InlineData(HttpStatusCode.Unauthorized)]
     [InlineData(HttpStatusCode.Forbidden)]
     [InlineData(HttpStatusCode.NotFound)]
-    [InlineData(HttpStatusCode.InternalServerError)]
-    public async Task A_final_failure_is_not_retried(HttpStatusCode failure)
+    [InlineData(HttpStatusCode.PreconditionFailed)]
+    public async Task A_client_error_is_not_retried(HttpStatusCode failure)
     {
-        await using var connector = await FailingConnectorAsync(failure, failures: 100);
+        await using var connector = await ConnectorAnsweringAsync([failure, HttpStatusCode.OK]);
 
         var exception = await Assert.ThrowsAsync<ConnectorException>(() => Client().SendToConversationAsync(connector.Url("/"), "c1", Reply(), CancellationToken.None));
 
@@ -112,10 +123,35 @@ public sealed class ConnectorClientTests
     }
 
     [Fact]
-    public async Task An_unreachable_connector_is_retried_then_reported()
+    public async Task Retries_are_bounded()
     {
-        var exception = await Assert.ThrowsAsync<ConnectorException>(() => Client(maxRetries: 2).SendToConversationAsync("http://127.0.0.1:1/", "c1", Reply(), CancellationToken.None));
+        await using var connector = await ConnectorAnsweringAsync([HttpStatusCode.BadGateway]);
 
+        var sending = Client().SendToConversationAsync(connector.Url("/"), "c1", Reply(), CancellationToken.None);
+        await AdvanceUntilAsync(() => sending.IsCompleted);
+
+        await Assert.ThrowsAsync<ConnectorException>(() => sending);
+        Assert.InRange(connector.Requests.Count, 2, 4); // the first attempt and at most three retries
+    }
+
+    [Fact]
+    public async Task A_typing_indicator_is_tried_once()
+    {
+        await using var connector = await ConnectorAnsweringAsync([HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK]);
+
+        var exception = await Assert.ThrowsAsync<ConnectorException>(() => Client().SendOnceAsync(connector.Url("/"), "c1", Reply(), CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, exception.StatusCode);
+        Assert.Single(connector.Requests);
+    }
+
+    [Fact]
+    public async Task An_unreachable_connector_is_reported_without_a_status()
+    {
+        var sending = Client().SendToConversationAsync("http://127.0.0.1:1/", "c1", Reply(), CancellationToken.None);
+        await AdvanceUntilAsync(() => sending.IsCompleted);
+
+        var exception = await Assert.ThrowsAsync<ConnectorException>(() => sending);
         Assert.Null(exception.StatusCode);
     }
 
@@ -128,40 +164,61 @@ public sealed class ConnectorClientTests
         Assert.Equal(expected, ConnectorClient.BuildUri(serviceUrl, "v3", "conversations", "a:b", "activities").AbsoluteUri);
     }
 
-    private static ConnectorClient Client(string? token = "test-token", int maxRetries = 3)
+    public async ValueTask DisposeAsync()
     {
-        var options = Options.Create(new BotFrameworkOptions
+        if (_services is not null)
         {
-            ConnectorMaxRetries = maxRetries,
-            ConnectorRetryBaseDelay = TimeSpan.FromMilliseconds(1),
-            ConnectorRetryMaxDelay = TimeSpan.FromMilliseconds(10),
-        });
-#pragma warning disable CA2000 // The client owns its handler for the test's lifetime.
-        var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-#pragma warning restore CA2000
-        return new ConnectorClient(http, new FixedTokenProvider(token), options, TimeProvider.System, NullLogger<ConnectorClient>.Instance);
+            await _services.DisposeAsync();
+        }
+    }
+
+    /// <summary>The client as the host registers it, on the pinned clock.</summary>
+    private ConnectorClient Client(string? token = "test-token")
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(_clock);
+        services.AddSingleton<IConnectorTokenProvider>(new FixedTokenProvider(token));
+        services.AddConnectorClient();
+        _services = services.BuildServiceProvider();
+        return _services.GetRequiredService<ConnectorClient>();
     }
 
     private static Activity Reply() => new() { Type = "message", Text = "Привет *", Conversation = new ConversationAccount { Id = "c1" } };
 
-    private static Task<LocalHttpServer> FailingConnectorAsync(HttpStatusCode status, int failures, int? retryAfterSeconds = null)
+    /// <summary>A Connector answering each request with the next status (the last one repeats); a 200 carries a
+    /// resource id, a failure the Retry-After given.</summary>
+    private static Task<LocalHttpServer> ConnectorAnsweringAsync(HttpStatusCode[] statuses, int? retryAfterSeconds = null)
     {
-        var count = 0;
+        var count = -1;
         return LocalHttpServer.StartAsync(async (_, context) =>
         {
-            if (Interlocked.Increment(ref count) <= failures)
+            var status = statuses[Math.Min(Interlocked.Increment(ref count), statuses.Length - 1)];
+            if (status == HttpStatusCode.OK)
             {
-                if (retryAfterSeconds is { } seconds)
-                {
-                    context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                await LocalHttpServer.Json(context, status, """{"error":{"code":"x"}}""");
+                await LocalHttpServer.Json(context, status, """{"id":"sent-1"}""");
                 return;
             }
 
-            await LocalHttpServer.Json(context, HttpStatusCode.OK, """{"id":"sent-1"}""");
+            if (retryAfterSeconds is { } seconds)
+            {
+                context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            }
+
+            await LocalHttpServer.Json(context, status, """{"error":{"code":"x"}}""");
         });
+    }
+
+    /// <summary>Moves the pinned clock on in small steps (each back-off passes) until the condition holds.</summary>
+    private async Task AdvanceUntilAsync(Func<bool> condition, TimeSpan? step = null)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The call did not finish.");
+            await Task.Delay(TimeSpan.FromMilliseconds(10));
+            _clock.Advance(step ?? TimeSpan.FromMilliseconds(500));
+        }
     }
 
     private sealed class FixedTokenProvider(string? token) : IConnectorTokenProvider

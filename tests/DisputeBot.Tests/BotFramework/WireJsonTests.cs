@@ -6,13 +6,13 @@ using DisputeBot.Channels.BotFramework.Rendering;
 using DisputeBot.Channels.BotFramework.Schema;
 using DisputeBot.Dialog.Conversation;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DisputeBot.Tests.BotFramework;
 
 /// <summary>
-/// What goes on the wire stays exactly what it was: the rendered replies (a golden file written by the renderers
-/// before they were optimised) and the <c>expectReplies</c> body (the bytes <c>Results.Json</c> with the wire context
-/// wrote before the endpoint got its own writer).
+/// What goes on the wire stays exactly what it was: the rendered replies (a golden file) and the <c>expectReplies</c>
+/// and invoke bodies (the wire context's bytes, with a Content-Length).
 /// </summary>
 public sealed class WireJsonTests
 {
@@ -30,7 +30,7 @@ public sealed class WireJsonTests
             var value = new ExpectedReplies { Activities = replies };
             var expected = JsonSerializer.SerializeToUtf8Bytes(value, BotFrameworkJson.Context.ExpectedReplies);
 
-            var (context, body) = Execute(new BotFrameworkJsonResult<ExpectedReplies>(value, BotFrameworkJson.WriteContext.ExpectedReplies));
+            var (context, body) = Execute(BotMessagesEndpoint.Replies(replies));
 
             Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(body));
             Assert.Equal(expected, body);
@@ -47,19 +47,19 @@ public sealed class WireJsonTests
         // outside the BMP (emoji, as surrogate pairs) escaped.
         var reply = new Activity { Type = ActivityTypes.Message, Text = "Посылка 📦 <b>&'\"\\ 한국어\u0001" };
 
-        var (_, body) = Execute(new BotFrameworkJsonResult<ExpectedReplies>(new ExpectedReplies { Activities = [reply] }, BotFrameworkJson.WriteContext.ExpectedReplies));
+        var (_, body) = Execute(BotMessagesEndpoint.Replies([reply]));
 
         Assert.Equal("""{"activities":[{"type":"message","text":"Посылка \uD83D\uDCE6 <b>&'\"\\ 한국어\u0001"}]}""", Encoding.UTF8.GetString(body));
     }
 
     [Fact]
-    public void A_very_long_answer_is_written_whole_and_the_next_one_is_not_disturbed_by_it()
+    public void A_very_long_answer_is_written_whole_and_a_short_one_after_it_too()
     {
         var long_ = new ExpectedReplies { Activities = [.. Enumerable.Range(0, 40).Select(i => new Activity { Type = ActivityTypes.Message, Text = new string('x', 10_000) + i })] };
         var short_ = new ExpectedReplies { Activities = [new Activity { Type = ActivityTypes.Message, Text = "short" }] };
 
-        var (_, longBody) = Execute(new BotFrameworkJsonResult<ExpectedReplies>(long_, BotFrameworkJson.WriteContext.ExpectedReplies));
-        var (_, shortBody) = Execute(new BotFrameworkJsonResult<ExpectedReplies>(short_, BotFrameworkJson.WriteContext.ExpectedReplies));
+        var (_, longBody) = Execute(BotMessagesEndpoint.Replies(long_.Activities));
+        var (_, shortBody) = Execute(BotMessagesEndpoint.Replies(short_.Activities));
 
         Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(long_, BotFrameworkJson.Context.ExpectedReplies), longBody);
         Assert.Equal("""{"activities":[{"type":"message","text":"short"}]}""", Encoding.UTF8.GetString(shortBody));
@@ -68,9 +68,7 @@ public sealed class WireJsonTests
     [Fact]
     public void The_invoke_response_is_written_as_before()
     {
-        var value = new AdaptiveCardInvokeResponse { Value = "OK" };
-
-        var (_, body) = Execute(new BotFrameworkJsonResult<AdaptiveCardInvokeResponse>(value, BotFrameworkJson.WriteContext.AdaptiveCardInvokeResponse));
+        var (_, body) = Execute(BotMessagesEndpoint.InvokeAnswered());
 
         Assert.Equal("""{"statusCode":200,"type":"application/vnd.microsoft.activity.message","value":"OK"}""", Encoding.UTF8.GetString(body));
     }
@@ -103,7 +101,8 @@ public sealed class WireJsonTests
 
     private static (DefaultHttpContext Context, byte[] Body) Execute(IResult result)
     {
-        var context = new DefaultHttpContext();
+        using var services = new ServiceCollection().AddLogging().BuildServiceProvider();
+        var context = new DefaultHttpContext { RequestServices = services };
         using var body = new MemoryStream();
         context.Response.Body = body;
         result.ExecuteAsync(context).GetAwaiter().GetResult();

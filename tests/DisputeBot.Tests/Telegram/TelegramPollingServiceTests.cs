@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using DisputeBot.Channels.Telegram;
 using DisputeBot.Channels.Telegram.Receiving;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
 namespace DisputeBot.Tests.Telegram;
@@ -19,7 +21,7 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime, IDisposable
     public TelegramPollingServiceTests()
     {
         var options = TelegramTestSupport.Options();
-        _dispatcher = new TelegramUpdateDispatcher(_handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+        _dispatcher = new TelegramUpdateDispatcher(_handler, Options.Create(new HostOptions()), TimeProvider.System, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
         _service = new TelegramPollingService(TelegramTestSupport.Client(_api), _dispatcher, Microsoft.Extensions.Options.Options.Create(options), _clock, _log);
     }
 

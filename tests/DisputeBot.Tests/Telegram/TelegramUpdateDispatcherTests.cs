@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using DisputeBot.Channels.Telegram.Receiving;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Telegram.Bot.Types;
 
 namespace DisputeBot.Tests.Telegram;
@@ -12,7 +15,7 @@ public sealed class TelegramUpdateDispatcherTests
     public async Task One_chats_updates_are_handled_one_at_a_time_in_arrival_order()
     {
         var handler = new GatedHandler();
-        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+        using var dispatcher = new TelegramUpdateDispatcher(handler, Options.Create(new HostOptions()), TimeProvider.System, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
 
         dispatcher.TryDispatch(Update(1, chat: 10), out var first);
         dispatcher.TryDispatch(Update(2, chat: 10), out var second);
@@ -34,7 +37,7 @@ public sealed class TelegramUpdateDispatcherTests
     public async Task Different_chats_are_handled_in_parallel()
     {
         var handler = new GatedHandler();
-        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+        using var dispatcher = new TelegramUpdateDispatcher(handler, Options.Create(new HostOptions()), TimeProvider.System, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
 
         dispatcher.TryDispatch(Update(1, chat: 10), out var slow);
         await handler.Started(1).WaitAsync(Generous);
@@ -51,7 +54,7 @@ public sealed class TelegramUpdateDispatcherTests
     public async Task An_update_delivered_twice_is_dispatched_once()
     {
         var handler = new GatedHandler();
-        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+        using var dispatcher = new TelegramUpdateDispatcher(handler, Options.Create(new HostOptions()), TimeProvider.System, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
         handler.Release(7);
 
         Assert.Equal(TelegramDispatchOutcome.Accepted, dispatcher.TryDispatch(Update(7, chat: 10), out var handled));
@@ -67,7 +70,7 @@ public sealed class TelegramUpdateDispatcherTests
     {
         var handler = new GatedHandler { FailOn = 1 };
         var logger = new TelegramRecordingLogger<TelegramUpdateDispatcher>();
-        using var dispatcher = new TelegramUpdateDispatcher(handler, logger);
+        using var dispatcher = new TelegramUpdateDispatcher(handler, Options.Create(new HostOptions()), TimeProvider.System, logger);
         handler.Release(1);
         handler.Release(2);
 
@@ -83,7 +86,7 @@ public sealed class TelegramUpdateDispatcherTests
     public async Task Stopping_waits_for_running_updates()
     {
         var handler = new GatedHandler();
-        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+        using var dispatcher = new TelegramUpdateDispatcher(handler, Options.Create(new HostOptions()), TimeProvider.System, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
         dispatcher.TryDispatch(Update(1, chat: 10), out var running);
         await handler.Started(1).WaitAsync(Generous);
 
@@ -96,10 +99,53 @@ public sealed class TelegramUpdateDispatcherTests
     }
 
     [Fact]
+    public async Task Stopping_refuses_new_updates_and_finishes_the_accepted_ones_without_cancelling_them()
+    {
+        var handler = new GatedHandler();
+        using var dispatcher = new TelegramUpdateDispatcher(handler, Options.Create(new HostOptions()), TimeProvider.System, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+        dispatcher.TryDispatch(Update(1, chat: 10), out var first);
+        dispatcher.TryDispatch(Update(2, chat: 10), out var second);
+        await handler.Started(1).WaitAsync(Generous);
+
+        var stopping = dispatcher.StopAsync(CancellationToken.None);
+        var refused = dispatcher.TryDispatch(Update(3, chat: 20), out _);
+        handler.Release(1);
+        handler.Release(2);
+        await stopping.WaitAsync(Generous);
+
+        Assert.Equal(TelegramDispatchOutcome.ShuttingDown, refused);
+        Assert.Equal([1, 2], handler.Order);
+        Assert.Equal(0, handler.Cancelled);
+        Assert.True(first.IsCompletedSuccessfully && second.IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public async Task A_turn_still_running_when_the_shutdown_timeout_is_nearly_over_is_cancelled()
+    {
+        var clock = new FakeTimeProvider();
+        var handler = new GatedHandler();
+        var hostOptions = Options.Create(new HostOptions { ShutdownTimeout = TimeSpan.FromSeconds(10) });
+        using var dispatcher = new TelegramUpdateDispatcher(handler, hostOptions, clock, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+        dispatcher.TryDispatch(Update(1, chat: 10), out var stuck);
+        await handler.Started(1).WaitAsync(Generous);
+
+        var stopping = dispatcher.StopAsync(CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(8.9));
+        await Task.Delay(TimeSpan.FromMilliseconds(100));
+        var cancelledEarly = handler.Cancelled;
+        clock.Advance(TimeSpan.FromSeconds(0.1)); // a tenth of the timeout is left for the turn to end
+        await stopping.WaitAsync(Generous);
+
+        Assert.Equal(0, cancelledEarly);
+        Assert.Equal(1, handler.Cancelled);
+        Assert.True(stuck.IsCompletedSuccessfully);
+    }
+
+    [Fact]
     public async Task A_chat_that_floods_the_bot_is_throttled_while_another_chat_is_still_answered()
     {
         var handler = new GatedHandler();
-        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+        using var dispatcher = new TelegramUpdateDispatcher(handler, Options.Create(new HostOptions()), TimeProvider.System, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
 
         var outcomes = Enumerable.Range(1, 1100).Select(id => dispatcher.TryDispatch(Update(id, chat: 10), out _)).ToList();
         Assert.Equal(TelegramUpdateDispatcher.MaxPendingPerChat, outcomes.Count(o => o == TelegramDispatchOutcome.Accepted));
@@ -117,7 +163,7 @@ public sealed class TelegramUpdateDispatcherTests
     public async Task A_throttled_update_is_accepted_when_delivered_again_after_its_chat_caught_up()
     {
         var handler = new GatedHandler();
-        using var dispatcher = new TelegramUpdateDispatcher(handler, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
+        using var dispatcher = new TelegramUpdateDispatcher(handler, Options.Create(new HostOptions()), TimeProvider.System, new TelegramRecordingLogger<TelegramUpdateDispatcher>());
         var accepted = Enumerable.Range(1, TelegramUpdateDispatcher.MaxPendingPerChat)
             .Select(id => { dispatcher.TryDispatch(Update(id, chat: 10), out var done); return done; })
             .ToList();
@@ -143,6 +189,7 @@ public sealed class TelegramUpdateDispatcherTests
         private readonly ConcurrentDictionary<long, TaskCompletionSource> _gates = new();
         private readonly ConcurrentDictionary<long, TaskCompletionSource> _started = new();
         private readonly ConcurrentQueue<long> _order = new();
+        private int _cancelled;
 
         public long? FailOn { get; init; }
 
@@ -154,11 +201,22 @@ public sealed class TelegramUpdateDispatcherTests
 
         public void Release(long id) => Gate(_gates, id).TrySetResult();
 
+        public int Cancelled => Volatile.Read(ref _cancelled);
+
         public async Task HandleAsync(Update update, bool callbackAnswered, CancellationToken cancellationToken)
         {
             _order.Enqueue(update.Id);
             Gate(_started, update.Id).TrySetResult();
-            await Gate(_gates, update.Id).Task.WaitAsync(cancellationToken);
+            try
+            {
+                await Gate(_gates, update.Id).Task.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                Interlocked.Increment(ref _cancelled);
+                throw;
+            }
+
             if (update.Id == FailOn)
             {
                 throw new InvalidOperationException("boom");

@@ -112,9 +112,6 @@ public static partial class ActivityInputReader
             : null;
     }
 
-    /// <summary>A choice id the dialog could have offered: short ASCII, see <see cref="ReplyChoice.Id"/>.</summary>
-    public static bool IsChoiceId(string? id) => id is not null && ChoiceIdPattern().IsMatch(id);
-
     /// <summary>Button and card data: <c>{"choice": id, "prompt": n}</c> is a choice; a string or <c>{"text": ...}</c>
     /// is text.</summary>
     private static TurnInput? ReadValue(JsonElement? value)
@@ -122,7 +119,7 @@ public static partial class ActivityInputReader
         switch (value)
         {
             case { ValueKind: JsonValueKind.Object } data:
-                if (String(data, "choice") is { } choice && IsChoiceId(choice))
+                if (String(data, "choice") is { } choice && ChoiceId.IsValid(choice))
                 {
                     return new ChoiceInput(choice, Int(data, "prompt"));
                 }
@@ -195,9 +192,6 @@ public static partial class ActivityInputReader
             _ => null,
         };
     }
-
-    [GeneratedRegex("^[a-z0-9_]{1,40}$")]
-    private static partial Regex ChoiceIdPattern();
 
     [GeneratedRegex("<at[^>]*>(.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex AtTag();

@@ -22,24 +22,26 @@ public sealed partial class BotFrameworkActivityHandler(
     /// <summary>The bot's id when an activity does not name its recipient.</summary>
     private const string FallbackBotId = "disputebot";
 
-    public async Task<IReadOnlyList<Activity>> HandleAsync(Activity activity, CancellationToken cancellationToken) =>
-        (await RunAsync(activity, cancellationToken).ConfigureAwait(false)).Replies;
-
+    /// <summary>Direct Line's entry: checks the activity, runs it, and returns the replies.</summary>
     /// <exception cref="ArgumentException">The activity lacks a field it needs (see <see cref="ActivityRules"/>).</exception>
-    public Task<ActivityTurnResult> RunAsync(Activity activity, CancellationToken cancellationToken) =>
-        RunAsync(activity, throughOutbox: false, cancellationToken);
-
-    /// <param name="throughOutbox">Save the replies with the state and post them to the Connector from the outbox
-    /// (<see cref="BotFrameworkReplySender"/>); the result then holds none. Otherwise they are returned to the caller
-    /// (expectReplies, Direct Line).</param>
-    /// <exception cref="ArgumentException">The activity lacks a field it needs (see <see cref="ActivityRules"/>).</exception>
-    public async Task<ActivityTurnResult> RunAsync(Activity activity, bool throughOutbox, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Activity>> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(activity);
         if (ActivityRules.FindProblem(activity) is { } problem)
         {
             throw new ArgumentException(problem, nameof(activity));
         }
 
+        return (await RunAsync(activity, throughOutbox: false, cancellationToken).ConfigureAwait(false)).Replies;
+    }
+
+    /// <param name="activity">An activity <see cref="ActivityRules.FindProblem"/> found nothing wrong with (the
+    /// caller checked it, to answer its own way).</param>
+    /// <param name="throughOutbox">Save the replies with the state and post them to the Connector from the outbox
+    /// (<see cref="BotFrameworkReplySender"/>); the result then holds none. Otherwise they are returned to the caller
+    /// (expectReplies, Direct Line).</param>
+    public async Task<ActivityTurnResult> RunAsync(Activity activity, bool throughOutbox, CancellationToken cancellationToken)
+    {
         switch (activity.Type)
         {
             case ActivityTypes.Message:
@@ -134,7 +136,7 @@ public sealed partial class BotFrameworkActivityHandler(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored a {Type} activity on {Channel}")]
     private partial void LogIgnored(string type, string channel);
 
-    // Debug: at Information every turn wrote a console line, about a tenth of the host's CPU under load.
+    // Debug: a line for every turn would flood the log of a busy bot.
     [LoggerMessage(Level = LogLevel.Debug, Message = "Turn on {Channel}: {Input} → {Outcome}, {Replies} replies")]
     private partial void LogTurn(string channel, string input, TurnOutcome outcome, int replies);
 }

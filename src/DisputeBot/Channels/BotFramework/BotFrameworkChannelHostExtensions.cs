@@ -1,6 +1,7 @@
 using DisputeBot.Channels.BotFramework.Authentication;
 using DisputeBot.Channels.BotFramework.Connector;
 using DisputeBot.Channels.BotFramework.Rendering;
+using DisputeBot.Hosting;
 using DisputeBot.Turns;
 using Microsoft.Extensions.Options;
 
@@ -24,9 +25,10 @@ public static partial class BotFrameworkChannelHostExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
 
-        services.AddHttpClient(MetadataDocumentRetriever.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(MetadataDocumentRetriever.ClientName).AddOutboundResilience();
+        // MSAL retries its token endpoint itself.
         services.AddHttpClient(MsalHttpClientFactory.ClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
-        services.AddHttpClient<ConnectorClient>((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.ConnectorTimeout);
+        services.AddConnectorClient();
 
         services.AddSingleton<OpenIdMetadataSources>();
         services.AddSingleton(sp => new BotFrameworkAuthenticator(
@@ -39,9 +41,13 @@ public static partial class BotFrameworkChannelHostExtensions
         services.AddSingleton<BotFrameworkActivityHandler>();
         services.AddSingleton<IActivityHandler>(sp => sp.GetRequiredService<BotFrameworkActivityHandler>());
         services.AddSingleton<IReplySender, BotFrameworkReplySender>();
-        services.AddTransient<IProactiveMessenger, ProactiveMessenger>();
+        services.AddTransient<ProactiveMessenger>();
         return builder;
     }
+
+    /// <summary>The Connector's typed client on the outbound pipeline. Needs an <see cref="IConnectorTokenProvider"/>.</summary>
+    public static IHttpClientBuilder AddConnectorClient(this IServiceCollection services) =>
+        services.AddHttpClient<ConnectorClient>().AddOutboundResilience();
 
     public static WebApplication MapBotFrameworkChannel(this WebApplication app)
     {

@@ -45,16 +45,6 @@ public sealed class BotFrameworkOptions
     /// <summary>Largest outgoing activity; longer replies are split into several messages.</summary>
     public int MaxMessageBytes { get; set; } = 40 * 1024;
 
-    /// <summary>Retries of one Connector call after a 429, 412, 502, 503, 504 or a network failure.</summary>
-    public int ConnectorMaxRetries { get; set; } = 3;
-
-    public TimeSpan ConnectorRetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>The longest wait between retries, also the cap on a Retry-After the Connector asks for.</summary>
-    public TimeSpan ConnectorRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(10);
-
-    public TimeSpan ConnectorTimeout { get; set; } = TimeSpan.FromSeconds(15);
-
     /// <summary>How long a turn runs before the first typing indicator is sent.</summary>
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromSeconds(1);
 

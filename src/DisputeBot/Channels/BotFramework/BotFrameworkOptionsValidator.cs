@@ -52,10 +52,6 @@ public sealed class BotFrameworkOptionsValidator(IConfiguration configuration) :
 
         CheckRange(options.MaxRequestBytes, 1024, 16 * 1024 * 1024, $"{BotFrameworkOptions.Section}:MaxRequestBytes", failures);
         CheckRange(options.MaxMessageBytes, 4 * 1024, 256 * 1024, $"{BotFrameworkOptions.Section}:MaxMessageBytes", failures);
-        CheckRange(options.ConnectorMaxRetries, 0, 10, $"{BotFrameworkOptions.Section}:ConnectorMaxRetries", failures);
-        CheckRange(options.ConnectorRetryBaseDelay, TimeSpan.Zero, TimeSpan.FromMinutes(1), $"{BotFrameworkOptions.Section}:ConnectorRetryBaseDelay", failures);
-        CheckRange(options.ConnectorRetryMaxDelay, TimeSpan.Zero, TimeSpan.FromMinutes(5), $"{BotFrameworkOptions.Section}:ConnectorRetryMaxDelay", failures);
-        CheckRange(options.ConnectorTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5), $"{BotFrameworkOptions.Section}:ConnectorTimeout", failures);
         CheckRange(options.MetadataRefreshInterval, TimeSpan.FromMinutes(5), TimeSpan.FromHours(24), $"{BotFrameworkOptions.Section}:MetadataRefreshInterval", failures);
         CheckRange(options.TypingDelay, TimeSpan.Zero, TimeSpan.FromSeconds(30), $"{BotFrameworkOptions.Section}:TypingDelay", failures);
         CheckRange(options.TypingInterval, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60), $"{BotFrameworkOptions.Section}:TypingInterval", failures);

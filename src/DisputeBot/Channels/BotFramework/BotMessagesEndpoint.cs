@@ -89,7 +89,7 @@ public static partial class BotMessagesEndpoint
 
         if (expectReplies)
         {
-            return Replies((await handler.RunAsync(activity, cancellationToken).ConfigureAwait(false)).Replies);
+            return Replies((await handler.RunAsync(activity, throughOutbox: false, cancellationToken).ConfigureAwait(false)).Replies);
         }
 
         // Resolved only here: a typed HttpClient is made per resolution, which an expectReplies turn does not need.
@@ -116,18 +116,23 @@ public static partial class BotMessagesEndpoint
         if (activity.Type == ActivityTypes.Invoke)
         {
             return result.Handled
-                ? new BotFrameworkJsonResult<AdaptiveCardInvokeResponse>(new AdaptiveCardInvokeResponse { Value = "OK" }, BotFrameworkJson.WriteContext.AdaptiveCardInvokeResponse)
+                ? InvokeAnswered()
                 : Results.StatusCode(StatusCodes.Status501NotImplemented);
         }
 
         return Results.Ok();
     }
 
-    private static IResult Replies(IReadOnlyList<Activity> activities) =>
+    /// <summary>The <c>expectReplies</c> answer: 200 <c>{"activities":[...]}</c>.</summary>
+    internal static IResult Replies(IReadOnlyList<Activity> activities) =>
         new BotFrameworkJsonResult<ExpectedReplies>(
             // The handler's list is made for this turn and only written out: no copy needed.
             new ExpectedReplies { Activities = activities as List<Activity> ?? [.. activities] },
             BotFrameworkJson.WriteContext.ExpectedReplies);
+
+    /// <summary>The answer to a handled invoke.</summary>
+    internal static IResult InvokeAnswered() =>
+        new BotFrameworkJsonResult<AdaptiveCardInvokeResponse>(new AdaptiveCardInvokeResponse { Value = "OK" }, BotFrameworkJson.WriteContext.AdaptiveCardInvokeResponse);
 
     private static Activity TypingFor(Activity activity) => new()
     {

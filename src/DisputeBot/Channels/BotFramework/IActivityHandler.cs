@@ -4,8 +4,9 @@ namespace DisputeBot.Channels.BotFramework;
 
 /// <summary>
 /// Runs one inbound activity (already authenticated) through the turn pipeline and returns the reply activities,
-/// rendered for the activity's channel. Used by <c>/api/messages</c> and by the self-hosted Direct Line, which
-/// delivers the replies itself instead of calling the Connector.
+/// rendered for the activity's channel. The self-hosted Direct Line's way in (it delivers the replies itself instead
+/// of calling the Connector); <c>/api/messages</c>, which checks the activity itself to answer 400, calls
+/// <see cref="BotFrameworkActivityHandler.RunAsync"/>.
 /// </summary>
 /// <remarks>
 /// The activity needs <c>type</c>, <c>channelId</c>, <c>conversation.id</c> and, except for

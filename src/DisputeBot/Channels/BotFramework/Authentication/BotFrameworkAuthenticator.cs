@@ -42,8 +42,6 @@ public sealed partial class BotFrameworkAuthenticator
         }
     }
 
-    public bool IsAnonymousMode => _options.IsAnonymous;
-
     public async Task<BotAuthenticationResult> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(authorization))

@@ -1,9 +1,10 @@
 using Microsoft.IdentityModel.Protocols;
+using Polly;
 
 namespace DisputeBot.Channels.BotFramework.Authentication;
 
-/// <summary>Fetches OpenID metadata and key sets with a client from <see cref="IHttpClientFactory"/> (so handlers are
-/// recycled), over https only, except on a loopback address (tests serve their own documents).</summary>
+/// <summary>Fetches OpenID metadata and key sets with a client from <see cref="IHttpClientFactory"/>, on the outbound
+/// pipeline (retries and timeouts), over https only, except on a loopback address (tests serve their own documents).</summary>
 internal sealed class MetadataDocumentRetriever(IHttpClientFactory clients) : IDocumentRetriever
 {
     public const string ClientName = "BotFramework.OpenIdMetadata";
@@ -26,8 +27,9 @@ internal sealed class MetadataDocumentRetriever(IHttpClientFactory clients) : ID
 
             return await response.Content.ReadAsStringAsync(cancel).ConfigureAwait(false);
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is HttpRequestException or ExecutionRejectedException)
         {
+            // Unreachable, timed out, or the circuit is open: the caller answers 503 either way.
             throw new IOException($"OpenID metadata '{address}' could not be fetched.", exception);
         }
     }

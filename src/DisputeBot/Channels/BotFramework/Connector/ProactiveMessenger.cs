@@ -5,9 +5,12 @@ using DisputeBot.Turns;
 
 namespace DisputeBot.Channels.BotFramework.Connector;
 
-/// <summary>Renders replies for the stored conversation's channel and posts them to its Connector, in order.</summary>
-public sealed class ProactiveMessenger(ConnectorClient connector, ReplyRenderers renderers) : IProactiveMessenger
+/// <summary>Sends replies without an incoming turn (reminders), to the address stored with the conversation: rendered
+/// for its channel and posted to its Connector, in order.</summary>
+public sealed class ProactiveMessenger(ConnectorClient connector, ReplyRenderers renderers)
 {
+    /// <exception cref="ArgumentException">The address has no service URL (it was not stored by a Bot Framework turn).</exception>
+    /// <exception cref="ConnectorException">The channel refused or could not be reached.</exception>
     public async Task SendAsync(ConversationAddress address, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);

@@ -25,8 +25,7 @@ public sealed class MarkdownPacker(string lineBreak, int budgetBytes)
     public IReadOnlyList<string> Pack(IReadOnlyList<MarkdownBlock> blocks)
     {
         // Nearly every reply is far below the budget: when even the worst case of the encoding fits, nothing needs
-        // measuring (measuring encodes every text once more, which showed in the load benchmark's profile). The blocks
-        // are composed straight into one builder, not into a string each and then joined.
+        // measuring or splitting.
         if (blocks.Count > 0)
         {
             var builder = AcquireBuilder();
@@ -135,7 +134,8 @@ public sealed class MarkdownPacker(string lineBreak, int budgetBytes)
         }
     }
 
-    /// <summary>A builder kept per thread: composing is synchronous, and a reply is composed on every turn.</summary>
+    /// <summary>A builder kept per thread (composing is synchronous): a fresh one per reply made the button-press turn
+    /// allocate 21.1 KB instead of 18.0 KB (BotFrameworkTurnBenchmarks).</summary>
     private static StringBuilder AcquireBuilder()
     {
         var builder = t_builder ?? new StringBuilder(1024);

@@ -37,24 +37,10 @@ public sealed class WebChatReplyRenderer(int maxMessageBytes) : ReplyRenderer(ma
         message.SuggestedActions = new SuggestedActions { Actions = actions };
     }
 
-    /// <summary>Every button's value, <c>{"choice": id, "prompt": n}</c>, as the items of one small JSON document:
-    /// one parse per question instead of one serialize-and-parse per button.</summary>
-    private static JsonElement ChoiceValues(ChoicesReply choices)
-    {
-        var values = new ChoiceValue[choices.Choices.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = new ChoiceValue { Choice = choices.Choices[i].Id, Prompt = choices.PromptId };
-        }
-
-        var json = BotFrameworkJsonBuffer.Serialize(values, BotFrameworkJson.WriteContext.ChoiceValueArray);
-        try
-        {
-            return JsonElement.Parse(json.WrittenSpan);
-        }
-        finally
-        {
-            BotFrameworkJsonBuffer.Release(json);
-        }
-    }
+    /// <summary>Every button's value, <c>{"choice": id, "prompt": n}</c>, as the items of one JSON array: one document
+    /// per question rather than one per button. Ids and numbers need no escaping, so the generated path applies.</summary>
+    private static JsonElement ChoiceValues(ChoicesReply choices) =>
+        JsonSerializer.SerializeToElement(
+            choices.Choices.Select(c => new ChoiceValue { Choice = c.Id, Prompt = choices.PromptId }).ToArray(),
+            BotFrameworkJson.WriteContext.ChoiceValueArray);
 }

@@ -14,4 +14,7 @@ public enum TelegramDispatchOutcome
 
     /// <summary>Too many updates of this chat waiting: refused, while other chats are still accepted.</summary>
     Throttled,
+
+    /// <summary>The bot is shutting down: refused, so that Telegram delivers it again (to this or another instance).</summary>
+    ShuttingDown,
 }

@@ -116,6 +116,7 @@ public sealed partial class TelegramPollingService(
         }
 
         var handled = new List<Task>(updates.Length);
+        int? refusedFrom = null;
         foreach (var update in updates)
         {
             switch (dispatcher.TryDispatch(update, out var done))
@@ -128,13 +129,17 @@ public sealed partial class TelegramPollingService(
                     // other chat would wait behind it.
                     LogDropped(update.Id, TelegramUpdateDispatcher.ChatOf(update));
                     break;
+                case TelegramDispatchOutcome.ShuttingDown:
+                    // Not confirmed: the next poller gets it (and the ones after it) again.
+                    refusedFrom ??= update.Id;
+                    break;
             }
         }
 
         // Confirm only what was handled: a crash before this line gets the batch redelivered (and deduplicated).
         // The dispatcher's tasks never fault; shutdown waits for them in the dispatcher, not here.
         await Task.WhenAll(handled).ConfigureAwait(false);
-        Offset = updates.Max(u => u.Id) + 1;
+        Offset = refusedFrom ?? updates.Max(u => u.Id) + 1;
         return handled.Count > 0;
     }
 

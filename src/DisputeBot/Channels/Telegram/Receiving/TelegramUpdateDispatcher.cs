@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
 namespace DisputeBot.Channels.Telegram.Receiving;
@@ -6,8 +7,11 @@ namespace DisputeBot.Channels.Telegram.Receiving;
 /// Shared by polling and webhook: drops recent duplicates, then runs each chat's updates one after another in arrival
 /// order (a lane per chat: each update waits for the one before it) while different chats run in parallel. Each lane
 /// is bounded (<see cref="MaxPendingPerChat"/>), so a chat that floods the bot is throttled on its own and cannot fill
-/// the shared bound (<see cref="MaxPending"/>) that keeps the other chats flowing. Every update's work is tracked by
-/// its lane; stopping the host waits for the lanes to drain.
+/// the shared bound (<see cref="MaxPending"/>) that keeps the other chats flowing.
+/// <para>Shutdown: an accepted update was already confirmed to Telegram (webhook 200, polling offset), so it must be
+/// finished, not cancelled. <see cref="StopAsync"/> refuses new updates, then waits for every lane to drain, here
+/// rather than later because the container disposes the store's connection only after the hosted services stopped.
+/// Turns get a token that fires only when the host's <see cref="HostOptions.ShutdownTimeout"/> is nearly over.</para>
 /// </summary>
 public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposable
 {
@@ -25,20 +29,27 @@ public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposab
     private readonly Lock _gate = new();
     private readonly Dictionary<long, Lane> _lanes = [];
     private readonly ITelegramUpdateHandler _handler;
+    private readonly TimeSpan _shutdownTimeout;
     private readonly ILogger<TelegramUpdateDispatcher> _logger;
-    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Cancels the turns still running when the shutdown timeout is nearly over.</summary>
+    private readonly CancellationTokenSource _abandon;
 
     /// <summary>Read once: a token stays usable after its source is disposed (the container may dispose this
-    /// singleton while a lane still finishes).</summary>
-    private readonly CancellationToken _stoppingToken;
+    /// singleton while an abandoned lane still finishes).</summary>
+    private readonly CancellationToken _abandonToken;
+    private bool _closed;
     private int _pending;
+    private int _cancelled;
     private int _disposed;
 
-    public TelegramUpdateDispatcher(ITelegramUpdateHandler handler, ILogger<TelegramUpdateDispatcher> logger)
+    public TelegramUpdateDispatcher(ITelegramUpdateHandler handler, IOptions<HostOptions> hostOptions, TimeProvider time, ILogger<TelegramUpdateDispatcher> logger)
     {
         _handler = handler;
+        _shutdownTimeout = hostOptions.Value.ShutdownTimeout;
         _logger = logger;
-        _stoppingToken = _stopping.Token;
+        _abandon = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        _abandonToken = _abandon.Token;
     }
 
     /// <param name="handled">Completes (never faults) once the update was handled; completed at once unless accepted.</param>
@@ -58,6 +69,12 @@ public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposab
         var chatId = ChatOf(update) ?? NoChat;
         lock (_gate)
         {
+            if (_closed)
+            {
+                LogClosed(update.Id);
+                return TelegramDispatchOutcome.ShuttingDown;
+            }
+
             // A full lane refuses before the update counts as seen, so its redelivery is not taken for a duplicate.
             _lanes.TryGetValue(chatId, out var lane);
             if (lane is { Count: >= MaxPendingPerChat })
@@ -96,28 +113,45 @@ public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposab
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Refuses new updates and finishes every accepted one; turns still running when the shutdown timeout is
+    /// nearly over are cancelled.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         Task[] tails;
+        int pending;
         lock (_gate)
         {
+            _closed = true;
             tails = [.. _lanes.Values.Select(l => l.Tail)];
+            pending = _pending;
+        }
+
+        if (pending > 0)
+        {
+            LogDraining(pending);
+        }
+
+        // The host's own token fires when the whole timeout is over: then it stops waiting. The turns are cancelled a
+        // little earlier, so that they end (and log) while their services still exist.
+        if (Volatile.Read(ref _disposed) == 0)
+        {
+            _abandon.CancelAfter(_shutdownTimeout - Margin(_shutdownTimeout));
         }
 
         try
         {
+            // The lanes' tasks never fault.
             await Task.WhenAll(tails).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
             LogAbandoned(Volatile.Read(ref _pending));
         }
-        finally
+
+        var cancelled = Volatile.Read(ref _cancelled);
+        if (cancelled > 0)
         {
-            if (Volatile.Read(ref _disposed) == 0)
-            {
-                await _stopping.CancelAsync().ConfigureAwait(false);
-            }
+            LogCancelledInAll(cancelled);
         }
     }
 
@@ -126,9 +160,16 @@ public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposab
         // Registered as itself and as a hosted service, so the container may call this twice.
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            _stopping.Cancel();
-            _stopping.Dispose();
+            _abandon.Cancel();
+            _abandon.Dispose();
         }
+    }
+
+    /// <summary>What is left of the shutdown timeout for the cancelled turns to end: a tenth, at most five seconds.</summary>
+    private static TimeSpan Margin(TimeSpan timeout)
+    {
+        var tenth = timeout / 10;
+        return tenth < TimeSpan.FromSeconds(5) ? tenth : TimeSpan.FromSeconds(5);
     }
 
     private async Task RunAfterAsync(Task previous, Update update, bool callbackAnswered, long chatId, Lane lane)
@@ -138,10 +179,11 @@ public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposab
         try
         {
             await previous.ConfigureAwait(false);
-            await _handler.HandleAsync(update, callbackAnswered, _stoppingToken).ConfigureAwait(false);
+            await _handler.HandleAsync(update, callbackAnswered, _abandonToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (_stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (_abandonToken.IsCancellationRequested)
         {
+            Interlocked.Increment(ref _cancelled);
             LogCancelled(update.Id);
         }
         catch (Exception exception)
@@ -177,8 +219,17 @@ public sealed partial class TelegramUpdateDispatcher : IHostedService, IDisposab
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram update {UpdateId} ({Kind}) failed")]
     private partial void LogFailed(Exception exception, long updateId, global::Telegram.Bot.Types.Enums.UpdateType kind);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram update {UpdateId} was cancelled by shutdown")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Refused Telegram update {UpdateId}: the bot is shutting down")]
+    private partial void LogClosed(long updateId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Shutting down: finishing {Pending} accepted Telegram updates")]
+    private partial void LogDraining(int pending);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram update {UpdateId} was cancelled: the shutdown timeout ran out before it finished")]
     private partial void LogCancelled(long updateId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Shutdown cancelled {Cancelled} accepted Telegram updates (raise HostOptions.ShutdownTimeout)")]
+    private partial void LogCancelledInAll(int cancelled);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Shutdown did not wait for {Pending} Telegram updates still running")]
     private partial void LogAbandoned(int pending);

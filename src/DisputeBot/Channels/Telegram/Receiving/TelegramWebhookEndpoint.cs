@@ -12,7 +12,7 @@ namespace DisputeBot.Channels.Telegram.Receiving;
 /// <c>POST /api/telegram</c>: checks the secret header in constant time (missing → 401, wrong → 403), reads at most
 /// <see cref="MaxBodyBytes"/> (more → 413), parses the update with the library's JSON options (unreadable → 400),
 /// queues it on its chat's lane and answers 200 at once (a chat with too many updates waiting gets 429, all chats
-/// together 503: Telegram delivers the update again later); the turn runs after the answer, so Telegram never waits or resends for slowness. A button
+/// together, or a bot shutting down, 503: Telegram delivers the update again later); the turn runs after the answer, so Telegram never waits or resends for slowness. A button
 /// press is answered in that same answer (answerCallbackQuery as the body), which saves a Bot API call per press.
 /// </summary>
 public sealed partial class TelegramWebhookEndpoint(
@@ -76,6 +76,9 @@ public sealed partial class TelegramWebhookEndpoint(
                 // Telegram redelivers after a non-2xx answer: the update is postponed, not lost.
                 context.Response.Headers.RetryAfter = "5";
                 return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, detail: "Too many updates waiting; try again shortly.");
+            case TelegramDispatchOutcome.ShuttingDown:
+                context.Response.Headers.RetryAfter = "5";
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, detail: "The bot is restarting; try again shortly.");
             case TelegramDispatchOutcome.Throttled:
                 context.Response.Headers.RetryAfter = "5";
                 return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, detail: "Too many updates of this chat waiting; try again shortly.");

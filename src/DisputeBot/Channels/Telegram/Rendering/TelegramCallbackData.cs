@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace DisputeBot.Channels.Telegram.Rendering;
 
 /// <summary>
-/// What a button sends back: <c>{promptId}:{choiceId}</c>, at most 64 bytes. The prompt id lets the dialog tell a
+/// What a button sends back: <c>{promptId}:{choiceId}</c>, at most 64 bytes, the id under the rule every channel
+/// shares (<see cref="ChoiceId"/>). The prompt id lets the dialog tell a
 /// press on an old keyboard from an answer to the current question. A bare <c>{choiceId}</c> is read too (a press
 /// without a known prompt).
 /// </summary>
-public static partial class TelegramCallbackData
+public static class TelegramCallbackData
 {
     public const int MaxBytes = 64;
 
@@ -21,7 +21,7 @@ public static partial class TelegramCallbackData
     public static string? Format(int promptId, string choiceId)
     {
         var data = string.Create(CultureInfo.InvariantCulture, $"{promptId}:{choiceId}");
-        return Encoding.UTF8.GetByteCount(data) <= MaxBytes && ChoiceId().IsMatch(choiceId) ? data : null;
+        return Encoding.UTF8.GetByteCount(data) <= MaxBytes && ChoiceId.IsValid(choiceId) ? data : null;
     }
 
     public static bool TryParse(string? data, out string choiceId, out int? promptId)
@@ -35,7 +35,7 @@ public static partial class TelegramCallbackData
 
         var colon = data.IndexOf(':', StringComparison.Ordinal);
         var choice = colon < 0 ? data : data[(colon + 1)..];
-        if (!ChoiceId().IsMatch(choice))
+        if (!ChoiceId.IsValid(choice))
         {
             return false;
         }
@@ -53,7 +53,4 @@ public static partial class TelegramCallbackData
         choiceId = choice;
         return true;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,60}$")]
-    private static partial Regex ChoiceId();
 }
