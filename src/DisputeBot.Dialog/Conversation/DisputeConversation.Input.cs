@@ -248,8 +248,19 @@ internal sealed partial class DisputeConversation
         }
     }
 
+    private const string RefundWithReturn = "refund_with_return";
+
     private void Answer(Knowledge.FaqEntry entry)
     {
+        // "full refund if I send it back, but postage is 20 and the lamp cost 15": the numbers answer it.
+        if (entry.Id == RefundWithReturn && _text is { } text
+            && new Understanding.ReturnCostReader(_kit.Pack.Vocabulary).Read(text, _kit.Culture) is var (price, postage))
+        {
+            AdviseReturn(price, postage, null);
+            _askDue = true;
+            return;
+        }
+
         _replies.Add(new TextReply(Cite(entry.Answer)));
         _askDue = true;
     }
