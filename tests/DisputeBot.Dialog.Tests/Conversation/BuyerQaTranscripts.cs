@@ -158,4 +158,15 @@ public sealed class BuyerQaTranscripts
             "> " + answer,
             "< ? Have you already opened a dispute*");
     }
+
+    [Fact]
+    public void A_past_day_typed_at_another_question_does_not_move_the_countdown_into_the_past()
+    {
+        var chat = new Transcript().Play(
+            "> my earbuds came yesterday but one side doesnt work at all",
+            "< Hi, I'm DisputeBot.*", "< Got it: *", "< *", "< Noted: delivered on 9 March 2026.", "< ? *",
+            "> fourteen days", "< Noted: your protection ends on 24 March 2026, 14 days from today.", "< ? How did you pay*",
+            "> yesterday", "< How did you pay: card, PayPal, or something else?", "< ? How did you pay for the order?*");
+        Assert.Equal(new DateOnly(2026, 3, 24), chat.State!.ProtectionEndsOn);
+    }
 }
