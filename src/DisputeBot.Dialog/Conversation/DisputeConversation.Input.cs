@@ -74,7 +74,8 @@ internal sealed partial class DisputeConversation
         }
 
         // A help topic is answered when asked; a statement that only mentions one ("I paid with PayPal") is a fact.
-        if (facts.Question is { } asked && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
+        // A warning answers what the message asks about the seller's offer: a help topic after it would repeat it.
+        if (facts.Question is { } asked && !spoke && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
         {
             Answer(asked);
             spoke = true;

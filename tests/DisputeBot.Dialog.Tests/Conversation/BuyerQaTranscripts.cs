@@ -169,4 +169,36 @@ public sealed class BuyerQaTranscripts
             "> yesterday", "< How did you pay: card, PayPal, or something else?", "< ? How did you pay for the order?*");
         Assert.Equal(new DateOnly(2026, 3, 24), chat.State!.ProtectionEndsOn);
     }
+
+    [Fact]
+    public void A_paypal_refund_for_closing_asked_about_gets_the_warning_and_no_paypal_topic_after_it()
+    {
+        new Transcript().Play(
+            "> seller says pls close dispute, we refund u via paypal in 2 days, is it safe?",
+            "< Hi, I'm DisputeBot.*",
+            "< ! Don't close the dispute for a refund through PayPal*",
+            "< ? First: did your package arrive?*");
+    }
+
+    [Fact]
+    public void A_dispute_closed_by_mistake_gets_the_reopen_conditions_not_a_warning()
+    {
+        new Transcript().Play(
+            "> i closed the dispute by mistake can i reopen it",
+            "< Hi, I'm DisputeBot.*",
+            "< A dispute you cancelled can sometimes be reopened*countdown is still running*",
+            "< ? First: did your package arrive?*");
+    }
+
+    [Fact]
+    public void I_have_and_a_count_is_the_timer_not_a_question()
+    {
+        new Transcript().Play(
+            "> /start", "< *", "< ? *",
+            "> yes", "< ? *",
+            "> the watch is fake", "< Got it: Fake or counterfeit.*", "< *", "< ? Open the order on AliExpress*",
+            "> i have 22 days",
+            "< Noted: your protection ends on 1 April 2026, 22 days from today.",
+            "< ? On which day did it arrive*");
+    }
 }

@@ -130,7 +130,8 @@ public sealed class MessageReader
         }
 
         var dispute = decidedForSeller ? null : ReadDispute(text, expecting, dates.DisputeOn);
-        if (trap?.Id == CloseForRefundLater && dispute?.Kind is DisputeKind.Refunded or DisputeKind.Closed && isQuestion)
+        if (trap?.Id == CloseForRefundLater && dispute?.Kind is DisputeKind.Refunded or DisputeKind.Closed
+            && (isQuestion || question is not null))
         {
             // "I was refunded inside the dispute, can I close it?", "I closed it by mistake, can I reopen it?": no
             // promise to fall for, the step is behind the buyer.
