@@ -191,15 +191,20 @@ internal sealed partial class DisputeConversation
             return true;
         }
 
-        var advice = RefundAdvisor.Advise(amounts[0], amounts[1], amounts.Count > 2 ? amounts[2] : null);
-        _replies.Add(new TextReply(Cite(Text.Format(
-            "refunds." + advice.Kind.ToString().ToLowerInvariant(),
-            ("price", Money(amounts[0])),
-            ("postage", Money(amounts[1])),
-            ("offer", amounts.Count > 2 ? Money(amounts[2]) : string.Empty),
-            ("net", Money(advice.NetAfterReturn))))));
+        AdviseReturn(amounts[0], amounts[1], amounts.Count > 2 ? amounts[2] : null);
         _machine.Fire(DialogTrigger.Resume);
         return true;
+    }
+
+    private void AdviseReturn(decimal price, decimal postage, decimal? offer)
+    {
+        var advice = RefundAdvisor.Advise(price, postage, offer);
+        _replies.Add(new TextReply(Cite(Text.Format(
+            "refunds." + advice.Kind.ToString().ToLowerInvariant(),
+            ("price", Money(price)),
+            ("postage", Money(postage)),
+            ("offer", offer is { } o ? Money(o) : string.Empty),
+            ("net", Money(advice.NetAfterReturn))))));
     }
 
     private string Money(decimal amount) => amount.ToString("0.##", _kit.Culture);

@@ -112,7 +112,9 @@ internal sealed partial class DisputeConversation
 
         // "Sorry, it was actually the 3rd": a date that names no event corrects the date taken last.
         if (f.UnplacedDate is { } unplaced && f.Timer is null && f.ShippedOn is null && f.DeliveredOn is null && f.PaidOn is null
-            && f.Dispute?.On is null && _state.LastDateStep is { } last)
+            && f.Dispute?.On is null && _state.LastDateStep is { } last
+            // An unplaced date is a past day ("yesterday", "the 3rd"): it can't be a countdown's end still ahead.
+            && !(last == DialogStep.AskTimer && unplaced.Date < _today))
         {
             handled |= ApplyDate(last, unplaced);
         }

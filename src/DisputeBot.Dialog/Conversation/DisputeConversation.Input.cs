@@ -74,7 +74,8 @@ internal sealed partial class DisputeConversation
         }
 
         // A help topic is answered when asked; a statement that only mentions one ("I paid with PayPal") is a fact.
-        if (facts.Question is { } asked && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
+        // A warning answers what the message asks about the seller's offer: a help topic after it would repeat it.
+        if (facts.Question is { } asked && !spoke && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
         {
             Answer(asked);
             spoke = true;
@@ -248,8 +249,19 @@ internal sealed partial class DisputeConversation
         }
     }
 
+    private const string RefundWithReturn = "refund_with_return";
+
     private void Answer(Knowledge.FaqEntry entry)
     {
+        // "full refund if I send it back, but postage is 20 and the lamp cost 15": the numbers answer it.
+        if (entry.Id == RefundWithReturn && _text is { } text
+            && new Understanding.ReturnCostReader(_kit.Pack.Vocabulary).Read(text, _kit.Culture) is var (price, postage))
+        {
+            AdviseReturn(price, postage, null);
+            _askDue = true;
+            return;
+        }
+
         _replies.Add(new TextReply(Cite(entry.Answer)));
         _askDue = true;
     }

@@ -56,6 +56,12 @@ public sealed record Vocabulary(
     /// <summary>Words between the two counts of "5 of 12", "3 out of 10".</summary>
     public IReadOnlyList<string> QuantityOf { get; init; } = [];
 
+    /// <summary>Words an amount of return postage follows ("postage is 20", "shipping back costs 12").</summary>
+    public IReadOnlyList<string> AmountPostage { get; init; } = [];
+
+    /// <summary>Words the item's price follows ("the lamp cost 15", "paid 30").</summary>
+    public IReadOnlyList<string> AmountPrice { get; init; } = [];
+
     /// <summary>Words that negate what follows ("not", "never", "doesn't").</summary>
     public IReadOnlyList<string> Negation { get; init; } = [];
 

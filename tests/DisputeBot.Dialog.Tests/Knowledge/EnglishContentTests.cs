@@ -164,7 +164,9 @@ public partial class EnglishContentTests
         Assert.NotEmpty(vocabulary.Negation);
         Assert.NotEmpty(vocabulary.Filler);
         Assert.NotEmpty(vocabulary.Synonyms);
-        Assert.Equal(21, vocabulary.Numbers.Count);
+        // Zero to sixty, so compound counts ("twenty one days left") read whole.
+        Assert.Equal(61, vocabulary.Numbers.Count);
+        Assert.Contains("twenty one", vocabulary.Numbers[21]);
     }
 
     [GeneratedRegex(@"\d+\s*(day|days|hour|hours|h|week|weeks|month|months)\b", RegexOptions.IgnoreCase)]

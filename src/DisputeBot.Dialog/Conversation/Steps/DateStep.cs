@@ -22,7 +22,8 @@ internal abstract class DateStep : QuestionStep
             DateReadingKind.NoSuchDate => new MessageFacts { ImpossibleDate = true },
             DateReadingKind.Ambiguous when reading is { Date: { } first, Alternative: { } second } => With(new DateFact(first, second)),
             DateReadingKind.Date when reading.Date is { } date => With(new DateFact(date)),
-            _ => new MessageFacts { DontKnow = c.Kit.Text.IsDontKnow(text) },
+            // A bare "no" to "on which day…?" says the day isn't known, like "don't remember".
+            _ => new MessageFacts { DontKnow = c.Kit.Text.IsDontKnow(text) || c.Kit.Text.ReadYesNo(text) == false },
         };
     }
 

@@ -13,7 +13,7 @@ internal static class VocabularyReader
         "quantity_received", "quantity_of", "negation", "contrast", "filler", "synonyms", "hour", "weekdays", "less_than",
         "shipped", "delivered", "paid", "timer", "timer_ended", "not_shipped", "tracking_delivered", "dispute_opened",
         "dispute_closed", "refunded", "no_dispute", "greeting", "question_words", "already_done", "money_units",
-        "fortnight", "seller_wait", "dispute_opened_on",
+        "fortnight", "seller_wait", "dispute_opened_on", "amount_postage", "amount_price",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -53,6 +53,8 @@ internal static class VocabularyReader
             QuantityOrdered = Words("quantity_ordered"),
             QuantityReceived = Words("quantity_received"),
             QuantityOf = Words("quantity_of"),
+            AmountPostage = Words("amount_postage"),
+            AmountPrice = Words("amount_price"),
             Negation = Words("negation"),
             Contrast = Words("contrast"),
             Filler = Words("filler"),

@@ -58,7 +58,9 @@ internal static class DateTokenizer
                     clause = true;
                 }
 
-                if (c is '/' or '-' or '.' or ':')
+                // A hyphen inside a word ("twenty-one") joins words; between numbers it separates a date's parts.
+                var wordHyphen = c == '-' && i > 0 && i + 1 < text.Length && IsWordChar(text[i - 1]) && IsWordChar(text[i + 1]);
+                if (c is '/' or '-' or '.' or ':' && !wordHyphen)
                 {
                     tokens[count++] = new DateToken { Kind = DateTokenKind.Separator, Start = start, Length = 1, Separator = c };
                 }

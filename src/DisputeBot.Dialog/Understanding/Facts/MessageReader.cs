@@ -20,6 +20,9 @@ public sealed class MessageReader
     private const string WrongItem = "wrong_item";
     private const string ConfirmReceipt = "confirm_receipt";
     private const string QuantityShortage = "quantity_shortage";
+    private const string CustomsFee = "customs_fee";
+    private const string Customs = "customs";
+    private const string Appeal = "appeal";
 
     private readonly TextUnderstanding _text;
     private readonly DateReader _dates;
@@ -79,6 +82,25 @@ public sealed class MessageReader
         var trap = u.DetectTrap(text);
 
         var problem = Shortage(ReadProblem(text, context, arrival, trackingDelivered), quantities);
+        // A fee at the post office or a dispute decided for the seller asks for the answer however it is phrased.
+        var situationAsks = false;
+        if (question?.Id == CustomsFee && problem is { Candidates: [{ Category.Id: Customs }, ..] })
+        {
+            situationAsks = true;
+            // "the post office wants a customs fee before they hand it over": a fee at one's own post office is the
+            // buyer's to pay, not a parcel held; the question's answer says so, no problem is chosen.
+            problem = null;
+        }
+
+        var decidedForSeller = question?.Id == Appeal && !u.Affirms(text, FactPhrase.DisputeOpened);
+        if (decidedForSeller)
+        {
+            // "aliexpress closed my dispute for the seller": decided, not cancelled, and no seller's promise to fall
+            // for; the appeal answers, and the parcel's problem is already behind the dispute.
+            trap = null;
+            problem = null;
+            situationAsks = true;
+        }
         if (problem is null && quantities is null && arrival is not Arrival.No && context.Group != ArrivalGroup.NotReceived
             && _wrongItem is { } wrongItem && u.SaysOrderedThenGot(text))
         {
@@ -99,19 +121,28 @@ public sealed class MessageReader
         // "what should I do now?" asks something of its own: its "now" is no answer either.
         var answersOpenQuestion = !(isQuestion && (trap is not null || question is not null || u.StartsAsQuestion(text)));
         var dates = ReadDates(text, context, answersOpenQuestion, received && trap is null, out var impossible);
-        var timer = dates.Timer ?? ReadTimerWords(text, expecting, dontKnow);
+        // "what is confirmation timeout?" asks about the state; "my order says confirmation timeout" reports it.
+        var timer = dates.Timer ?? (isQuestion && u.StartsAsQuestion(text) ? null : ReadTimerWords(text, expecting, dontKnow));
         if (timer is { Kind: TimerKind.Ended } && !isQuestion && question?.Id == ConfirmationTimeout)
         {
             // "confirmation timeout" typed as the timer's state is an answer, not a question about it.
             question = null;
         }
 
-        var dispute = ReadDispute(text, expecting, dates.DisputeOn);
-        if (trap?.Id == CloseForRefundLater && dispute?.Kind is DisputeKind.Refunded or DisputeKind.Closed && isQuestion)
+        var dispute = decidedForSeller ? null : ReadDispute(text, expecting, dates.DisputeOn);
+        if (trap?.Id == CloseForRefundLater && dispute?.Kind is DisputeKind.Refunded or DisputeKind.Closed
+            && (isQuestion || question is not null))
         {
             // "I was refunded inside the dispute, can I close it?", "I closed it by mistake, can I reopen it?": no
             // promise to fall for, the step is behind the buyer.
             trap = null;
+        }
+
+        var deliveredOn = dates.DeliveredOn;
+        if (trap?.Id == ConfirmReceipt && arrival == Arrival.No)
+        {
+            // "seller wants me to confirm received now, it hasn't arrived": the "received" is the button, no delivery.
+            deliveredOn = null;
         }
 
         var receiptConfirmed = false;
@@ -130,7 +161,7 @@ public sealed class MessageReader
             TrackingSaysDelivered = trackingDelivered,
             Timer = timer,
             ShippedOn = dates.ShippedOn,
-            DeliveredOn = dates.DeliveredOn,
+            DeliveredOn = deliveredOn,
             PaidOn = dates.PaidOn,
             // "He wants my PayPal email": a seller's offer names a way to pay, not the buyer's payment.
             Payment = trap is null ? ReadPayment(text, expecting) : u.ReadPaidWith(text),
@@ -140,7 +171,7 @@ public sealed class MessageReader
             Dispute = dispute,
             Trap = trap,
             Question = question,
-            IsQuestion = isQuestion,
+            IsQuestion = isQuestion || situationAsks,
             IsGreeting = u.IsGreetingOnly(text),
             YesNo = u.ReadLeadingYesNo(text),
             DontKnow = dontKnow,

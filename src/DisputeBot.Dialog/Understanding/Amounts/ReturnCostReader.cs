@@ -1,0 +1,58 @@
+using System.Globalization;
+using DisputeBot.Dialog.Knowledge;
+
+namespace DisputeBot.Dialog.Understanding;
+
+/// <summary>
+/// The item's price and the return postage named in one message, in any order ("postage is 20 euro and the lamp cost
+/// 15"): each amount belongs to the nearest price or postage word before it.
+/// </summary>
+public sealed class ReturnCostReader
+{
+    /// <summary>How many words back from an amount its naming word may stand ("postage would be about 20").</summary>
+    private const int Reach = 4;
+
+    private readonly HashSet<string> _postage;
+    private readonly HashSet<string> _price;
+
+    public ReturnCostReader(Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        _postage = new HashSet<string>(vocabulary.AmountPostage, StringComparer.OrdinalIgnoreCase);
+        _price = new HashSet<string>(vocabulary.AmountPrice, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The price and postage when both are named; null otherwise.</summary>
+    public (decimal Price, decimal Postage)? Read(string text, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = text.Split([' ', ',', ';', ':', '\t', '\n', '\r', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
+        decimal? price = null;
+        decimal? postage = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (AmountReader.Read(words[i], culture) is not [var amount])
+            {
+                continue;
+            }
+
+            for (var back = i - 1; back >= 0 && back >= i - Reach; back--)
+            {
+                var word = words[back].Trim('.', '\'', '"');
+                if (_postage.Contains(word))
+                {
+                    postage ??= amount;
+                    break;
+                }
+
+                if (_price.Contains(word))
+                {
+                    price ??= amount;
+                    break;
+                }
+            }
+        }
+
+        return price is { } p && postage is { } s ? (p, s) : null;
+    }
+}
