@@ -14,7 +14,9 @@ namespace DisputeBot.Dialog.Conversation;
 /// </remarks>
 public sealed record DialogState
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2 added the whole-message facts (not shipped, tracking delivered, timer ended, dispute status, language
+    /// noted); a version-1 state reads as is, the new members at their defaults.</summary>
+    public const int CurrentSchemaVersion = 2;
 
     [JsonPropertyName("v")]
 
@@ -130,6 +132,35 @@ public sealed record DialogState
     [JsonPropertyName("ret")]
     [JsonInclude]
     public DialogStep? ResumeStep { get; internal set; }
+
+    /// <summary>The seller has not shipped yet: a cancellation, not a dispute.</summary>
+    [JsonPropertyName("nship")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool NotShipped { get; internal set; }
+
+    /// <summary>Tracking says "delivered" (which shortens the time left), whether or not the parcel came.</summary>
+    [JsonPropertyName("tdlv")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool TrackingDelivered { get; internal set; }
+
+    /// <summary>The protection countdown has ended (Confirmation Timeout), with or without a known end day.</summary>
+    [JsonPropertyName("tend")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool TimerEnded { get; internal set; }
+
+    /// <summary>Where the buyer's AliExpress dispute stands, when they said.</summary>
+    [JsonPropertyName("dst")]
+    [JsonInclude]
+    public Understanding.Facts.DisputeKind? Dispute { get; internal set; }
+
+    /// <summary>The buyer was told once that the bot reads English only.</summary>
+    [JsonPropertyName("lnote")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool LanguageNoted { get; internal set; }
 
     [JsonPropertyName("since")]
 

@@ -6,17 +6,9 @@ public enum DialogTrigger
     /// <summary>The conversation begins (first message or /restart).</summary>
     Begin,
 
-    /// <summary>The current question got an answer (or "I don't know"): go to the next open question.</summary>
+    /// <summary>The turn taught something (an answer, a correction, "I don't know", a date to confirm, a problem to
+    /// pick): go to the first question whose answer is not known.</summary>
     Answered,
-
-    /// <summary>Free text fitted several problems.</summary>
-    Unclear,
-
-    /// <summary>None of the offered problems: show them all.</summary>
-    ShowAll,
-
-    /// <summary>A date could be read two ways.</summary>
-    Ambiguous,
 
     /// <summary>Ask the current question again (after a hint, a side question or a warning).</summary>
     Reprompt,

@@ -11,7 +11,7 @@ internal sealed partial class DisputeConversation
 
     private static readonly string[] AcceptedImageFormats = ["jpg", "jpeg", "png", "gif", "bmp"];
 
-    private bool EvidenceChoice(string id)
+    internal bool EvidenceChoice(string id)
     {
         switch (id)
         {
@@ -19,8 +19,7 @@ internal sealed partial class DisputeConversation
                 _machine.Fire(DialogTrigger.Finish);
                 return true;
             case ChoiceIds.CompareRefunds:
-                _state = _state with { ResumeStep = DialogStep.Evidence };
-                _machine.Fire(DialogTrigger.CompareRefunds);
+                CompareRefundsFrom(DialogStep.Evidence);
                 return true;
         }
 
@@ -34,7 +33,13 @@ internal sealed partial class DisputeConversation
         return true;
     }
 
-    private bool EvidenceText(string text)
+    internal void CompareRefundsFrom(DialogStep step)
+    {
+        _state = _state with { ResumeStep = step };
+        _machine.Fire(DialogTrigger.CompareRefunds);
+    }
+
+    internal bool EvidenceText(string text)
     {
         if (Category is { } category && _kit.Text.MatchEvidence(text, category) is { } item)
         {
@@ -67,7 +72,7 @@ internal sealed partial class DisputeConversation
         _askDue = true;
     }
 
-    private (int Done, int Total) Progress()
+    internal (int Done, int Total) Progress()
     {
         var checklist = Category?.Checklist ?? [];
         var done = 0;
@@ -165,14 +170,21 @@ internal sealed partial class DisputeConversation
         return null;
     }
 
-    private bool ReturnCostsText(string text)
+    internal void RefundsInGeneral()
+    {
+        _replies.Add(new TextReply(Cite(Text["refunds.general"])));
+        _machine.Fire(DialogTrigger.Resume);
+    }
+
+    internal bool ReturnCostsText(string text)
     {
         var amounts = AmountReader.Read(text, _kit.Culture);
         if (amounts.Count < 2)
         {
             if (_kit.Text.IsDontKnow(text))
             {
-                return AnswerChoice(ChoiceIds.DontKnow);
+                RefundsInGeneral();
+                return true;
             }
 
             Reprompt("reprompt.return_costs");

@@ -1,8 +1,17 @@
+using DisputeBot.Dialog.Understanding.Facts;
+
 namespace DisputeBot.Dialog.Conversation;
 
 /// <summary>Reading what the user typed or pressed, whatever the step.</summary>
 internal sealed partial class DisputeConversation
 {
+    internal bool DayFirst => _state.DayFirst ?? Understanding.Dates.DateReader.IsDayFirst(_turn.Locale);
+
+    /// <summary>
+    /// A whole message: every fact in it is read (with the open question as what a bare "12" answers) and kept; a
+    /// question gets its answer and a seller's offer its warning without losing the rest; then the first question
+    /// whose answer is still unknown is asked.
+    /// </summary>
     private void OnText(string raw)
     {
         var text = TextCleaner.Clean(raw, MaxTextLength);
@@ -24,42 +33,148 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        _text = text;
+        var greeted = false;
         if (_state.Step == DialogStep.New)
         {
             Begin();
-            if (TextCleaner.IsGreeting(text))
+            greeted = true;
+        }
+
+        var step = Current;
+        var facts = _read(text, new MessageContext(_localNow, DayFirst, Group, step?.Expecting ?? Expectation.Nothing));
+        if (facts.IsEmpty)
+        {
+            facts = Fallback(text);
+        }
+
+        if (facts.OtherLanguage)
+        {
+            OnOtherLanguage();
+            return;
+        }
+
+        if (facts.IsGreeting || TextCleaner.IsGreeting(text))
+        {
+            if (!greeted)
+            {
+                // A hello in the middle is not a wrong answer: greet back and carry on.
+                Reprompt("greeting.again");
+            }
+
+            return;
+        }
+
+        var spoke = false;
+
+        if (facts.Trap is { } trap)
+        {
+            _replies.Add(new TextReply(Cite(trap.Text), ReplyTone.Warning));
+            spoke = true;
+        }
+
+        // A help topic is answered when asked; a statement that only mentions one ("I paid with PayPal") is a fact.
+        if (facts.Question is { } asked && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
+        {
+            Answer(asked);
+            spoke = true;
+        }
+
+        if (!spoke && step is not null)
+        {
+            // A typed button word ("paypal", "none of these") is the button.
+            if (step.Question(this) is { Choices.Count: > 0 } question
+                && _kit.Text.MatchChoice(text, question.Choices) is { } typed
+                && step.OnChoice(this, typed))
             {
                 return;
             }
+
+            // The open question's own reading fills what the whole-message reader left unread.
+            facts = Merge(facts, step.Read(this, text));
         }
 
-        // A pasted seller offer or a risky plan gets its warning wherever the user is; then the same question again.
-        if (_kit.Text.DetectTrap(text) is { } trap)
+        if (Learn(facts) || spoke)
         {
-            _replies.Add(new TextReply(Cite(trap.Text), ReplyTone.Warning));
             _askDue = true;
             return;
         }
 
-        var question = TextCleaner.LooksLikeQuestion(text);
-        if (question && _kit.Text.MatchFaq(text) is { } asked)
-        {
-            Answer(asked);
-            return;
-        }
-
-        if (AnswerStep(text))
+        if (step is not null && step.OnText(this, text))
         {
             return;
         }
 
-        if (_kit.Text.MatchFaq(text) is { } faq)
+        if (facts.ImpossibleDate)
+        {
+            Reprompt("reprompt.no_such_date");
+            return;
+        }
+
+        if (!spoke && (facts.Question ?? _kit.Text.MatchFaq(text)) is { } faq)
         {
             Answer(faq);
             return;
         }
 
-        Reprompt(question ? "reprompt.unknown_question" : "reprompt." + StepKey(_state.Step));
+        Reprompt(facts.IsQuestion || TextCleaner.LooksLikeQuestion(text) ? "reprompt.unknown_question" : "reprompt." + (step?.HintKey ?? "generic"));
+    }
+
+    /// <summary>What the message says when the whole-message reader read nothing: the cues the dialog has always read.</summary>
+    private MessageFacts Fallback(string text)
+    {
+        var question = TextCleaner.LooksLikeQuestion(text);
+        var trap = _kit.Text.DetectTrap(text);
+        var faq = question ? _kit.Text.MatchFaq(text) : null;
+        return trap is null && faq is null && !question
+            ? MessageFacts.None
+            : new MessageFacts { Trap = trap, Question = faq, IsQuestion = question };
+    }
+
+    /// <summary>The reader's facts, with the step's reading where the reader said nothing.</summary>
+    private static MessageFacts Merge(MessageFacts read, MessageFacts step)
+    {
+        if (step.IsEmpty)
+        {
+            return read;
+        }
+
+        if (read.IsEmpty)
+        {
+            return step;
+        }
+
+        // A date the reader tied to something ("paid on 1 November") is not also the open question's answer.
+        var dated = read.Timer is not null || read.ShippedOn is not null || read.DeliveredOn is not null || read.PaidOn is not null
+            || read.Dispute?.On is not null;
+        return read with
+        {
+            Arrival = read.Arrival ?? step.Arrival,
+            Problem = read.Problem ?? step.Problem,
+            Timer = read.Timer ?? (dated ? null : step.Timer),
+            ShippedOn = read.ShippedOn ?? (dated ? null : step.ShippedOn),
+            DeliveredOn = read.DeliveredOn ?? (dated ? null : step.DeliveredOn),
+            PaidOn = read.PaidOn ?? (dated ? null : step.PaidOn),
+            Payment = read.Payment ?? step.Payment,
+            Quantities = read.Quantities ?? step.Quantities,
+            Dispute = read.Dispute ?? step.Dispute,
+            YesNo = read.YesNo ?? step.YesNo,
+            DontKnow = read.DontKnow || step.DontKnow,
+            ImpossibleDate = read.ImpossibleDate || step.ImpossibleDate,
+        };
+    }
+
+    private void OnOtherLanguage()
+    {
+        if (_state.LanguageNoted)
+        {
+            Reprompt("reprompt." + (Current?.HintKey ?? "generic"));
+            return;
+        }
+
+        // Said once, in English: the bot reads English only for now.
+        _state = _state with { LanguageNoted = true };
+        Reprompt("language.english_only");
     }
 
     private void OnChoice(string choiceId, int? promptId)
@@ -81,9 +196,9 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        if (!AnswerChoice(choiceId))
+        if (Current is not { } step || !step.OnChoice(this, choiceId))
         {
-            Reprompt("reprompt." + StepKey(_state.Step));
+            Reprompt("reprompt." + (Current?.HintKey ?? "generic"));
         }
     }
 
@@ -155,22 +270,4 @@ internal sealed partial class DisputeConversation
 
         return builder.ToString();
     }
-
-    private static string StepKey(DialogStep step) => step switch
-    {
-        DialogStep.AskArrival => "arrival",
-        DialogStep.AskProblem => "problem",
-        DialogStep.ConfirmProblem => "problem",
-        DialogStep.AskTimer => "timer",
-        DialogStep.AskShippedOn => "date",
-        DialogStep.AskDeliveredOn => "date",
-        DialogStep.AskPaidOn => "date",
-        DialogStep.AskDisputeOpened => "dispute_opened",
-        DialogStep.AskPayment => "payment",
-        DialogStep.ConfirmDate => "confirm_date",
-        DialogStep.Evidence => "evidence",
-        DialogStep.AskReturnCosts => "return_costs",
-        DialogStep.Summary => "summary",
-        _ => "generic",
-    };
 }

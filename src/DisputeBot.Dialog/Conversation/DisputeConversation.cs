@@ -1,50 +1,89 @@
+using DisputeBot.Dialog.Conversation.Steps;
 using DisputeBot.Dialog.Deadlines;
 using DisputeBot.Dialog.Knowledge;
-using DisputeBot.Dialog.StateMachine;
+using DisputeBot.Dialog.Understanding.Facts;
+using Stateless;
+using Stateless.Reflection;
 
 namespace DisputeBot.Dialog.Conversation;
 
 /// <summary>
-/// The dispute dialog's turn logic. The state machine reads and writes the stored state through an external state
-/// accessor, so each turn starts from whatever was stored; its configuration is built once per instance, and an
-/// instance serves one turn at a time (see <see cref="DisputeDialog"/>). Entry actions only mark that the step's
-/// question is due, and the question is asked once, at the end of the turn, after any warning or answer.
+/// The dispute dialog's turn engine. A Stateless machine reads and writes the step through the engine's state, so each
+/// turn starts from whatever was stored; the machine is configured once per engine, and an engine serves one turn at a
+/// time (<see cref="DisputeDialog"/> keeps a pool). Each step (<see cref="Step"/>) holds its question, its reading of
+/// answers and its transitions; entry actions only mark that the question is due, and it is asked once, at the end of
+/// the turn, after any warning, answer or note.
 /// </summary>
 internal sealed partial class DisputeConversation
 {
     /// <summary>Longest text read; the rest of a pasted wall of text is ignored.</summary>
     private const int MaxTextLength = 2000;
 
+    private const int MaxButtonLabel = 40;
+
+    /// <summary>Every step that is a state of its own, indexed by <see cref="DialogStep"/>.</summary>
+    private static readonly Step[] AllSteps =
+    [
+        new ArrivalStep(), new ProblemStep(), new ConfirmProblemStep(), new TimerStep(), new ShippedOnStep(),
+        new DeliveredOnStep(), new PaymentStep(), new PaidOnStep(), new DisputeOpenedStep(), new ConfirmDateStep(),
+        new EvidenceStep(), new ReturnCostsStep(), new SummaryStep(),
+    ];
+
+    private static readonly Step?[] StepsById = IndexSteps();
+
     private readonly LanguageKit _kit;
     private readonly RuleBook _rules;
     private readonly DeadlineCalculator _deadlines;
     private readonly StateMachine<DialogStep, DialogTrigger> _machine;
     private Turn _turn = null!;
+    private DateTimeOffset _localNow;
     private DateOnly _today;
     private List<Reply> _replies = [];
     private DialogState _state = new();
+    private string? _text;
     private bool _askDue;
     private bool _forget;
+    private bool _learned;
 
-    public DisputeConversation(LanguageKit kit, RuleBook rules, DeadlineCalculator deadlines)
+    /// <summary>The buyer named how they paid in this turn: their next date is most likely the payment day.</summary>
+    private bool _paymentSaidNow;
+
+    private readonly Func<string, MessageContext, MessageFacts> _read;
+
+    /// <param name="read">Reads a whole message; the language's <see cref="MessageReader"/> unless a test hands in facts.</param>
+    public DisputeConversation(LanguageKit kit, RuleBook rules, DeadlineCalculator deadlines, Func<string, MessageContext, MessageFacts>? read = null)
     {
         _kit = kit;
         _rules = rules;
         _deadlines = deadlines;
+        _read = read ?? kit.Reader.Read;
         _machine = Build();
     }
 
+    internal LanguageKit Kit => _kit;
+
+    internal DialogState State => _state;
+
+    internal DateOnly Today => _today;
+
     private Messages Text => _kit.Messages;
+
+    /// <summary>The step now open, or null before the conversation begins.</summary>
+    private Step? Current => StepsById[(int)_state.Step];
 
     /// <summary>Runs one turn from <paramref name="state"/>. Not reentrant: one turn at a time per instance.</summary>
     public DialogResult Run(DialogState state, Turn turn, DateTimeOffset now)
     {
         _turn = turn;
         _state = turn.UtcOffset is { } offset ? state with { OffsetMinutes = (int)offset.TotalMinutes } : state;
-        _today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromMinutes(Math.Clamp(_state.OffsetMinutes ?? 0, -14 * 60, 14 * 60))).DateTime);
+        _localNow = now.ToOffset(TimeSpan.FromMinutes(Math.Clamp(_state.OffsetMinutes ?? 0, -14 * 60, 14 * 60)));
+        _today = DateOnly.FromDateTime(_localNow.DateTime);
         _replies = new List<Reply>(4);
+        _text = null;
         _askDue = false;
         _forget = false;
+        _learned = false;
+        _paymentSaidNow = false;
 
         switch (_turn.Input)
         {
@@ -86,10 +125,9 @@ internal sealed partial class DisputeConversation
     private StateMachine<DialogStep, DialogTrigger> Build()
     {
         var machine = new StateMachine<DialogStep, DialogTrigger>(() => _state.Step, step => _state = _state with { Step = step });
-        machine.OnUnhandledTrigger((_, _) => _askDue = true);
 
-        DialogStep[] questions = [DialogStep.AskArrival, DialogStep.AskProblem, DialogStep.AskTimer, DialogStep.AskShippedOn,
-            DialogStep.AskDeliveredOn, DialogStep.AskPayment, DialogStep.AskPaidOn, DialogStep.AskDisputeOpened, DialogStep.Evidence];
+        // One policy for a trigger a step does not take: a friendly reprompt of the open question, never an exception.
+        machine.OnUnhandledTrigger((step, _) => Reprompt("reprompt." + (StepsById[(int)step]?.HintKey ?? "generic")));
 
         machine.Configure(DialogStep.New)
             .Permit(DialogTrigger.Begin, DialogStep.AskArrival);
@@ -97,67 +135,47 @@ internal sealed partial class DisputeConversation
         machine.Configure(DialogStep.Conversation)
             .Ignore(DialogTrigger.Begin);
 
-        foreach (var step in new[] { DialogStep.AskArrival, DialogStep.AskProblem, DialogStep.ConfirmProblem, DialogStep.AskTimer,
-                     DialogStep.AskShippedOn, DialogStep.AskDeliveredOn, DialogStep.AskPayment, DialogStep.AskPaidOn,
-                     DialogStep.AskDisputeOpened, DialogStep.ConfirmDate })
+        foreach (var step in AllSteps)
         {
-            var configuration = machine.Configure(step)
-                .SubstateOf(DialogStep.Conversation)
-                .OnEntry(_ => _askDue = true, "ask the question")
-                .PermitReentry(DialogTrigger.Reprompt)
-                .PermitDynamic(DialogTrigger.Answered, NextQuestion, "next open question", questions);
-            if (step == DialogStep.AskProblem)
-            {
-                configuration.Permit(DialogTrigger.Unclear, DialogStep.ConfirmProblem);
-            }
-            else if (step == DialogStep.ConfirmProblem)
-            {
-                configuration.Permit(DialogTrigger.ShowAll, DialogStep.AskProblem);
-            }
-            else if (step is DialogStep.AskTimer or DialogStep.AskShippedOn or DialogStep.AskDeliveredOn or DialogStep.AskPaidOn or DialogStep.AskDisputeOpened)
-            {
-                configuration.Permit(DialogTrigger.Ambiguous, DialogStep.ConfirmDate);
-            }
+            step.Configure(machine.Configure(step.Id), this);
         }
-
-        machine.Configure(DialogStep.Evidence)
-            .SubstateOf(DialogStep.Conversation)
-            .OnEntryFrom(DialogTrigger.Answered, _ => ShowDeadlines(), "show the deadlines")
-            .OnEntry(_ => ShowChecklist(), "show the checklist")
-            .PermitReentry(DialogTrigger.Reprompt)
-            .Permit(DialogTrigger.Finish, DialogStep.Summary)
-            .Permit(DialogTrigger.CompareRefunds, DialogStep.AskReturnCosts);
-
-        machine.Configure(DialogStep.AskReturnCosts)
-            .SubstateOf(DialogStep.Conversation)
-            .OnEntry(_ => _askDue = true, "ask the item's value and the return postage")
-            .PermitReentry(DialogTrigger.Reprompt)
-            .PermitDynamic(DialogTrigger.Resume, () => _state.ResumeStep ?? DialogStep.Summary, "back to where the user was",
-                [DialogStep.Evidence, DialogStep.Summary]);
-
-        machine.Configure(DialogStep.Summary)
-            .SubstateOf(DialogStep.Conversation)
-            .OnEntry(_ => ShowSummary(), "show the summary")
-            .OnEntry(_ => _askDue = true, "offer what next")
-            .PermitReentry(DialogTrigger.Reprompt)
-            .Permit(DialogTrigger.BackToEvidence, DialogStep.Evidence)
-            .Permit(DialogTrigger.CompareRefunds, DialogStep.AskReturnCosts);
 
         return machine;
     }
 
-    /// <summary>The first question not yet answered, in the order a dispute needs them.</summary>
-    private DialogStep NextQuestion()
+    private static Step?[] IndexSteps()
+    {
+        var index = new Step?[Enum.GetValues<DialogStep>().Length];
+        foreach (var step in AllSteps)
+        {
+            index[(int)step.Id] = step;
+        }
+
+        return index;
+    }
+
+    internal void Fire(DialogTrigger trigger) => _machine.Fire(trigger);
+
+    /// <summary>Entry action of a question step: ask it at the end of the turn.</summary>
+    internal void QuestionDue() => _askDue = true;
+
+    /// <summary>The first question whose answer is not known, in the order a dispute needs them.</summary>
+    internal DialogStep NextQuestion()
     {
         var s = _state;
-        if (s.Arrival is null)
+        if (s.PendingDate is not null)
+        {
+            return DialogStep.ConfirmDate;
+        }
+
+        if (s.Arrival is null && s.CategoryId is null)
         {
             return DialogStep.AskArrival;
         }
 
         if (s.CategoryId is null)
         {
-            return DialogStep.AskProblem;
+            return s.CategoryCandidates is { Count: > 0 } ? DialogStep.ConfirmProblem : DialogStep.AskProblem;
         }
 
         var group = Group;
@@ -166,13 +184,21 @@ internal sealed partial class DisputeConversation
             return DialogStep.AskTimer;
         }
 
-        if (s.ShippedOn is null && !s.Answered.HasFlag(Answered.ShippedOn) && (group == ArrivalGroup.NotReceived || s.ProtectionEndsOn is null))
+        // "Paid with PayPal" said in answer to another question: "on 1 November" next is the payment day.
+        if (_paymentSaidNow && NeedsPaidOn(s))
+        {
+            return DialogStep.AskPaidOn;
+        }
+
+        if (s.ShippedOn is null && !s.Answered.HasFlag(Answered.ShippedOn) && !s.NotShipped
+            && (group == ArrivalGroup.NotReceived || s.ProtectionEndsOn is null))
         {
             return DialogStep.AskShippedOn;
         }
 
         // "Tracking says delivered" shortens protection from that day, so its date matters even when nothing arrived.
-        if (s.DeliveredOn is null && !s.Answered.HasFlag(Answered.DeliveredOn) && (group == ArrivalGroup.Received || s.CategoryId == TrackingSaysDelivered))
+        if (s.DeliveredOn is null && !s.Answered.HasFlag(Answered.DeliveredOn) && !s.NotShipped
+            && (group == ArrivalGroup.Received || s.CategoryId == TrackingSaysDelivered || s.TrackingDelivered))
         {
             return DialogStep.AskDeliveredOn;
         }
@@ -182,7 +208,7 @@ internal sealed partial class DisputeConversation
             return DialogStep.AskPayment;
         }
 
-        if (s.PaidOn is null && !s.Answered.HasFlag(Answered.PaidOn) && s.Payment is PaymentMethod.PayPal or PaymentMethod.Card)
+        if (NeedsPaidOn(s))
         {
             return DialogStep.AskPaidOn;
         }
@@ -195,9 +221,13 @@ internal sealed partial class DisputeConversation
         return DialogStep.Evidence;
     }
 
+    /// <summary>The payment day dates the PayPal and card routes, so it is asked for those payments only.</summary>
+    private static bool NeedsPaidOn(DialogState s) =>
+        s.PaidOn is null && !s.Answered.HasFlag(Answered.PaidOn) && s.Payment is PaymentMethod.PayPal or PaymentMethod.Card;
+
     private const string TrackingSaysDelivered = "delivered_not_received";
 
-    private ArrivalGroup? Group => _state.CategoryId is { } id
+    internal ArrivalGroup? Group => _state.CategoryId is { } id
         ? _kit.Pack.Category(id).Group
         : _state.Arrival switch
         {
@@ -206,7 +236,7 @@ internal sealed partial class DisputeConversation
             _ => null,
         };
 
-    private ProblemCategory? Category => _state.CategoryId is { } id ? _kit.Pack.Category(id) : null;
+    internal ProblemCategory? Category => _state.CategoryId is { } id ? _kit.Pack.Category(id) : null;
 
     private void Begin()
     {
@@ -228,12 +258,34 @@ internal sealed partial class DisputeConversation
         _machine.Fire(DialogTrigger.Begin);
     }
 
-    /// <summary>Moves on after an answer.</summary>
-    private void Advance() => _machine.Fire(DialogTrigger.Answered);
+    /// <summary>Moves on after the turn taught something: to the first open question (a side step stays put).</summary>
+    internal void Advance()
+    {
+        _askDue = true;
+        _machine.Fire(DialogTrigger.Answered);
+    }
 
     private void Reprompt(string hintKey, params ReadOnlySpan<(string Name, object? Value)> values)
     {
         _replies.Add(new TextReply(Text.Format(hintKey, values)));
         _askDue = true;
+    }
+
+    private void Say(string key, params ReadOnlySpan<(string Name, object? Value)> values) =>
+        _replies.Add(new TextReply(Cite(Text.Format(key, values))));
+
+    internal void EnterDeadlines() => ShowDeadlines();
+
+    internal void EnterSummary() => ShowSummary();
+
+    internal static string ButtonLabel(string text)
+    {
+        if (text.Length <= MaxButtonLabel)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', MaxButtonLabel - 1);
+        return text[..(cut > 20 ? cut : MaxButtonLabel - 1)].TrimEnd(',', ';', ':', ' ') + "…";
     }
 }

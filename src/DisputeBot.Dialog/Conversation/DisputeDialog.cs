@@ -1,12 +1,12 @@
 using DisputeBot.Dialog.Deadlines;
 using DisputeBot.Dialog.Knowledge;
-using DisputeBot.Dialog.StateMachine;
+using Stateless.Reflection;
 
 namespace DisputeBot.Dialog.Conversation;
 
 /// <summary>
 /// The dispute coach: a pure function of (stored state, turn, now). Content comes from <see cref="KnowledgeBase"/>;
-/// each turn rebuilds the state machine over the stored state (<see cref="DisputeConversation"/>).
+/// each turn runs on a pooled engine whose state machine was configured once (<see cref="DisputeConversation"/>).
 /// </summary>
 public sealed class DisputeDialog : IDialog
 {
@@ -14,9 +14,8 @@ public sealed class DisputeDialog : IDialog
     private readonly DeadlineCalculator _deadlines;
     private readonly Dictionary<string, LanguageKit> _kits;
 
-    /// <summary>One conversation engine per language and thread: its state machine is configured once, not every
-    /// turn. A turn runs synchronously start to end on one thread, so an engine never serves two turns at once.</summary>
-    private readonly Dictionary<string, ThreadLocal<DisputeConversation>> _engines;
+    /// <summary>Engines per language, each configured once and lent to one turn at a time.</summary>
+    private readonly Dictionary<string, EnginePool> _engines;
 
     public DisputeDialog(KnowledgeBase knowledge)
     {
@@ -25,7 +24,7 @@ public sealed class DisputeDialog : IDialog
         _kits = knowledge.Languages.ToDictionary(l => l, l => new LanguageKit(knowledge.For(l)), StringComparer.Ordinal);
         _engines = _kits.ToDictionary(
             k => k.Key,
-            k => new ThreadLocal<DisputeConversation>(() => new DisputeConversation(k.Value, knowledge.Rules, _deadlines)),
+            k => new EnginePool(() => new DisputeConversation(k.Value, knowledge.Rules, _deadlines)),
             StringComparer.Ordinal);
     }
 
@@ -38,7 +37,7 @@ public sealed class DisputeDialog : IDialog
             language = KnowledgeBase.FallbackLanguage;
         }
 
-        return _engines[language].Value!.Run(state ?? NewState(_kits[language], turn, now), turn, now);
+        return _engines[language].Run(state ?? NewState(_kits[language], turn, now), turn, now);
     }
 
     public Reply Notice(SystemNotice notice, string? locale)

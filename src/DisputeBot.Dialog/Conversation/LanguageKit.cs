@@ -2,6 +2,7 @@ using System.Globalization;
 using DisputeBot.Dialog.Knowledge;
 using DisputeBot.Dialog.Understanding;
 using DisputeBot.Dialog.Understanding.Dates;
+using DisputeBot.Dialog.Understanding.Facts;
 
 namespace DisputeBot.Dialog.Conversation;
 
@@ -14,6 +15,7 @@ internal sealed class LanguageKit
         Text = new TextUnderstanding(pack);
         Dates = new DateReader(pack.Vocabulary);
         Culture = CultureInfo.GetCultureInfo(pack.Language);
+        Reader = new MessageReader(Text);
     }
 
     public LanguagePack Pack { get; }
@@ -25,4 +27,7 @@ internal sealed class LanguageKit
     public DateReader Dates { get; }
 
     public CultureInfo Culture { get; }
+
+    /// <summary>Reads every fact of a whole message.</summary>
+    public MessageReader Reader { get; }
 }

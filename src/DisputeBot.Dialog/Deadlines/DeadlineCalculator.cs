@@ -8,21 +8,30 @@ namespace DisputeBot.Dialog.Deadlines;
 /// "today" is the buyer's own calendar day. A deadline whose inputs are missing is left out.
 /// </summary>
 /// <remarks>
-/// Where the rules leave room, the earliest (safest) date wins: the last day to open a dispute is never later than
-/// the protection end, even though some guides allow 15 more days after the timer stops (another says nothing is
-/// possible after it). The card chargeback counts from the payment date: the 90-day figure chosen is the shortest
-/// card-scheme window, and only Visa's longer one counts from the promised delivery date instead.
+/// Buyer-safe by construction (shared/notes/domain-rules.md, "How to say the uncertain rules"):
+/// <list type="bullet">
+/// <item>The timer wins. Every date of the dispute window (<see cref="Deadline.BoundByTimer"/>) is cut back to the
+/// timer's end, and while the timer runs none is before today, so nothing is called passed.</item>
+/// <item>Where the rules leave room, the earliest date wins: a received item gets at most after_delivery days from
+/// delivery (from today when the day is unknown); "delivered" in the tracking cuts the time to delivered_cut days.</item>
+/// <item>The longest protection a seller can set (protection_longest) is never used as an end: without a timer a parcel
+/// not received gets no last day, only the advice to find the timer.</item>
+/// <item>No date is derived after the timer (seed 002's 15 more days are said in words, as uncertain).</item>
+/// </list>
+/// The card chargeback counts from the payment date: the 90-day figure is the shortest card-scheme window.
 /// </remarks>
 public sealed class DeadlineCalculator(RuleBook rules)
 {
-    private readonly DeadlineRule _protectionDefault = rules[RuleIds.ProtectionDefault];
+    private readonly DeadlineRule _timerRule = rules[RuleIds.ProtectionLongest];
     private readonly DeadlineRule _earliestNotReceived = rules[RuleIds.EarliestNotReceived];
-    private readonly DeadlineRule _afterProtectionGrace = rules[RuleIds.AfterProtectionGrace];
+    private readonly DeadlineRule _afterDelivery = rules[RuleIds.AfterDelivery];
     private readonly DeadlineRule _deliveredCut = rules[RuleIds.DeliveredCut];
     private readonly DeadlineRule _sellerResponse = rules[RuleIds.SellerResponse];
     private readonly DeadlineRule _escalateFrom = rules[RuleIds.EscalateFrom];
     private readonly DeadlineRule _autoEscalation = rules[RuleIds.AutoEscalation];
     private readonly DeadlineRule _extensionLead = rules[RuleIds.ExtensionLead];
+    private readonly DeadlineRule _extensionLeadMin = rules[RuleIds.ExtensionLeadMin];
+    private readonly DeadlineRule _extensionAnswer = rules[RuleIds.ExtensionAnswer];
     private readonly DeadlineRule _payPalDispute = rules[RuleIds.PayPalDispute];
     private readonly DeadlineRule _payPalEscalation = rules[RuleIds.PayPalEscalation];
     private readonly DeadlineRule _cardChargeback = rules[RuleIds.CardChargeback];
@@ -30,27 +39,61 @@ public sealed class DeadlineCalculator(RuleBook rules)
     public DeadlinePlan Compute(DeadlineFacts facts, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var deadlines = new List<Deadline>(8);
-        var protection = FindProtectionEnd(facts);
+        var timer = new Timer(facts.ProtectionEndsOn, facts.TimerEnded, today);
 
-        // Added in DeadlineKind order.
-        if (facts.Group != ArrivalGroup.Received && facts.ShippedOn is { } shipped)
+        if (facts.NotShipped && facts.DisputeOpenedOn is null)
         {
-            AddWindow(deadlines, DeadlineKind.FirstDisputeDay, shipped, _earliestNotReceived, today);
+            // Not a dispute yet: the buyer asks to cancel (seed 002), and no dispute date applies.
+            return new DeadlinePlan([], DeadlineBasis.Unknown)
+            {
+                Window = DisputeWindow.CancelOrder,
+                Payment = facts.Payment,
+                TimerEndsOn = timer.End,
+                TimerRuns = timer.Runs,
+                TimerEnded = timer.Ended,
+            };
         }
 
-        if (protection is { } end)
-        {
-            deadlines.Add(Make(DeadlineKind.ProtectionEnds, end.Date, end.RuleId, end.Estimate, today));
+        var deadlines = new List<Deadline>(10);
+        var notReceived = facts.Group != ArrivalGroup.Received;
 
-            if (facts.Group == ArrivalGroup.NotReceived && facts.DisputeOpenedOn is null
-                && Shift(end.Date, -_extensionLead.Days) is { } askBy && askBy >= today)
+        // Added in DeadlineKind order.
+        Deadline? first = null;
+        if (notReceived && !facts.TrackingSaysDelivered && facts.ShippedOn is { } shipped
+            && Shift(shipped, _earliestNotReceived.Days) is { } firstDay)
+        {
+            var (date, fromTimer) = timer.CapWindowStart(firstDay);
+            var daysLeft = date.DayNumber - today.DayNumber;
+            first = new Deadline(DeadlineKind.FirstDisputeDay, date, daysLeft, daysLeft > 0 ? DeadlineStatus.NotYet : DeadlineStatus.Passed,
+                _earliestNotReceived.Id, _earliestNotReceived.Estimate, fromTimer);
+            deadlines.Add(first);
+        }
+
+        var protection = ProtectionEnd(facts, timer, today);
+        if (protection is not null)
+        {
+            deadlines.Add(protection);
+        }
+
+        var last = LastDisputeDay(facts, timer, today);
+        var window = Window(facts, timer, first, last);
+        var extension = ExtensionAdvice.None;
+        if (window == DisputeWindow.Open && notReceived && !facts.TrackingSaysDelivered && last is not null && first is not { Status: DeadlineStatus.NotYet })
+        {
+            extension = last.DaysLeft > _extensionLead.Days ? ExtensionAdvice.AskLater
+                : last.DaysLeft >= _extensionLeadMin.Days ? ExtensionAdvice.AskNow
+                : ExtensionAdvice.OpenInstead;
+            if (extension != ExtensionAdvice.OpenInstead)
             {
-                deadlines.Add(Make(DeadlineKind.RequestExtensionBy, askBy, _extensionLead.Id, _extensionLead.Estimate || end.Estimate, today));
+                AddBefore(deadlines, DeadlineKind.RequestExtensionBy, last, _extensionLeadMin, today);
+                AddBefore(deadlines, DeadlineKind.OpenIfNoExtensionBy, last, _extensionAnswer, today);
             }
         }
 
-        AddLastDisputeDay(deadlines, facts, protection, today);
+        if (last is not null)
+        {
+            deadlines.Add(last);
+        }
 
         if (facts.DisputeOpenedOn is { } opened)
         {
@@ -77,60 +120,121 @@ public sealed class DeadlineCalculator(RuleBook rules)
             Add(deadlines, DeadlineKind.CardChargebackBy, paidByCard, _cardChargeback, today);
         }
 
-        var basis = protection switch
+        var basis = timer.End is not null ? DeadlineBasis.Timer
+            : last is not null ? DeadlineBasis.Dates
+            : DeadlineBasis.Unknown;
+        var openNow = window == DisputeWindow.Ended
+            || (window == DisputeWindow.Open && (facts.TrackingSaysDelivered || extension == ExtensionAdvice.OpenInstead
+                || last is { DaysLeft: var left } && left < _extensionLeadMin.Days));
+        return new DeadlinePlan(deadlines, basis)
         {
-            null => DeadlineBasis.Unknown,
-            { FromTimer: true } => DeadlineBasis.Timer,
-            _ => DeadlineBasis.Dates,
+            Window = window,
+            Extension = extension,
+            OpenNow = openNow,
+            RunningOut = window == DisputeWindow.Open && last is { } end && end.DaysLeft <= _extensionLead.Days,
+            TrackingSaysDelivered = facts.TrackingSaysDelivered,
+            Payment = facts.Payment,
+            TimerEndsOn = timer.End,
+            TimerRuns = timer.Runs,
+            TimerEnded = timer.Ended,
         };
-        return new DeadlinePlan(deadlines, basis);
     }
 
-    /// <summary>The timer when given; else shipping + protection_default, cut to delivered + delivered_cut once
-    /// tracking says delivered (whichever is earlier).</summary>
-    private ProtectionEnd? FindProtectionEnd(DeadlineFacts facts)
+    /// <summary>The timer's end when read; else, once tracking says delivered, that day + delivered_cut (an estimate).
+    /// Never shipping + the longest protection: that is no safe default.</summary>
+    private Deadline? ProtectionEnd(DeadlineFacts facts, Timer timer, DateOnly today)
     {
-        if (facts.ProtectionEndsOn is { } timer)
+        if (timer.End is { } end)
         {
-            return new ProtectionEnd(timer, _protectionDefault.Id, Estimate: false, FromTimer: true);
+            return Make(DeadlineKind.ProtectionEnds, end, _timerRule.Id, estimate: false, fromTimer: true, today);
         }
 
-        ProtectionEnd? estimate = null;
-        if (facts.ShippedOn is { } shipped && Shift(shipped, _protectionDefault.Days) is { } byDefault)
+        if (facts.TrackingSaysDelivered && facts.DeliveredOn is { } delivered && Shift(delivered, _deliveredCut.Days) is { } cut)
         {
-            estimate = new ProtectionEnd(byDefault, _protectionDefault.Id, Estimate: true, FromTimer: false);
+            return Make(DeadlineKind.ProtectionEnds, cut, _deliveredCut.Id, _deliveredCut.Estimate, fromTimer: false, today);
         }
 
-        if (facts.TrackingSaysDelivered && facts.DeliveredOn is { } delivered
-            && Shift(delivered, _deliveredCut.Days) is { } cut && (estimate is null || cut < estimate.Value.Date))
-        {
-            estimate = new ProtectionEnd(cut, _deliveredCut.Id, Estimate: true, FromTimer: false);
-        }
-
-        return estimate;
+        return null;
     }
 
     /// <summary>
-    /// The earliest of the protection end and, unless the parcel is known not to have arrived, delivery +
-    /// after_protection_grace. A tie goes to the protection end (the timer, when read, is the truth).
+    /// The earliest of: the timer's end; for a received item, delivery (else today) + after_delivery; once tracking
+    /// says delivered, that day (else today) + delivered_cut. Cut back to the timer, and while it runs never before
+    /// today (the timer is the truth: what it still shows, the buyer still has). Null when nothing dates it.
     /// </summary>
-    private void AddLastDisputeDay(List<Deadline> deadlines, DeadlineFacts facts, ProtectionEnd? protection, DateOnly today)
+    private Deadline? LastDisputeDay(DeadlineFacts facts, Timer timer, DateOnly today)
     {
-        DateOnly? date = protection?.Date;
-        var ruleId = protection?.RuleId;
-        var estimate = protection?.Estimate ?? false;
-
-        if (facts.Group != ArrivalGroup.NotReceived && facts.DeliveredOn is { } delivered
-            && Shift(delivered, _afterProtectionGrace.Days) is { } graceEnd && (date is null || graceEnd < date))
+        if (timer.SaidEnded && timer.End is null)
         {
-            date = graceEnd;
-            ruleId = _afterProtectionGrace.Id;
-            estimate = _afterProtectionGrace.Estimate;
+            // Ended on a day not given: no date after it may be derived, and all of them would be behind us.
+            return null;
         }
 
-        if (date is { } last && ruleId is not null)
+        DateOnly? date = null;
+        DeadlineRule? rule = null;
+
+        void Consider(DateOnly? candidate, DeadlineRule from)
         {
-            deadlines.Add(Make(DeadlineKind.LastDisputeDay, last, ruleId, estimate, today));
+            if (candidate is { } day && (date is null || day < date))
+            {
+                date = day;
+                rule = from;
+            }
+        }
+
+        if (facts.DisputeOpenedOn is null)
+        {
+            if (facts.Group == ArrivalGroup.Received)
+            {
+                Consider(Shift(facts.DeliveredOn ?? today, _afterDelivery.Days), _afterDelivery);
+            }
+
+            if (facts.TrackingSaysDelivered)
+            {
+                Consider(Shift(facts.DeliveredOn ?? today, _deliveredCut.Days), _deliveredCut);
+            }
+        }
+
+        if (timer.End is { } end && (date is null || end <= date))
+        {
+            return Make(DeadlineKind.LastDisputeDay, end, _timerRule.Id, estimate: false, fromTimer: true, today);
+        }
+
+        if (date is not { } derived || rule is null)
+        {
+            return null;
+        }
+
+        var (bounded, _) = timer.Bound(derived);
+        return Make(DeadlineKind.LastDisputeDay, bounded, rule.Id, rule.Estimate, fromTimer: false, today);
+    }
+
+    private static DisputeWindow Window(DeadlineFacts facts, Timer timer, Deadline? first, Deadline? last)
+    {
+        if (facts.DisputeOpenedOn is not null)
+        {
+            return DisputeWindow.DisputeOpen;
+        }
+
+        if (timer.Ended || (!timer.Runs && last is { Status: DeadlineStatus.Passed }))
+        {
+            return DisputeWindow.Ended;
+        }
+
+        if (first is { Status: DeadlineStatus.NotYet })
+        {
+            return DisputeWindow.NotYet;
+        }
+
+        return last is null ? DisputeWindow.Unknown : DisputeWindow.Open;
+    }
+
+    /// <summary><paramref name="end"/> − the rule's days, if still ahead: a step to take before the end.</summary>
+    private static void AddBefore(List<Deadline> deadlines, DeadlineKind kind, Deadline end, DeadlineRule rule, DateOnly today)
+    {
+        if (Shift(end.Date, -rule.Days) is { } date && date >= today)
+        {
+            deadlines.Add(Make(kind, date, rule.Id, rule.Estimate || end.Estimate, fromTimer: false, today));
         }
     }
 
@@ -139,7 +243,7 @@ public sealed class DeadlineCalculator(RuleBook rules)
     {
         if (Shift(from, rule.Days) is { } date)
         {
-            deadlines.Add(Make(kind, date, rule.Id, rule.Estimate, today));
+            deadlines.Add(Make(kind, date, rule.Id, rule.Estimate, fromTimer: false, today));
         }
     }
 
@@ -153,7 +257,7 @@ public sealed class DeadlineCalculator(RuleBook rules)
         }
     }
 
-    private static Deadline Make(DeadlineKind kind, DateOnly date, string ruleId, bool estimate, DateOnly today)
+    private static Deadline Make(DeadlineKind kind, DateOnly date, string ruleId, bool estimate, bool fromTimer, DateOnly today)
     {
         var daysLeft = date.DayNumber - today.DayNumber;
         var status = daysLeft switch
@@ -162,11 +266,11 @@ public sealed class DeadlineCalculator(RuleBook rules)
             0 => DeadlineStatus.Today,
             _ => DeadlineStatus.Passed,
         };
-        return new Deadline(kind, date, daysLeft, status, ruleId, estimate);
+        return new Deadline(kind, date, daysLeft, status, ruleId, estimate, fromTimer);
     }
 
     /// <summary><paramref name="date"/> + <paramref name="days"/>, or null past the calendar's ends (never throws).</summary>
-    private static DateOnly? Shift(DateOnly date, int days)
+    internal static DateOnly? Shift(DateOnly date, int days)
     {
         var dayNumber = (long)date.DayNumber + days;
         return dayNumber < DateOnly.MinValue.DayNumber || dayNumber > DateOnly.MaxValue.DayNumber
@@ -174,5 +278,33 @@ public sealed class DeadlineCalculator(RuleBook rules)
             : DateOnly.FromDayNumber((int)dayNumber);
     }
 
-    private readonly record struct ProtectionEnd(DateOnly Date, string RuleId, bool Estimate, bool FromTimer);
+    /// <summary>What the buyer read on the order page's countdown.</summary>
+    private readonly record struct Timer(DateOnly? End, bool SaidEnded, DateOnly Today)
+    {
+        /// <summary>The countdown still runs today.</summary>
+        public bool Runs => End is { } end && end >= Today && !SaidEnded;
+
+        /// <summary>The countdown has ended (said so, or its day is behind us).</summary>
+        public bool Ended => SaidEnded || End < Today;
+
+        /// <summary>A last day of the dispute window: never after the timer's end, and while it runs never before today.</summary>
+        public (DateOnly Date, bool FromTimer) Bound(DateOnly date)
+        {
+            if (End is not { } end)
+            {
+                return (date, false);
+            }
+
+            if (date >= end)
+            {
+                return (end, true);
+            }
+
+            return (Runs && date < Today ? Today : date, false);
+        }
+
+        /// <summary>The first day of the window: never after the timer's end (by then a dispute is due).</summary>
+        public (DateOnly Date, bool FromTimer) CapWindowStart(DateOnly date) =>
+            End is { } end && date > end ? (end, true) : (date, false);
+    }
 }

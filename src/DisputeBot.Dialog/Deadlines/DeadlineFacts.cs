@@ -14,6 +14,9 @@ namespace DisputeBot.Dialog.Deadlines;
 /// <param name="TrackingSaysDelivered">Tracking shows "delivered" (whether or not the buyer has the parcel).</param>
 /// <param name="PayPalDisputeOpenedOn">Day a PayPal dispute was opened, if one is (needed for
 /// <see cref="DeadlineKind.PayPalEscalateWithin"/>; without it the dialog states the escalation window in words).</param>
+/// <param name="NotShipped">The seller has not shipped yet: not a dispute, a cancellation (<see cref="DisputeWindow.CancelOrder"/>).</param>
+/// <param name="TimerEnded">The buyer says the order page's countdown has ended ("Confirmation Timeout"), with or
+/// without the day in <paramref name="ProtectionEndsOn"/>.</param>
 public sealed record DeadlineFacts(
     ArrivalGroup? Group,
     DateOnly? ProtectionEndsOn,
@@ -23,4 +26,6 @@ public sealed record DeadlineFacts(
     PaymentMethod? Payment,
     DateOnly? DisputeOpenedOn = null,
     bool TrackingSaysDelivered = false,
-    DateOnly? PayPalDisputeOpenedOn = null);
+    DateOnly? PayPalDisputeOpenedOn = null,
+    bool NotShipped = false,
+    bool TimerEnded = false);

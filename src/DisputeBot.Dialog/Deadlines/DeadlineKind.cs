@@ -6,16 +6,24 @@ public enum DeadlineKind
     /// <summary>First day a "not received" dispute can be opened (shipping + earliest_not_received); Passed means "you can open it now".</summary>
     FirstDisputeDay,
 
-    /// <summary>Last day of buyer protection: the order page's timer, else estimated from shipping (and cut once tracking says delivered).</summary>
+    /// <summary>Last day of buyer protection: the order page's timer, else (no timer) the cut to delivered_cut days once
+    /// tracking says delivered; never estimated from the shipping date.</summary>
     ProtectionEnds,
 
-    /// <summary>Last day to ask the seller for a protection extension (protection end − extension_lead); not received only, shown while still ahead.</summary>
+    /// <summary>Last day to ask the seller for a protection extension (protection end − extension_lead_min, the end of
+    /// the 5-to-7-day window); not received only, shown while still ahead.</summary>
     RequestExtensionBy,
 
-    /// <summary>Last day to open a dispute: the earliest of protection end and, once received, delivery + after_protection_grace.</summary>
+    /// <summary>Day to open the dispute if the seller has not agreed to the extension (protection end − extension_answer,
+    /// i.e. 48 h before the end); shown with <see cref="RequestExtensionBy"/>.</summary>
+    OpenIfNoExtensionBy,
+
+    /// <summary>Last day to open a dispute: the earliest of the timer's end, delivery + after_delivery (received) and
+    /// "delivered" + delivered_cut (tracking); while the timer runs, never before today.</summary>
     LastDisputeDay,
 
-    /// <summary>Day by which the seller must answer the open dispute (opened + seller_response).</summary>
+    /// <summary>Latest day by which the seller must answer the open dispute (opened + seller_response, "up to"); a seller
+    /// who does not answer loses and the buyer is refunded.</summary>
     SellerResponseBy,
 
     /// <summary>First day the buyer can escalate the open dispute to AliExpress (opened + escalate_from); Passed means "you can escalate now".</summary>

@@ -20,7 +20,11 @@ public sealed class RuleBook
 
 /// <summary>One number the bot states. <see cref="Days"/> is a count of calendar days.</summary>
 /// <param name="Id">Stable id used by code (see <c>RuleIds</c>).</param>
-/// <param name="Source">Where the number comes from, human-readable (a guide, a help page).</param>
+/// <param name="Source">Where the number comes from, in words a buyer can read ("PayPal's help centre"); never a seed id.</param>
 /// <param name="SourceDate">When the source said it ("2024-05", "undated").</param>
 /// <param name="Estimate">True where sources disagree and the safest (earliest) figure was chosen.</param>
-public sealed record DeadlineRule(string Id, int Days, string Source, string SourceDate, bool Estimate);
+public sealed record DeadlineRule(string Id, int Days, string Source, string SourceDate, bool Estimate)
+{
+    /// <summary>Ids of the guides in shared/seeds/ that give the number ("000"), for tests and provenance; buyers never see them.</summary>
+    public IReadOnlyList<string> Seeds { get; init; } = [];
+}

@@ -6,7 +6,8 @@ namespace DisputeBot.Dialog.Knowledge;
 
 /// <summary>
 /// Reads and validates dialogs/rules.yaml: a top-level <c>rules:</c> list, one entry per number the bot states
-/// (<c>id, days, source, source_date, estimate</c> and an optional one-line <c>note</c> for the support team).
+/// (<c>id, days, source, source_date, estimate</c>, optional <c>seeds</c> for provenance and an optional one-line
+/// <c>note</c> for the support team). Buyers read <c>source</c>, so it may not name a seed.
 /// Every id in <see cref="RuleIds.Required"/> must be present; further ids are allowed (texts may cite them as
 /// {rule:id}). The first problem stops loading with a <see cref="KnowledgeException"/> naming the file and the entry.
 /// </summary>
@@ -19,7 +20,9 @@ public static class RuleBookLoader
 
     private const string RulesKey = "rules";
 
-    private static readonly string[] Fields = ["id", "days", "source", "source_date", "estimate", "note"];
+    private static readonly string[] Fields = ["id", "days", "source", "source_date", "estimate", "seeds", "note"];
+
+    private static readonly string[] RequiredFields = ["id", "days", "source", "source_date", "estimate"];
 
     public static RuleBook Load(string file)
     {
@@ -154,7 +157,7 @@ public static class RuleBookLoader
             }
         }
 
-        foreach (var required in Fields.AsSpan(0, Fields.Length - 1))
+        foreach (var required in RequiredFields)
         {
             if (!values.TryGetValue(required, out var value) || string.IsNullOrWhiteSpace(Scalar(value)))
             {
@@ -181,7 +184,26 @@ public static class RuleBookLoader
             throw Error($"'days' is {days.ToString(CultureInfo.InvariantCulture)}; it must be between 0 and {MaxDays.ToString(CultureInfo.InvariantCulture)}", daysNode);
         }
 
-        var source = Scalar(values["source"])!.Trim();
+        var sourceNode = values["source"];
+        var source = Scalar(sourceNode)!.Trim();
+        if (source.Contains("seed", StringComparison.OrdinalIgnoreCase))
+        {
+            throw Error("'source' is shown to buyers: name the guide in words and put the seed id in 'seeds'", sourceNode);
+        }
+
+        IReadOnlyList<string> seeds = [];
+        if (values.TryGetValue("seeds", out var seedsNode))
+        {
+            var seedsText = Scalar(seedsNode);
+            var ids = (seedsText ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (ids.Length == 0 || !ids.All(IsSeedId))
+            {
+                throw Error($"'seeds' must list seed ids of three digits, like \"000, 002\", not '{seedsText}'", seedsNode);
+            }
+
+            seeds = ids;
+        }
+
         var sourceDateNode = values["source_date"];
         var sourceDate = Scalar(sourceDateNode)!.Trim();
         if (!IsSourceDate(sourceDate))
@@ -219,7 +241,7 @@ public static class RuleBookLoader
             }
         }
 
-        return new DeadlineRule(id, days, source, sourceDate, estimate);
+        return new DeadlineRule(id, days, source, sourceDate, estimate) { Seeds = seeds };
     }
 
     /// <summary>A scalar's text; null for a list, a mapping or YAML's null.</summary>
@@ -227,6 +249,8 @@ public static class RuleBookLoader
         node is YamlScalarNode scalar && !(scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL")
             ? scalar.Value
             : null;
+
+    private static bool IsSeedId(string id) => id.Length == 3 && id.All(char.IsAsciiDigit);
 
     private static bool IsId(string id) =>
         id.Length is > 0 and <= 40 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_');

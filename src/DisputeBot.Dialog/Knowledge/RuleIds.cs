@@ -3,13 +3,18 @@ namespace DisputeBot.Dialog.Knowledge;
 /// <summary>The rule ids the code relies on; dialogs/rules.yaml must define each (checked at start-up).</summary>
 public static class RuleIds
 {
-    /// <summary>Default buyer-protection length when the buyer sees no timer (days after shipping).</summary>
-    public const string ProtectionDefault = "protection_default";
+    /// <summary>The LONGEST protection a seller can set (days after shipping): only ever said as "up to", never used
+    /// as a default end. Also the rule a deadline read from the timer cites (the rule the timer replaces).</summary>
+    public const string ProtectionLongest = "protection_longest";
 
     /// <summary>First day a not-received dispute can be opened, counted from shipping (day 11 → 10 days after).</summary>
     public const string EarliestNotReceived = "earliest_not_received";
 
-    /// <summary>Days after protection stops / delivery is confirmed during which a dispute can still be opened.</summary>
+    /// <summary>Days after delivery is confirmed during which a received item can be disputed (at most).</summary>
+    public const string AfterDelivery = "after_delivery";
+
+    /// <summary>Days after the timer stops during which one guide still allows a dispute (another says none): cited in
+    /// words only, never turned into a date.</summary>
     public const string AfterProtectionGrace = "after_protection_grace";
 
     /// <summary>Protection is cut to this many days once tracking says delivered.</summary>
@@ -33,6 +38,10 @@ public static class RuleIds
     /// <summary>Days before protection ends to ask for an extension.</summary>
     public const string ExtensionLead = "extension_lead";
 
+    /// <summary>Last days before protection ends in which asking for an extension still makes sense (the window is
+    /// <see cref="ExtensionLead"/> to this many days before the end).</summary>
+    public const string ExtensionLeadMin = "extension_lead_min";
+
     /// <summary>Seller's time to answer an extension request (2 days, i.e. 48 h).</summary>
     public const string ExtensionAnswer = "extension_answer";
 
@@ -45,10 +54,13 @@ public static class RuleIds
     /// <summary>Card chargeback window (safest figure across card schemes).</summary>
     public const string CardChargeback = "card_chargeback";
 
+    /// <summary>Days an unshipped order's seller has to decide whether it can ship (after the buyer asks to cancel).</summary>
+    public const string SellerShipDecision = "seller_ship_decision";
+
     public static IReadOnlyList<string> Required { get; } =
     [
-        ProtectionDefault, EarliestNotReceived, AfterProtectionGrace, DeliveredCut, SellerResponse, EscalateFrom,
-        AutoEscalation, Appeal, ReturnShipping, ExtensionLead, ExtensionAnswer, PayPalDispute, PayPalEscalation,
-        CardChargeback,
+        ProtectionLongest, EarliestNotReceived, AfterDelivery, AfterProtectionGrace, DeliveredCut, SellerResponse,
+        EscalateFrom, AutoEscalation, Appeal, ReturnShipping, ExtensionLead, ExtensionLeadMin, ExtensionAnswer,
+        PayPalDispute, PayPalEscalation, CardChargeback, SellerShipDecision,
     ];
 }

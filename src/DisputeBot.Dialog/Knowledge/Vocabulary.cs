@@ -67,4 +67,70 @@ public sealed record Vocabulary(
 
     /// <summary>Groups of words matching treats as the same ("colour", "color").</summary>
     public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; init; } = [];
+
+    /// <summary>Forms of "hour" ("19 hours left", "3 days 4 hours").</summary>
+    public IReadOnlyList<string> Hour { get; init; } = [];
+
+    /// <summary>Seven lists, Monday first: weekday names, abbreviations and misspellings.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Weekdays { get; init; } = [];
+
+    /// <summary>Words before a count meaning "at most" ("less than a day"): the buyer-safe end is today.</summary>
+    public IReadOnlyList<string> LessThan { get; init; } = [];
+
+    /// <summary>Words that make a nearby date the shipping day ("shipped", "sent out").</summary>
+    public IReadOnlyList<string> Shipped { get; init; } = [];
+
+    /// <summary>Words that make a nearby date the delivery day ("delivered", "arrived", "received").</summary>
+    public IReadOnlyList<string> Delivered { get; init; } = [];
+
+    /// <summary>Words that make a nearby date the payment day and name a payment ("paid", "payment").</summary>
+    public IReadOnlyList<string> Paid { get; init; } = [];
+
+    /// <summary>Words that make a nearby date the protection timer's end ("timer", "countdown", "ends").</summary>
+    public IReadOnlyList<string> Timer { get; init; } = [];
+
+    /// <summary>Phrases saying the protection timer has ended ("ran out", "expired", "confirmation timeout").</summary>
+    public IReadOnlyList<string> TimerEnded { get; init; } = [];
+
+    /// <summary>Phrases saying the seller has not shipped yet ("not shipped", "awaiting shipment").</summary>
+    public IReadOnlyList<string> NotShipped { get; init; } = [];
+
+    /// <summary>Phrases saying the tracking shows delivered ("tracking says delivered", "marked as delivered").</summary>
+    public IReadOnlyList<string> TrackingDelivered { get; init; } = [];
+
+    /// <summary>Phrases saying a dispute is open ("opened a dispute"); their date is the opening day.</summary>
+    public IReadOnlyList<string> DisputeOpened { get; init; } = [];
+
+    /// <summary>A unit of two weeks ("fortnight"): "a fortnight ago" is 14 days back.</summary>
+    public IReadOnlyList<string> Fortnight { get; init; } = [];
+
+    /// <summary>Words of a seller's request to wait ("wait", "another", "extra"): a span tied to them is what the
+    /// seller asks for, not the timer.</summary>
+    public IReadOnlyList<string> SellerWait { get; init; } = [];
+
+    /// <summary>Phrases that place a date on the dispute only ("opened it", "opened a case"), too loose to say on
+    /// their own that a dispute is open.</summary>
+    public IReadOnlyList<string> DisputeOpenedOn { get; init; } = [];
+
+    /// <summary>Phrases saying the buyer closed or cancelled the dispute.</summary>
+    public IReadOnlyList<string> DisputeClosed { get; init; } = [];
+
+    /// <summary>Money and share units ("dollars", "usd", "percent"): a number before one is an amount, not a count.</summary>
+    public IReadOnlyList<string> MoneyUnits { get; init; } = [];
+
+    /// <summary>Phrases saying the buyer already took a step ("I already confirmed", "by mistake"): a warning against
+    /// taking it comes too late.</summary>
+    public IReadOnlyList<string> AlreadyDone { get; init; } = [];
+
+    /// <summary>Phrases saying the refund already came ("I was refunded", "got my money back").</summary>
+    public IReadOnlyList<string> Refunded { get; init; } = [];
+
+    /// <summary>Phrases saying no dispute is open yet ("haven't opened a dispute").</summary>
+    public IReadOnlyList<string> NoDispute { get; init; } = [];
+
+    /// <summary>Greetings ("hi", "good morning"); a message of only these is a greeting.</summary>
+    public IReadOnlyList<string> Greeting { get; init; } = [];
+
+    /// <summary>Words that start a question ("can", "how", "should").</summary>
+    public IReadOnlyList<string> QuestionWords { get; init; } = [];
 }

@@ -90,6 +90,20 @@ internal static class Analyzer
         }
 
         text.ContentCount = content;
+
+        // "only 1 dollar": an amount is no count of pieces, so neither it nor the "only" that weighs it matches a cue
+        // that counts ("only one came", "only 1 of 2").
+        for (var i = 0; i + 1 < text.Count; i++)
+        {
+            if (text.Value[i] >= 0 && lexicon.IsMoneyUnit(text.Raw[i + 1]))
+            {
+                text.Canon[i] = -1;
+                if (i > 0 && lexicon.IsContrast(text.Raw[i - 1]))
+                {
+                    text.Canon[i - 1] = -1;
+                }
+            }
+        }
     }
 
     /// <summary>The typo-tolerant id of an unknown word: reused if the word came before, else looked up if in budget.</summary>

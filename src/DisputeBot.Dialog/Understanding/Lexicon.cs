@@ -29,6 +29,9 @@ internal sealed class Lexicon
 
         /// <summary>A one-word "no" answer ("no", "never"): at the start, before a filler, it answers, not negates.</summary>
         AnswerNo = 8,
+
+        /// <summary>A money unit ("dollar", "usd"): a number before it is an amount, not a count.</summary>
+        MoneyUnit = 16,
     }
 
     private readonly List<string> _words = [];
@@ -76,6 +79,7 @@ internal sealed class Lexicon
 
         Flag(vocabulary.Filler, WordFlags.Filler);
         Flag(vocabulary.Contrast, WordFlags.Contrast);
+        Flag(vocabulary.MoneyUnits, WordFlags.MoneyUnit);
         Flag(vocabulary.Negation, WordFlags.Negator);
         foreach (var no in vocabulary.No)
         {
@@ -142,6 +146,8 @@ internal sealed class Lexicon
     public bool IsNegator(int id) => id >= 0 && (_flags[id] & WordFlags.Negator) != 0;
 
     public bool IsContrast(int id) => id >= 0 && (_flags[id] & WordFlags.Contrast) != 0;
+
+    public bool IsMoneyUnit(int id) => id >= 0 && (_flags[id] & WordFlags.MoneyUnit) != 0;
 
     public bool IsAnswerNo(int id) => id >= 0 && (_flags[id] & WordFlags.AnswerNo) != 0;
 

@@ -30,6 +30,12 @@ internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, Phra
                     continue;
                 }
 
+                // A leading zero is a date's shape ("03/05", "shipped 05/11"), never a count of pieces.
+                if (LeadingZero(tokens, i) || LeadingZero(tokens, next))
+                {
+                    continue;
+                }
+
                 if (Pair(tokens.Value[i], tokens.Value[next]) is { } slashed)
                 {
                     return slashed;
@@ -56,7 +62,28 @@ internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, Phra
             }
         }
 
-        // "ordered 12 ... got 5": each count takes the nearest keyword before it in its clause, else just after it.
+        var (orderedCount, receivedCount) = KeywordCounts(tokens);
+        return orderedCount >= 0 && receivedCount >= 0 ? Pair(receivedCount, orderedCount) : null;
+    }
+
+    /// <summary>A count of pieces received said without the count ordered ("i recounted, only 3 came"), when the text
+    /// gives no pair; null otherwise.</summary>
+    public int? ReadReceivedOnly(TokenizedText tokens)
+    {
+        if (Read(tokens) is not null)
+        {
+            return null;
+        }
+
+        var (orderedCount, receivedCount) = KeywordCounts(tokens);
+        return orderedCount < 0 && receivedCount is >= 0 and <= MaxQuantity ? receivedCount : null;
+    }
+
+    /// <summary>"ordered 12 ... got 5": each count takes the nearest keyword before it in its clause, else just after
+    /// it; -1 for a count not said.</summary>
+    private (int Ordered, int Received) KeywordCounts(TokenizedText tokens)
+    {
+        var count = tokens.Count;
         Span<byte> role = count <= 256 ? stackalloc byte[count] : new byte[count];
         role.Clear();
         MarkRole(tokens, ordered, role, 1);
@@ -81,7 +108,7 @@ internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, Phra
             }
         }
 
-        return orderedCount >= 0 && receivedCount >= 0 ? Pair(receivedCount, orderedCount) : null;
+        return (orderedCount, receivedCount);
     }
 
     private static QuantityReport? Pair(int received, int ordered) =>
@@ -134,11 +161,26 @@ internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, Phra
         return 0;
     }
 
-    /// <summary>A number that counts pieces: not a day count ("5 days"), not part of a date ("12 March").</summary>
+    private static bool LeadingZero(TokenizedText tokens, int index)
+    {
+        var word = tokens.Word(index);
+        return word.Length > 1 && word[0] == '0';
+    }
+
+    /// <summary>A number that counts pieces: not a day count ("5 days"), not part of a date ("12 March"), not an
+    /// amount ("1 dollar"), not a model ("iphone 15", "a samsung one").</summary>
     private bool IsCount(TokenizedText tokens, int index)
     {
         if (tokens.Value[index] < 0)
         {
+            return false;
+        }
+
+        if (index > 0 && !tokens.Has(index, TokenFlags.ClauseStart) && !tokens.Has(index - 1, TokenFlags.Filler)
+            && tokens.Value[index - 1] < 0 && ordered.MatchAt(tokens, index - 1) == 0 && received.MatchAt(tokens, index - 1) == 0
+            && of.MatchAt(tokens, index - 1) == 0 && dateWords.MatchAt(tokens, index - 1) == 0)
+        {
+            // A number right after a name is part of it: "the iphone 15", "got a samsung one".
             return false;
         }
 

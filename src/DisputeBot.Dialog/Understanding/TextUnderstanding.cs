@@ -1,5 +1,6 @@
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Dialog.Knowledge;
+using DisputeBot.Dialog.Understanding.Dates;
 
 namespace DisputeBot.Dialog.Understanding;
 
@@ -51,7 +52,16 @@ public sealed class TextUnderstanding
     private readonly PhraseSet _payPal;
     private readonly PhraseSet _card;
     private readonly PhraseSet _otherPayment;
+    private readonly PhraseSet[] _facts;
+    private readonly PhraseSet _greeting;
+    private readonly PhraseSet _questionWords;
     private readonly QuantityReader _quantities;
+    private readonly DateReader _dates;
+
+    /// <summary>Any fixed day: a typed date and a button's date are compared as read on the same day.</summary>
+    private static readonly DateOnly ReferenceDay = new(2000, 6, 15);
+    private readonly PhraseSet _ordered;
+    private readonly PhraseSet _received;
     private readonly ChoiceMatcher _choices;
     private readonly Dictionary<string, ProblemCategory> _ownCategories;
 
@@ -93,11 +103,28 @@ public sealed class TextUnderstanding
         _payPal = Set(vocabulary.PayPal);
         _card = Set(vocabulary.Card);
         _otherPayment = Set(vocabulary.OtherPayment);
+        _greeting = Set(vocabulary.Greeting);
+        _questionWords = Set(vocabulary.QuestionWords);
+        _facts = new PhraseSet[Enum.GetValues<FactPhrase>().Length];
+        _facts[(int)FactPhrase.NotShipped] = Set(vocabulary.NotShipped);
+        _facts[(int)FactPhrase.TrackingDelivered] = Set(vocabulary.TrackingDelivered);
+        _facts[(int)FactPhrase.DisputeOpened] = Set(vocabulary.DisputeOpened);
+        _facts[(int)FactPhrase.DisputeClosed] = Set(vocabulary.DisputeClosed);
+        _facts[(int)FactPhrase.Refunded] = Set(vocabulary.Refunded);
+        _facts[(int)FactPhrase.NoDispute] = Set(vocabulary.NoDispute);
+        _facts[(int)FactPhrase.TimerEnded] = Set(vocabulary.TimerEnded);
+        _facts[(int)FactPhrase.Timer] = Set(vocabulary.Timer);
+        _facts[(int)FactPhrase.AlreadyDone] = Set(vocabulary.AlreadyDone);
+        _facts[(int)FactPhrase.Paid] = Set(vocabulary.Paid);
+        _ordered = Set(vocabulary.QuantityOrdered);
+        _received = Set(vocabulary.QuantityReceived);
+        _dates = new DateReader(pack.Vocabulary);
         _quantities = new QuantityReader(
-            Set(vocabulary.QuantityOrdered),
-            Set(vocabulary.QuantityReceived),
+            _ordered,
+            _received,
             Set(vocabulary.QuantityOf),
-            Set(vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.MonthNames.SelectMany(m => m))));
+            Set(vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.MonthNames.SelectMany(m => m))
+                .Concat(vocabulary.MoneyUnits)));
         _choices = new ChoiceMatcher(_lexicon);
     }
 
@@ -181,7 +208,77 @@ public sealed class TextUnderstanding
     }
 
     /// <summary>Whether the parcel arrived: yes, no, or only part of it ("half", "some of it"); null if unclear.</summary>
-    public Arrival? ReadArrival(string text)
+    public Arrival? ReadArrival(string text) => ReadArrival(text, yesNoCounts: true);
+
+    /// <summary>Whether some phrase of <paramref name="phrase"/>'s list occurs, not negated ("not refunded" is not).</summary>
+    internal bool Affirms(string text, FactPhrase phrase)
+    {
+        _facts[(int)phrase].Occurs(Read(text), out var affirmed, out _);
+        return affirmed;
+    }
+
+    /// <summary>The text is only a greeting ("hi", "hello there!", "good morning").</summary>
+    internal bool IsGreetingOnly(string text)
+    {
+        var tokens = Read(text);
+        var greeted = false;
+        for (var i = 0; i < tokens.Count;)
+        {
+            var length = _greeting.MatchAt(tokens, i);
+            if (length > 0)
+            {
+                greeted = true;
+                i += length;
+            }
+            else if (tokens.Has(i, TokenFlags.Filler))
+            {
+                i++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return greeted;
+    }
+
+    /// <summary>The text starts with a question word ("can I…", "how do…").</summary>
+    internal bool StartsAsQuestion(string text)
+    {
+        var tokens = Read(text);
+        for (var i = 0; i < tokens.Count && i < 3; i++)
+        {
+            // Skip a greeting or "so", "and" before the question ("hi, can I…").
+            if (_questionWords.MatchAt(tokens, i) > 0)
+            {
+                return true;
+            }
+
+            if (_greeting.MatchAt(tokens, i) == 0 && !tokens.Has(i, TokenFlags.Filler))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Yes or no when the text starts with one ("no, it never came"); null otherwise.</summary>
+    internal bool? ReadLeadingYesNo(string text)
+    {
+        var tokens = Read(text);
+        if (tokens.Count == 0 || (_yes.MatchAt(tokens, 0) == 0 && _no.MatchAt(tokens, 0) == 0))
+        {
+            return null;
+        }
+
+        return ReadYesNo(tokens);
+    }
+
+    /// <inheritdoc cref="ReadArrival(string)"/>
+    /// <param name="yesNoCounts">A plain yes or no answers arrival (only when that was the question).</param>
+    internal Arrival? ReadArrival(string text, bool yesNoCounts)
     {
         var tokens = Read(text);
         if (tokens.Count == 0)
@@ -202,7 +299,7 @@ public sealed class TextUnderstanding
             return arrived ? Arrival.Yes : Arrival.No;
         }
 
-        if (saysNo)
+        if (saysNo || !yesNoCounts)
         {
             return null;
         }
@@ -240,11 +337,96 @@ public sealed class TextUnderstanding
         return card > other ? PaymentMethod.Card : PaymentMethod.Other;
     }
 
+    /// <summary>The payment a paying word names ("I paid by card, the seller offers PayPal" is card), or the payment
+    /// that is the whole message ("by card"); null when the text only mentions one.</summary>
+    internal PaymentMethod? ReadPaidWith(string text)
+    {
+        var tokens = Read(text);
+        var paid = _facts[(int)FactPhrase.Paid];
+        PaymentMethod? alone = null;
+        var content = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = paid.MatchAt(tokens, i);
+            if (length > 0)
+            {
+                // The method follows the paying word, past small words ("paid by my card").
+                var j = i + length;
+                while (j < tokens.Count && j < i + length + 3 && tokens.Has(j, TokenFlags.Filler) && PaymentAt(tokens, j) is null)
+                {
+                    j++;
+                }
+
+                if (j < tokens.Count && PaymentAt(tokens, j) is { } method)
+                {
+                    return method;
+                }
+            }
+
+            if (tokens.Has(i, TokenFlags.Filler))
+            {
+                continue;
+            }
+
+            var named = PaymentAt(tokens, i);
+            content++;
+            alone = content == 1 ? named : null;
+            if (named is not null)
+            {
+                // Skip the rest of the phrase ("credit card" is one name).
+                i += Math.Max(Math.Max(_payPal.MatchAt(tokens, i), _card.MatchAt(tokens, i)), _otherPayment.MatchAt(tokens, i)) - 1;
+            }
+        }
+
+        return alone;
+    }
+
+    private PaymentMethod? PaymentAt(TokenizedText tokens, int i)
+    {
+        var payPal = _payPal.MatchAt(tokens, i);
+        var card = _card.MatchAt(tokens, i);
+        var other = _otherPayment.MatchAt(tokens, i);
+        if (payPal > 0)
+        {
+            return PaymentMethod.PayPal;
+        }
+
+        if (card == 0 && other == 0)
+        {
+            return null;
+        }
+
+        return card > other ? PaymentMethod.Card : PaymentMethod.Other;
+    }
+
+    /// <summary>"ordered a drill set, got hair clips": a word of ordering, then in a later clause a word of getting.</summary>
+    internal bool SaysOrderedThenGot(string text)
+    {
+        var tokens = Read(text);
+        var orderedAt = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (orderedAt < 0 && _ordered.MatchAt(tokens, i) > 0)
+            {
+                orderedAt = i;
+            }
+            else if (orderedAt >= 0 && i > orderedAt + 1 && _received.MatchAt(tokens, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"I don't know", "can't see it", "skip", or just "?".</summary>
     public bool IsDontKnow(string text) => IsDontKnow(Read(text));
 
     /// <summary>Pieces received and ordered: "only 5 of the 12", "got 3 out of 10", "received 5, ordered 12", "5/12".</summary>
     public QuantityReport? ReadQuantities(string text) => _quantities.Read(Read(text));
+
+    /// <summary>A count received said alone ("only 3 came"), when no count ordered goes with it.</summary>
+    public int? ReadReceivedOnly(string text) => _quantities.ReadReceivedOnly(Read(text));
 
     /// <summary>The checklist item the text names ("I have the unboxing video"), if any.</summary>
     public EvidenceItem? MatchEvidence(string text, ProblemCategory category)
@@ -266,7 +448,16 @@ public sealed class TextUnderstanding
     public string? MatchChoice(string text, IReadOnlyList<ReplyChoice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        return _choices.Match(Read(text), choices);
+        var id = _choices.Match(Read(text), choices);
+        if (id is null || choices.FirstOrDefault(c => c.Id == id) is not { } choice)
+        {
+            return id;
+        }
+
+        // "the day before yesterday" shares a word with the "Yesterday" button but names another day.
+        var typed = _dates.Read(text, ReferenceDay, dayFirst: true);
+        var button = _dates.Read(choice.Label, ReferenceDay, dayFirst: true);
+        return typed.Date is { } day && button.Date is { } buttonDay && day != buttonDay ? null : id;
     }
 
     private static IEnumerable<string> AllPhrases(LanguagePack pack)
@@ -310,9 +501,11 @@ public sealed class TextUnderstanding
         [
             v.Yes, v.No, v.Partly, v.Today, v.Yesterday, v.Tomorrow, v.Ago, v.Left, v.In, v.Day, v.Week, v.Month,
             v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
-            v.QuantityReceived, v.QuantityOf, v.Negation, v.Contrast, v.Filler,
+            v.QuantityReceived, v.QuantityOf, v.Negation, v.Contrast, v.Filler, v.Hour, v.LessThan, v.Shipped,
+            v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
+            v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords,
         ];
-        foreach (var phrase in lists.Concat(v.MonthNames).Concat(v.Numbers).Concat(v.Synonyms).SelectMany(list => list))
+        foreach (var phrase in lists.Concat(v.MonthNames).Concat(v.Weekdays).Concat(v.Numbers).Concat(v.Synonyms).SelectMany(list => list))
         {
             yield return phrase;
         }

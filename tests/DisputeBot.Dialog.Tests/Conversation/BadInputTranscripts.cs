@@ -107,7 +107,7 @@ public sealed class BadInputTranscripts
         Assert.True(chat.State!.DayFirst);
 
         // The order is now known, so the next numeric date is not asked about again.
-        chat.Play("> 07/03", "< Noted: delivered on 7 March 2026.", "< ? How did you pay*");
+        chat.Play("> 07/03", "< Noted: delivered on 7 March 2026. That leaves you until about 22 March 2026 to open a dispute*", "< ? How did you pay*");
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class WholeDisputeTranscripts
             "< Noted: your protection ends on 22 March 2026, 12 days from today.",
             "< ? On which day did the seller ship the order?* [dont_know]",
             "> 2026-02-20",
-            "< Noted: shipped on 20 February 2026.",
+            "< Noted: shipped on 20 February 2026. You can already open a not-received dispute: that became possible on 2 March 2026*",
             "< ? How did you pay for the order? [card|paypal|other_payment]",
             "> [paypal]",
             "< ? On which day did you pay? [dont_know]",
@@ -60,7 +60,9 @@ public sealed class WholeDisputeTranscripts
         Assert.Contains("Confirmation Timeout", meaning, StringComparison.Ordinal);
         Assert.Contains("extend purchase protection", meaning, StringComparison.Ordinal);
         Assert.Contains("PayPal dispute within 180 days", meaning, StringComparison.Ordinal);
-        Assert.Contains("last resort", meaning, StringComparison.Ordinal);
+
+        // Paid with PayPal: the card chargeback line does not apply (domain-rules.md, "The chargeback line appears only for card payments").
+        Assert.DoesNotContain("chargeback", meaning, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -108,7 +110,7 @@ public sealed class WholeDisputeTranscripts
             "< Noted: shipped on 18 February 2026.",
             "< ? On which day did it arrive*",
             "> 3 days ago",
-            "< Noted: delivered on 7 March 2026.",
+            "< Noted: delivered on 7 March 2026. That leaves you until about 22 March 2026 to open a dispute*",
             "< ? How did you pay*",
             "> card", "< ? On which day did you pay?*",
             "> [dont_know]", "< ? Have you already opened a dispute*");
@@ -141,7 +143,11 @@ public sealed class WholeDisputeTranscripts
         Assert.NotEmpty(summary.Sections[2].Lines);
         var description = Assert.Single(summary.Sections, s => s.Copyable).Lines[0];
         Assert.DoesNotContain("{", description, StringComparison.Ordinal);
-        Assert.Contains("The box came empty, nothing inside.", description, StringComparison.Ordinal);
+        Assert.Contains("empty", description, StringComparison.Ordinal);
+
+        // The dispute text states facts in the buyer's own voice, not a paste of the chat (the buyer's words go in only
+        // if they choose to add them).
+        Assert.DoesNotContain("the box came empty, nothing inside", description, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A conversation that reached the evidence step for a received problem.</summary>

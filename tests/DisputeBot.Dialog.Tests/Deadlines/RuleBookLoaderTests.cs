@@ -24,12 +24,16 @@ public sealed class RuleBookLoaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData(RuleIds.ProtectionDefault, 60, true)]
-    [InlineData(RuleIds.EarliestNotReceived, 10, true)]
-    [InlineData(RuleIds.AfterProtectionGrace, 15, true)]
-    [InlineData(RuleIds.DeliveredCut, 5, false)]
-    [InlineData(RuleIds.SellerResponse, 5, true)]
+    [InlineData(RuleIds.ProtectionLongest, 60, true)] // seed 000: "set the delivery time period to up to 60 days"
+    [InlineData(RuleIds.EarliestNotReceived, 10, true)] // seed 000: "starting on the 11th day after the seller ships"
+    [InlineData(RuleIds.AfterDelivery, 15, true)] // seed 000: "up to 15 days after confirming the product's delivery"
+    [InlineData(RuleIds.AfterProtectionGrace, 15, true)] // seed 002: "within 15 days following its stop"
+    [InlineData(RuleIds.DeliveredCut, 5, true)]
+    [InlineData(RuleIds.SellerResponse, 15, true)] // seed 000: "The seller will have 15 days to reply"
     [InlineData(RuleIds.ExtensionLead, 7, true)]
+    [InlineData(RuleIds.ExtensionLeadMin, 5, true)]
+    [InlineData(RuleIds.ExtensionAnswer, 2, true)] // seed 000: "extend your protection within 48 hours"
+    [InlineData(RuleIds.SellerShipDecision, 9, false)] // seed 002: "the seller has 9 days to decide"
     [InlineData(RuleIds.PayPalDispute, 180, false)]
     [InlineData(RuleIds.PayPalEscalation, 20, false)]
     [InlineData(RuleIds.CardChargeback, 90, true)]
@@ -39,6 +43,27 @@ public sealed class RuleBookLoaderTests : IDisposable
 
         Assert.Equal(days, rule.Days);
         Assert.Equal(estimate, rule.Estimate);
+    }
+
+    [Fact]
+    public void Buyers_see_readable_sources_and_the_seed_ids_are_kept_apart()
+    {
+        var book = RuleBookLoader.Load(RepositoryFiles.RulesYaml);
+
+        Assert.All(book.All, rule => Assert.DoesNotContain("seed", rule.Source, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(["000"], book[RuleIds.AfterDelivery].Seeds);
+        Assert.Equal(["002"], book[RuleIds.SellerShipDecision].Seeds);
+        Assert.Equal("PayPal's help centre", book[RuleIds.PayPalEscalation].Source);
+    }
+
+    [Fact]
+    public void A_source_that_names_a_seed_is_refused()
+    {
+        var file = Write(ValidYaml(extra: "  - id: free_return\n    days: 15\n    source: guide (seed 000)\n    source_date: 2022-02\n    estimate: false\n"));
+
+        var error = Assert.Throws<KnowledgeException>(() => RuleBookLoader.Load(file));
+
+        Assert.Contains("'seeds'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

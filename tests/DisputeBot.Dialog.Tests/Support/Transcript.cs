@@ -96,6 +96,7 @@ public sealed class Transcript
         _stored = result.ForgetConversation ? null : JsonSerializer.SerializeToUtf8Bytes(result.State, DialogJsonContext.Default.DialogState);
         Assert.True(LastStateBytes <= MaxStateBytes, $"State grew to {LastStateBytes} bytes (limit {MaxStateBytes}).");
         _last = result.Replies;
+        Provenance.ProvenanceCheck.Check(input, result, _now);
         return _last;
     }
 

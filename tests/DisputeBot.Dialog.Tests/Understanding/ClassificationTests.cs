@@ -100,6 +100,8 @@ public class ClassificationTests
     [InlineData("arrived wet and mouldy", "damaged")]
     [InlineData("missing the power adapter", "missing_parts")]
     [InlineData("it came without batteries", "missing_parts")]
+    // A seller's lowball offer in money is no count of pieces: the lamp is broken.
+    [InlineData("lamp came broken, seller offered only 1 dollar compensation for a 30 dollar lamp", "damaged")]
     public void A_clear_description_picks_its_category_confidently(string text, string expected)
     {
         var guess = Understanding.ClassifyProblem(text, group: null);

@@ -66,6 +66,11 @@ public sealed class ConversationRecordJsonTests
         QuantityOrdered = 3,
         QuantityReceived = 1,
         ResumeStep = DialogStep.AskArrival,
+        NotShipped = true,
+        TrackingDelivered = true,
+        TimerEnded = true,
+        Dispute = DisputeBot.Dialog.Understanding.Facts.DisputeKind.Closed,
+        LanguageNoted = true,
         StartedAt = Now.AddDays(-2),
     };
 }

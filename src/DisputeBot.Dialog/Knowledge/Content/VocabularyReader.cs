@@ -10,7 +10,10 @@ internal static class VocabularyReader
     [
         "yes", "no", "dont_know", "partly", "arrived", "not_arrived", "today", "yesterday", "tomorrow", "ago", "left",
         "in", "day", "week", "month", "month_names", "paypal", "card", "other_payment", "numbers", "quantity_ordered",
-        "quantity_received", "quantity_of", "negation", "contrast", "filler", "synonyms",
+        "quantity_received", "quantity_of", "negation", "contrast", "filler", "synonyms", "hour", "weekdays", "less_than",
+        "shipped", "delivered", "paid", "timer", "timer_ended", "not_shipped", "tracking_delivered", "dispute_opened",
+        "dispute_closed", "refunded", "no_dispute", "greeting", "question_words", "already_done", "money_units",
+        "fortnight", "seller_wait", "dispute_opened_on",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -54,6 +57,27 @@ internal static class VocabularyReader
             Contrast = Words("contrast"),
             Filler = Words("filler"),
             Synonyms = Groups(fields, "synonyms", exactCount: null, minWords: 2),
+            Hour = Words("hour"),
+            Weekdays = Groups(fields, "weekdays", exactCount: 7, minWords: 1),
+            LessThan = Words("less_than"),
+            Shipped = Words("shipped"),
+            Delivered = Words("delivered"),
+            Paid = Words("paid"),
+            Timer = Words("timer"),
+            TimerEnded = Words("timer_ended"),
+            NotShipped = Words("not_shipped"),
+            AlreadyDone = Words("already_done"),
+            MoneyUnits = Words("money_units"),
+            TrackingDelivered = Words("tracking_delivered"),
+            DisputeOpened = Words("dispute_opened"),
+            DisputeOpenedOn = Words("dispute_opened_on"),
+            Fortnight = Words("fortnight"),
+            SellerWait = Words("seller_wait"),
+            DisputeClosed = Words("dispute_closed"),
+            Refunded = Words("refunded"),
+            NoDispute = Words("no_dispute"),
+            Greeting = Words("greeting"),
+            QuestionWords = Words("question_words"),
         };
     }
 

@@ -49,6 +49,29 @@ public sealed class DateReader(Vocabulary vocabulary)
         return scan.Read();
     }
 
+    /// <summary>Longest message read for every date by <see cref="ReadAll"/>.</summary>
+    internal const int MaxMessageLength = TokenizedText.MaxChars;
+
+    private const int MaxMessageTokens = 400;
+
+    /// <summary>Every date in a whole message, each with the word that places it (see <see cref="DateFound"/>).</summary>
+    /// <param name="now">The user's local time: hours count from it.</param>
+    internal int ReadAll(string text, DateTimeOffset now, bool dayFirst, bool expectFuture, Span<DateFound> found)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return 0;
+        }
+
+        var source = text.AsSpan(0, Math.Min(text.Length, MaxMessageLength));
+        Span<char> folded = stackalloc char[source.Length];
+        folded = folded[..DateFolding.Fold(source, folded)];
+        Span<DateToken> buffer = stackalloc DateToken[MaxMessageTokens];
+        var count = DateTokenizer.Tokenize(folded, buffer);
+        var scan = new DateScan(folded, buffer[..count], _words, DateOnly.FromDateTime(now.DateTime), now.TimeOfDay, dayFirst, expectFuture);
+        return scan.ReadAll(found);
+    }
+
     /// <summary>
     /// Whether numeric dates are day first for <paramref name="locale"/> (an IETF tag such as en-GB; null when
     /// unknown): false for en-US, en-PH, en-CA, fil and year-month-day locales such as ja or zh; true for others and null.

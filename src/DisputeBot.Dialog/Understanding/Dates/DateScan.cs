@@ -12,17 +12,65 @@ internal ref struct DateScan
     private readonly DateOnly _today;
     private readonly bool _dayFirst;
     private readonly bool _expectFuture;
+    private readonly TimeSpan _timeOfDay;
     private int _saysLeft;
 
+    // Where the last date found starts and ends (token indexes), and how its count was directed.
+    private int _start;
+    private int _end;
+    private DateWordClass? _direction;
+    private bool _atMost;
+    private TimeSpan? _span;
+
     public DateScan(ReadOnlySpan<char> text, ReadOnlySpan<DateToken> tokens, DateWords words, DateOnly today, bool dayFirst, bool expectFuture)
+        : this(text, tokens, words, today, TimeSpan.FromHours(12), dayFirst, expectFuture)
+    {
+    }
+
+    public DateScan(
+        ReadOnlySpan<char> text, ReadOnlySpan<DateToken> tokens, DateWords words, DateOnly today, TimeSpan timeOfDay, bool dayFirst, bool expectFuture)
     {
         _text = text;
         _tokens = tokens;
         _words = words;
         _today = today;
+        _timeOfDay = timeOfDay;
         _dayFirst = dayFirst;
         _expectFuture = expectFuture;
         _saysLeft = -1;
+    }
+
+    /// <summary>Every date in the text, left to right, each with the word that says what it is (its role) and the
+    /// direction of a count; returns how many were written to <paramref name="found"/>.</summary>
+    public int ReadAll(Span<DateFound> found)
+    {
+        var count = 0;
+        for (var i = 0; i < _tokens.Length && count < found.Length; i++)
+        {
+            _start = i;
+            _end = i + 1;
+            _direction = null;
+            _atMost = false;
+            _span = null;
+            var at = i;
+            var reading = _tokens[i].Kind switch
+            {
+                DateTokenKind.Number => AtNumber(ref i),
+                DateTokenKind.Word => AtWord(i),
+                _ => null,
+            };
+            if (reading is null || reading.Kind == DateReadingKind.NotADate)
+            {
+                continue;
+            }
+
+            var start = Math.Min(_start, at);
+            var end = Math.Max(_end, i + 1);
+            found[count++] = new DateFound(reading, Role(start, end), _direction, _atMost, _span);
+            i = Math.Max(i, end - 1);
+        }
+
+        return count;
     }
 
     public DateReading Read()
@@ -54,9 +102,14 @@ internal ref struct DateScan
 
         var start = i;
         var numeric = Numeric(ref i);
-        if (numeric is not null || i != start || number.Ordinal)
+        if (numeric is not null || i != start)
         {
             return numeric;
+        }
+
+        if (number.Ordinal)
+        {
+            return OrdinalDay(i);
         }
 
         if (CountOf(i, i + 1, number.Value) is { } counted)
@@ -83,7 +136,13 @@ internal ref struct DateScan
                 return Relative(DateReadingKind.Date, 1);
             case DateWordClass.MonthName:
                 return Named(i, end, value);
-            case DateWordClass.Day or DateWordClass.Week or DateWordClass.Month:
+            case DateWordClass.Weekday:
+                return Weekday(i, end, value);
+            case DateWordClass.Number:
+                // "twelve days left", "a couple of days ago".
+                var unitAt = Unit(end) is not null ? end : IsShortWord(end) && Unit(end + 1) is not null ? end + 1 : -1;
+                return unitAt < 0 ? null : CountOf(i, unitAt, value);
+            case DateWordClass.Day or DateWordClass.Week or DateWordClass.Month or DateWordClass.Hour:
                 // "a week ago", "in a month": a unit without a number counts one, if a direction word goes with it.
                 // After a number the number was the count, and it was refused (too long, an ordinal).
                 if (IsNumber(i - 1) || (IsNumber(i - 2) && IsDirection(i - 1)))
@@ -92,6 +151,14 @@ internal ref struct DateScan
                 }
 
                 var countStart = i > 0 && IsShortWord(i - 1) ? i - 1 : i;
+                if (wordClass == DateWordClass.Day && DayBeside(end) is { } beside)
+                {
+                    // "the day before yesterday", "the day after tomorrow".
+                    _start = countStart;
+                    _end = beside.End;
+                    return Relative(DateReadingKind.Date, beside.Days);
+                }
+
                 return CountOf(countStart, i, 1, needsDirection: true);
             case null when NextToNumber(i) && _words.FuzzyMonth(Span(i)) is > 0 and var month:
                 return Named(i, i + 1, month);
@@ -108,6 +175,17 @@ internal ref struct DateScan
         var first = _tokens[i];
         if (first.Ordinal || !Joined(i, out var separator))
         {
+            return null;
+        }
+
+        if (separator == ':')
+        {
+            // A clock time (10:30, 05:33:10), not a date.
+            while (JoinedBy(i, ':'))
+            {
+                i += 2;
+            }
+
             return null;
         }
 
@@ -206,12 +284,15 @@ internal ref struct DateScan
         }
 
         int? year = IsYear(yearFrom) ? _tokens[yearFrom].Value : null;
+        _start = Math.Min(dayAt, monthAt);
+        _end = Math.Max(year is null ? Math.Max(dayAt, monthEnd - 1) + 1 : yearFrom + 1, monthEnd);
         return Make(year, month, _tokens[dayAt].Value, Future(Math.Min(dayAt, monthAt))) is { } date
             ? new DateReading(DateReadingKind.Date, date)
             : DateReading.NoSuchDate;
     }
 
-    /// <summary>A count of a unit: "3 days ago", "2 weeks ago", "12 days left", "in 12 days", "12 days", "a week ago".
+    /// <summary>A count of a unit: "3 days ago", "2 weeks ago", "12 days left", "in 12 days", "12 days", "a week ago",
+    /// "19 hours left", and chains of them: "1 week 2 days", "3 days and 4 hours", the order page's "12d 05:33:10".
     /// <paramref name="count"/> starts at <paramref name="countAt"/>, the unit at <paramref name="unitAt"/>.</summary>
     private DateReading? CountOf(int countAt, int unitAt, int count, bool needsDirection = false, DateWordClass? between = null)
     {
@@ -220,38 +301,306 @@ internal ref struct DateScan
             return null;
         }
 
-        var direction = between ?? Direction(countAt, unit.End);
-        if (direction is null && needsDirection)
-        {
-            return null;
-        }
-
-        var limit = unit.Class switch
-        {
-            DateWordClass.Week => MaxDays / 7,
-            DateWordClass.Month => MaxMonths,
-            _ => MaxDays,
-        };
-        if (count > limit)
+        long days = 0;
+        long hours = 0;
+        long minutes = 0;
+        long months = 0;
+        var chainEnd = Add(unit.Class, count * unit.Per, unit.End, ref days, ref hours, ref months);
+        if (chainEnd < 0)
         {
             return DateReading.NotADate;
         }
 
-        var sign = direction == DateWordClass.Ago ? -1 : 1;
-        var shifted = unit.Class switch
+        chainEnd = Chain(chainEnd, unit.Class, ref days, ref hours, ref minutes, ref months);
+        if (chainEnd < 0)
         {
-            DateWordClass.Week => Shift(sign * count * 7),
-            DateWordClass.Month => ShiftMonths(sign * count),
-            _ => Shift(sign * count),
-        };
+            return DateReading.NotADate;
+        }
+
+        var atMost = LessThanBefore(countAt);
+        var direction = between ?? Direction(countAt, chainEnd);
+        if (direction is null && needsDirection && !atMost)
+        {
+            return null;
+        }
+
+        _start = countAt;
+        _end = direction is DateWordClass.Ago or DateWordClass.Left && Phrase(chainEnd) is { Class: { } c, End: var after } && c == direction
+            ? after
+            : chainEnd;
+        _direction = direction;
+        _atMost = atMost;
+        var sign = direction == DateWordClass.Ago ? -1 : 1;
+        var span = TimeSpan.FromDays(days) + TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes);
+        DateOnly? shifted;
+        if (hours == 0 && minutes == 0)
+        {
+            shifted = months == 0 ? Shift((int)(sign * days)) : ShiftMonths((int)(sign * months)) is { } m ? Add(m, (int)(sign * days)) : null;
+        }
+        else
+        {
+            // Hours count from now: "19 hours left" at 8 pm ends tomorrow.
+            var moment = _today.ToDateTime(TimeOnly.MinValue) + _timeOfDay;
+            var target = moment.Ticks + (sign * span.Ticks);
+            shifted = target < DateTime.MinValue.Ticks || target > DateTime.MaxValue.Ticks
+                ? null
+                : DateOnly.FromDateTime(new DateTime(target).AddMonths((int)(sign * months)));
+        }
+
         if (shifted is not { } date)
         {
             return DateReading.NotADate;
         }
 
-        return sign < 0
-            ? new DateReading(DateReadingKind.Date, date)
-            : new DateReading(DateReadingKind.DaysLeft, date, Days: date.DayNumber - _today.DayNumber);
+        if (months > 0)
+        {
+            span += TimeSpan.FromDays(Math.Abs(date.DayNumber - _today.DayNumber)) - TimeSpan.FromDays(days);
+        }
+
+        _span = span;
+        if (sign < 0)
+        {
+            return new DateReading(DateReadingKind.Date, date);
+        }
+
+        if (atMost)
+        {
+            // "less than a day left": it may end any time from now; the buyer-safe day is today.
+            return new DateReading(DateReadingKind.DaysLeft, _today, Days: 0);
+        }
+
+        return new DateReading(DateReadingKind.DaysLeft, date, Days: date.DayNumber - _today.DayNumber);
+    }
+
+    /// <summary>Adds one count of a unit; returns the unit's end, or -1 when the count is too long to be a date.</summary>
+    private static int Add(DateWordClass unit, int count, int unitEnd, ref long days, ref long hours, ref long months)
+    {
+        switch (unit)
+        {
+            case DateWordClass.Week:
+                days += 7L * count;
+                break;
+            case DateWordClass.Month:
+                months += count;
+                break;
+            case DateWordClass.Hour:
+                hours += count;
+                break;
+            default:
+                days += count;
+                break;
+        }
+
+        return days + (hours / 24) > MaxDays || months > MaxMonths ? -1 : unitEnd;
+    }
+
+    /// <summary>More counts after the first ("1 week 2 days", "3 days and 4 hours", "12d 05:33:10"); returns the end.</summary>
+    private readonly int Chain(int at, DateWordClass first, ref long days, ref long hours, ref long minutes, ref long months)
+    {
+        for (var guard = 0; guard < 4; guard++)
+        {
+            var from = IsShortWord(at) && !IsNumber(at) ? at + 1 : at;
+            if (IsNumber(from) && !_tokens[from].Ordinal && _tokens[from].Value >= 0)
+            {
+                if (Unit(from + 1) is { } next)
+                {
+                    at = Add(next.Class, _tokens[from].Value * next.Per, next.End, ref days, ref hours, ref months);
+                    if (at < 0)
+                    {
+                        return -1;
+                    }
+
+                    continue;
+                }
+
+                if (first == DateWordClass.Day && from == at && JoinedBy(from, ':'))
+                {
+                    // The order page's "12d 05:33:10": hours, minutes (and seconds) after the days.
+                    hours += _tokens[from].Value;
+                    minutes += _tokens[from + 2].Value;
+                    at = from + 3;
+                    while (JoinedBy(at - 1, ':'))
+                    {
+                        at += 2;
+                    }
+
+                    return at;
+                }
+
+                return at;
+            }
+
+            if (Phrase(from) is { Class: DateWordClass.Number, Value: var value, End: var numberEnd } && Unit(numberEnd) is { } unit)
+            {
+                at = Add(unit.Class, value * unit.Per, unit.End, ref days, ref hours, ref months);
+                if (at < 0)
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            return at;
+        }
+
+        return at;
+    }
+
+    private readonly bool LessThanBefore(int countAt)
+    {
+        for (var start = countAt - 1; start >= 0 && start >= countAt - 3; start--)
+        {
+            if (Phrase(start) is { Class: DateWordClass.LessThan, End: var end } && end == countAt)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"before yesterday" (2 days back) or "after tomorrow" (2 days ahead) at <paramref name="at"/>.</summary>
+    private readonly (int Days, int End)? DayBeside(int at) => Phrase(at) switch
+    {
+        { Class: DateWordClass.Ago, End: var e } when Phrase(e) is { Class: DateWordClass.Yesterday, End: var end } => (-2, end),
+        { Class: DateWordClass.In, End: var e } when Phrase(e) is { Class: DateWordClass.Tomorrow, End: var end } => (2, end),
+        _ => null,
+    };
+
+    /// <summary>"last Friday", "on tuesday": the most recent such day before today (the next one after today when a
+    /// future date is expected).</summary>
+    private DateReading? Weekday(int at, int end, int isoDay)
+    {
+        if (DayAndMonthWithin(end, 4))
+        {
+            // "Sat 19 Dec", "Saturday, December 19th": the day and month say the date; the weekday only repeats it.
+            return null;
+        }
+
+        _start = at;
+        _end = end;
+        var today = (int)_today.DayOfWeek == 0 ? 7 : (int)_today.DayOfWeek;
+        if (Future(at))
+        {
+            var ahead = ((isoDay - today + 7) % 7) is 0 ? 7 : (isoDay - today + 7) % 7;
+            return Relative(DateReadingKind.Date, ahead);
+        }
+
+        var back = ((today - isoDay + 7) % 7) is 0 ? 7 : (today - isoDay + 7) % 7;
+        return Relative(DateReadingKind.Date, -back);
+    }
+
+    /// <summary>A day number and a month name both within <paramref name="window"/> tokens from <paramref name="from"/>.</summary>
+    private readonly bool DayAndMonthWithin(int from, int window)
+    {
+        var day = false;
+        var month = false;
+        for (var k = from; k < _tokens.Length && k < from + window; k++)
+        {
+            day |= IsDayNumber(k);
+            month |= Phrase(k).Class == DateWordClass.MonthName || (_tokens[k].Kind == DateTokenKind.Word && _words.FuzzyMonth(Span(k)) > 0);
+        }
+
+        return day && month;
+    }
+
+    /// <summary>"paid on the 2nd": a day of the month alone counts only with a word that says what the date is or at the
+    /// end of its sentence part ("it was actually the 3rd"), and not when a month follows (that is read at the month's name).</summary>
+    private DateReading? OrdinalDay(int at)
+    {
+        var day = _tokens[at].Value;
+        if (day is < 1 or > 31 || !IsShortWord(at - 1) || (Role(at, at + 1) is null && !EndsClause(at))
+            || Phrase(at + 1).Class == DateWordClass.MonthName || (IsShortWord(at + 1) && Phrase(at + 2).Class == DateWordClass.MonthName)
+            || _words.FuzzyMonth(NextWord(at)) > 0)
+        {
+            return null;
+        }
+
+        var future = Future(at);
+        var month = new DateOnly(_today.Year, _today.Month, 1);
+        for (var tries = 0; tries < 3; tries++)
+        {
+            if (day <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                var date = new DateOnly(month.Year, month.Month, day);
+                if (future ? date >= _today : date <= _today)
+                {
+                    return new DateReading(DateReadingKind.Date, date);
+                }
+            }
+
+            month = month.AddMonths(future ? 1 : -1);
+        }
+
+        return null;
+    }
+
+    /// <summary>"it was actually the 3rd": an ordinal that ends its sentence part names a day even without a role word
+    /// ("the 3rd one" does not).</summary>
+    private readonly bool EndsClause(int at) => at + 1 >= _tokens.Length || _tokens[at + 1].ClauseStart;
+
+    private readonly ReadOnlySpan<char> NextWord(int at) =>
+        at + 1 < _tokens.Length && _tokens[at + 1].Kind == DateTokenKind.Word ? Span(at + 1) : [];
+
+    /// <summary>The word that says what the date between <paramref name="start"/> and <paramref name="end"/> is: the
+    /// nearest before it in the same part of the sentence, else the nearest after it. "ended" beats "timer".</summary>
+    internal readonly DateWordClass? Role(int start, int end)
+    {
+        DateWordClass? role = null;
+        for (var k = start - 1; k >= 0 && !_tokens[k + 1].ClauseStart && role is null; k--)
+        {
+            if (RoleAt(k) is { } c && (Phrase(k).End <= start || Phrase(k).Class is null))
+            {
+                role = c;
+            }
+        }
+
+        for (var k = end; k < _tokens.Length && !_tokens[k].ClauseStart && role is null; k++)
+        {
+            if (RoleAt(k) is { } c)
+            {
+                role = c;
+            }
+        }
+
+        return role == DateWordClass.Timer && ClauseHas(start, DateWordClass.TimerEnded) ? DateWordClass.TimerEnded : role;
+    }
+
+    /// <summary>The role word at token <paramref name="k"/>, as written or one typo away ("recieved", "shiped").</summary>
+    private readonly DateWordClass? RoleAt(int k)
+    {
+        if (Phrase(k) is { Class: { } c })
+        {
+            return c >= DateWordClass.Shipped ? c : null;
+        }
+
+        return _tokens[k].Kind == DateTokenKind.Word && _words.FuzzyRole(Span(k)) is { } fuzzy ? fuzzy : null;
+    }
+
+    private readonly bool ClauseHas(int at, DateWordClass wordClass)
+    {
+        var first = at;
+        while (first > 0 && !_tokens[first].ClauseStart)
+        {
+            first--;
+        }
+
+        for (var k = first; k < _tokens.Length && (k == first || !_tokens[k].ClauseStart); k++)
+        {
+            if (Phrase(k).Class == wordClass)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateOnly? Add(DateOnly date, int days)
+    {
+        var dayNumber = (long)date.DayNumber + days;
+        return dayNumber < DateOnly.MinValue.DayNumber || dayNumber > DateOnly.MaxValue.DayNumber ? null : DateOnly.FromDayNumber((int)dayNumber);
     }
 
     private readonly DateReading Relative(DateReadingKind kind, int days) =>
@@ -293,6 +642,14 @@ internal ref struct DateScan
     /// <summary>Whether a date without a year lies ahead: the caller expects it, the text says "left", or "in" starts it.</summary>
     private bool Future(int dateStart)
     {
+        switch (Role(dateStart, dateStart + 1))
+        {
+            case DateWordClass.Timer:
+                return true;
+            case DateWordClass.Shipped or DateWordClass.Delivered or DateWordClass.Paid or DateWordClass.TimerEnded or DateWordClass.DisputeOpened:
+                return false;
+        }
+
         if (_expectFuture)
         {
             return true;
@@ -382,10 +739,20 @@ internal ref struct DateScan
         return best;
     }
 
-    private readonly (DateWordClass Class, int End)? Unit(int i) =>
-        Phrase(i) is { Class: { } unit and (DateWordClass.Day or DateWordClass.Week or DateWordClass.Month), End: var end }
-            ? (unit, end)
+    /// <summary>The unit at token <paramref name="i"/>, how many of it the word counts (a fortnight is 2 weeks) and
+    /// its end; a word one typo from a unit ("dyas", "weeeks") counts too, since only words after a count are asked.</summary>
+    private readonly (DateWordClass Class, int End, int Per)? Unit(int i)
+    {
+        if (Phrase(i) is { Class: { } unit and (DateWordClass.Day or DateWordClass.Week or DateWordClass.Month or DateWordClass.Hour), Value: var per, End: var end })
+        {
+            return (unit, end, Math.Max(per, 1));
+        }
+
+        return i >= 0 && i < _tokens.Length && _tokens[i].Kind == DateTokenKind.Word && Phrase(i).Class is null
+            && _words.FuzzyUnit(Span(i)) is { } fuzzy
+            ? (fuzzy, i + 1, 1)
             : null;
+    }
 
     private readonly ReadOnlySpan<char> Span(int i) => _text.Slice(_tokens[i].Start, _tokens[i].Length);
 

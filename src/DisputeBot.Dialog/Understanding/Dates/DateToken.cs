@@ -26,5 +26,9 @@ internal struct DateToken
 
     public char Separator;
 
+    /// <summary>The first token after a , ; ! ? line break or full stop: dates take their meaning from words in the
+    /// same part of a sentence only.</summary>
+    public bool ClauseStart;
+
     public readonly int End => Start + Length;
 }

@@ -10,6 +10,7 @@ internal static class DateTokenizer
     {
         var count = 0;
         var i = 0;
+        var clause = false;
         while (i < text.Length && count < tokens.Length)
         {
             var c = text[i];
@@ -39,17 +40,25 @@ internal static class DateTokenizer
                     Value = digits > 4 ? -1 : value,
                     Digits = digits,
                     Ordinal = ordinal,
+                    ClauseStart = clause,
                 };
+                clause = false;
                 i = end;
             }
             else if (IsWordChar(c))
             {
                 i = WordEnd(text, i);
-                tokens[count++] = new DateToken { Kind = DateTokenKind.Word, Start = start, Length = i - start };
+                tokens[count++] = new DateToken { Kind = DateTokenKind.Word, Start = start, Length = i - start, ClauseStart = clause };
+                clause = false;
             }
             else
             {
-                if (c is '/' or '-' or '.')
+                if (c is ',' or ';' or '!' or '?' or '\n' || (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
+                {
+                    clause = true;
+                }
+
+                if (c is '/' or '-' or '.' or ':')
                 {
                     tokens[count++] = new DateToken { Kind = DateTokenKind.Separator, Start = start, Length = 1, Separator = c };
                 }

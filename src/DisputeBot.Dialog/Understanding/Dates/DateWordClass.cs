@@ -13,4 +13,19 @@ internal enum DateWordClass : byte
     Week,
     Month,
     MonthName,
+    Hour,
+    Weekday,
+    Number,
+    LessThan,
+
+    // Words that say what a nearby date is (see DateFound.Role).
+    Shipped,
+    Delivered,
+    Paid,
+    Timer,
+    TimerEnded,
+    DisputeOpened,
+
+    /// <summary>A seller's request to wait: the span it goes with is no date of this order.</summary>
+    SellerWait,
 }

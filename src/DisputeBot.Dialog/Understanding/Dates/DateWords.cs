@@ -14,6 +14,10 @@ internal sealed class DateWords
     private readonly Dictionary<string, DatePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly string[] _fuzzyNames;
     private readonly int[] _fuzzyMonths;
+    private readonly string[] _fuzzyRoleWords;
+    private readonly DateWordClass[] _fuzzyRoles;
+    private readonly string[] _fuzzyUnitWords;
+    private readonly DateWordClass[] _fuzzyUnits;
 
     public DateWords(Vocabulary vocabulary)
     {
@@ -31,9 +35,32 @@ internal sealed class DateWords
         Add(phrases, vocabulary.Ago, DateWordClass.Ago, 0);
         Add(phrases, vocabulary.Left, DateWordClass.Left, 0);
         Add(phrases, vocabulary.In, DateWordClass.In, 0);
-        Add(phrases, vocabulary.Day, DateWordClass.Day, 0);
-        Add(phrases, vocabulary.Week, DateWordClass.Week, 0);
-        Add(phrases, vocabulary.Month, DateWordClass.Month, 0);
+        // A unit's value is how many of it one word counts: a fortnight is two weeks.
+        Add(phrases, vocabulary.Day, DateWordClass.Day, 1);
+        Add(phrases, vocabulary.Week, DateWordClass.Week, 1);
+        Add(phrases, vocabulary.Fortnight, DateWordClass.Week, 2);
+        Add(phrases, vocabulary.Month, DateWordClass.Month, 1);
+        Add(phrases, vocabulary.Hour, DateWordClass.Hour, 1);
+        Add(phrases, vocabulary.LessThan, DateWordClass.LessThan, 0);
+        Add(phrases, vocabulary.Shipped, DateWordClass.Shipped, 0);
+        Add(phrases, vocabulary.Delivered, DateWordClass.Delivered, 0);
+        Add(phrases, vocabulary.Paid, DateWordClass.Paid, 0);
+        Add(phrases, vocabulary.Timer, DateWordClass.Timer, 0);
+        Add(phrases, vocabulary.TimerEnded, DateWordClass.TimerEnded, 0);
+        Add(phrases, vocabulary.DisputeOpened, DateWordClass.DisputeOpened, 0);
+        Add(phrases, vocabulary.DisputeOpenedOn, DateWordClass.DisputeOpened, 0);
+        Add(phrases, vocabulary.SellerWait, DateWordClass.SellerWait, 0);
+        for (var day = 0; day < vocabulary.Weekdays.Count && vocabulary.Weekdays.Count == 7; day++)
+        {
+            // Monday is 1, as in ISO 8601.
+            Add(phrases, vocabulary.Weekdays[day], DateWordClass.Weekday, day + 1);
+        }
+
+        for (var value = 0; value < vocabulary.Numbers.Count; value++)
+        {
+            Add(phrases, vocabulary.Numbers[value], DateWordClass.Number, value);
+        }
+
         for (var month = 1; month <= 12; month++)
         {
             var names = vocabulary.MonthNames[month - 1];
@@ -48,10 +75,121 @@ internal sealed class DateWords
             }
         }
 
+        var roles = new List<(string Word, DateWordClass Role)>();
+        foreach (var (list, role) in new[]
+        {
+            (vocabulary.Shipped, DateWordClass.Shipped), (vocabulary.Delivered, DateWordClass.Delivered),
+            (vocabulary.Paid, DateWordClass.Paid), (vocabulary.TimerEnded, DateWordClass.TimerEnded),
+        })
+        {
+            foreach (var entry in list)
+            {
+                var words = Split(entry);
+                if (words.Length == 1 && words[0].Length is >= MinFuzzyRoleLength and <= MaxFuzzyLength)
+                {
+                    roles.Add((words[0], role));
+                }
+            }
+        }
+
+        var units = new List<(string Word, DateWordClass Unit)>();
+        foreach (var (list, unit) in new[]
+        {
+            (vocabulary.Day, DateWordClass.Day), (vocabulary.Week, DateWordClass.Week),
+            (vocabulary.Month, DateWordClass.Month), (vocabulary.Hour, DateWordClass.Hour),
+        })
+        {
+            foreach (var entry in list)
+            {
+                var words = Split(entry);
+                if (words.Length == 1 && words[0].Length is >= MinFuzzyUnitLength and <= MaxFuzzyLength)
+                {
+                    units.Add((words[0], unit));
+                }
+            }
+        }
+
+        _fuzzyUnitWords = units.Select(u => u.Word).ToArray();
+        _fuzzyUnits = units.Select(u => u.Unit).ToArray();
+        _fuzzyRoleWords = roles.Select(r => r.Word).ToArray();
+        _fuzzyRoles = roles.Select(r => r.Role).ToArray();
+
         var index = phrases.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _byFirstWord = index.GetAlternateLookup<ReadOnlySpan<char>>();
         _fuzzyNames = fuzzy.Select(f => f.Name).ToArray();
         _fuzzyMonths = fuzzy.Select(f => f.Month).ToArray();
+    }
+
+    /// <summary>Role words shorter than this are not matched despite a typo ("sent" is not "set").</summary>
+    public const int MinFuzzyRoleLength = 5;
+
+    /// <summary>The role of the single-word role phrase one edit from <paramref name="word"/> with the same first
+    /// letter ("recieved", "shiped", "payed"); null when none or when two roles are as near.</summary>
+    public DateWordClass? FuzzyRole(ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinFuzzyRoleLength - 1 || word.Length > MaxFuzzyLength)
+        {
+            return null;
+        }
+
+        Span<int> workspace = stackalloc int[EditDistance.WorkspaceSize];
+        DateWordClass? found = null;
+        for (var i = 0; i < _fuzzyRoleWords.Length; i++)
+        {
+            var name = _fuzzyRoleWords[i];
+            if (name[0] != word[0] || Math.Abs(name.Length - word.Length) > 1)
+            {
+                continue;
+            }
+
+            if (EditDistance.Bounded(word, name, 1, workspace) <= 1)
+            {
+                if (found is { } other && other != _fuzzyRoles[i])
+                {
+                    return null;
+                }
+
+                found = _fuzzyRoles[i];
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Unit words shorter than this are not matched despite a typo ("day" is too close to "dad", "dry").</summary>
+    public const int MinFuzzyUnitLength = 4;
+
+    /// <summary>The unit one edit (or one swap) from <paramref name="word"/> with the same first letter ("dyas",
+    /// "dasy", "weeeks", "monts"); null when none or when two units are as near.</summary>
+    public DateWordClass? FuzzyUnit(ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinFuzzyUnitLength || word.Length > MaxFuzzyLength)
+        {
+            return null;
+        }
+
+        Span<int> workspace = stackalloc int[EditDistance.WorkspaceSize];
+        DateWordClass? found = null;
+        for (var i = 0; i < _fuzzyUnitWords.Length; i++)
+        {
+            var name = _fuzzyUnitWords[i];
+            if (name[0] != word[0] || Math.Abs(name.Length - word.Length) > 1)
+            {
+                continue;
+            }
+
+            if (EditDistance.Bounded(word, name, 1, workspace) <= 1)
+            {
+                if (found is { } other && other != _fuzzyUnits[i])
+                {
+                    return null;
+                }
+
+                found = _fuzzyUnits[i];
+            }
+        }
+
+        return found;
     }
 
     public bool TryGet(ReadOnlySpan<char> firstWord, out DatePhrase[] phrases) =>

@@ -38,6 +38,14 @@ public sealed record MessageFacts
 
     public QuantityReport? Quantities { get; init; }
 
+    /// <summary>Pieces received said without the count ordered ("i recounted, only 3 came"): the dialog pairs it with
+    /// the count ordered it already knows. Null when <see cref="Quantities"/> is set.</summary>
+    public int? ReceivedOnly { get; init; }
+
+    /// <summary>A date no word places and no open question asks for ("sorry, it was actually the 3rd"): a correction
+    /// of the date the dialog last took.</summary>
+    public DateFact? UnplacedDate { get; init; }
+
     /// <summary>Where the buyer's dispute stands, when the message says.</summary>
     public DisputeFact? Dispute { get; init; }
 

@@ -1,20 +1,343 @@
+using DisputeBot.Dialog.Conversation;
+using DisputeBot.Dialog.Knowledge;
+using DisputeBot.Dialog.Understanding.Dates;
+
 namespace DisputeBot.Dialog.Understanding.Facts;
 
 /// <summary>Reads every fact of one buyer message (see <see cref="MessageFacts"/>). Pure and thread-safe.</summary>
+/// <remarks>
+/// Words place a fact whatever question is open ("shipped on…", "12 days left on the timer", "paid with PayPal");
+/// a bare date or count answers the open question (<see cref="MessageContext.Expecting"/>).
+/// </remarks>
 public sealed class MessageReader
 {
+    /// <summary>More dates than this in one message are not read (nobody gives more).</summary>
+    private const int MaxDates = 8;
+
+    private const string DeliveredNotReceived = "delivered_not_received";
+    private const string ConfirmationTimeout = "confirmation_timeout";
+    private const string CloseForRefundLater = "close_for_refund_later";
+    private const string WrongItem = "wrong_item";
+    private const string QuantityShortage = "quantity_shortage";
+
     private readonly TextUnderstanding _text;
+    private readonly DateReader _dates;
+    private readonly ProblemCategory? _deliveredNotReceived;
+    private readonly ProblemCategory? _wrongItem;
 
     public MessageReader(TextUnderstanding text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         _text = text;
+        _dates = new DateReader(text.Pack.Vocabulary);
+        _deliveredNotReceived = text.Pack.Categories.FirstOrDefault(c => c.Id == DeliveredNotReceived);
+        _wrongItem = text.Pack.Categories.FirstOrDefault(c => c.Id == WrongItem);
     }
 
     public MessageFacts Read(string text, MessageContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        _ = _text;
-        return MessageFacts.None;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return MessageFacts.None;
+        }
+
+        if (LanguageGuess.IsOtherLanguage(text))
+        {
+            return new MessageFacts { OtherLanguage = true };
+        }
+
+        var u = _text;
+        var expecting = context.Expecting;
+        var isQuestion = text.Contains('?', StringComparison.Ordinal) || u.StartsAsQuestion(text);
+        var dontKnow = u.IsDontKnow(text);
+        var notShipped = u.Affirms(text, FactPhrase.NotShipped);
+        var trackingDelivered = u.Affirms(text, FactPhrase.TrackingDelivered);
+        var arrival = u.ReadArrival(text, yesNoCounts: expecting == Expectation.Arrival);
+        if (arrival is null && notShipped)
+        {
+            arrival = Arrival.No;
+        }
+
+        var quantities = u.ReadQuantities(text);
+        var receivedOnly = quantities is null ? u.ReadReceivedOnly(text) : null;
+        if (receivedOnly is not null && arrival == Arrival.Yes)
+        {
+            // "i recounted, only 3 came": a count of what came, not news that the parcel arrived; whether it is part
+            // of the order is for the dialog to judge against the count ordered it knows.
+            arrival = null;
+        }
+        if (quantities is { Received: > 0 } q && q.Received < q.Ordered && arrival is null or Arrival.Yes)
+        {
+            // "only got 3 of the 10": part of the order came.
+            arrival = Arrival.Partly;
+        }
+
+        var question = u.MatchFaq(text);
+        var trap = u.DetectTrap(text);
+
+        // "can I confirm receipt now?" at the timer question asks about a trap; its "now" is no answer.
+        var answersOpenQuestion = !(isQuestion && (trap is not null || question is not null));
+        var dates = ReadDates(text, context, answersOpenQuestion, out var impossible);
+        var timer = dates.Timer ?? ReadTimerWords(text, expecting, dontKnow);
+        if (timer is { Kind: TimerKind.Ended } && !isQuestion && question?.Id == ConfirmationTimeout)
+        {
+            // "confirmation timeout" typed as the timer's state is an answer, not a question about it.
+            question = null;
+        }
+
+        var dispute = ReadDispute(text, expecting, dates.DisputeOn);
+        if (trap?.Id == CloseForRefundLater && dispute?.Kind is DisputeKind.Refunded or DisputeKind.Closed && isQuestion)
+        {
+            // "I was refunded inside the dispute, can I close it?", "I closed it by mistake, can I reopen it?": no
+            // promise to fall for, the step is behind the buyer.
+            trap = null;
+        }
+
+        if (trap is not null && isQuestion && u.Affirms(text, FactPhrase.AlreadyDone))
+        {
+            // "I already clicked confirm received, can I still dispute?": a warning not to do it comes too late.
+            trap = null;
+        }
+
+        var problem = Shortage(ReadProblem(text, context, arrival, trackingDelivered), quantities);
+        if (problem is null && quantities is null && arrival is not Arrival.No && context.Group != ArrivalGroup.NotReceived
+            && _wrongItem is { } wrongItem && u.SaysOrderedThenGot(text))
+        {
+            // "ordered a drill bit set, got a packet of hair clips": one thing ordered, another got, nothing else said.
+            problem = new CategoryGuess([new CategoryScore(wrongItem, 1.0)], Confident: true);
+        }
+
+        if (arrival is null && problem is { Confident: true } p && p.Candidates[0].Category.Group == ArrivalGroup.NotReceived)
+        {
+            // "tracking says delivered but there's nothing here": a not-received problem says it did not arrive.
+            arrival = Arrival.No;
+        }
+
+        return new MessageFacts
+        {
+            Arrival = arrival,
+            Problem = problem,
+            NotShipped = notShipped,
+            TrackingSaysDelivered = trackingDelivered,
+            Timer = timer,
+            ShippedOn = dates.ShippedOn,
+            DeliveredOn = dates.DeliveredOn,
+            PaidOn = dates.PaidOn,
+            Payment = ReadPayment(text, expecting),
+            Quantities = quantities,
+            ReceivedOnly = receivedOnly,
+            UnplacedDate = dates.Unplaced,
+            Dispute = dispute,
+            Trap = trap,
+            Question = question,
+            IsQuestion = isQuestion,
+            IsGreeting = u.IsGreetingOnly(text),
+            YesNo = u.ReadLeadingYesNo(text),
+            DontKnow = dontKnow,
+            ImpossibleDate = impossible,
+        };
+    }
+
+    private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn, DateFact? Unplaced) ReadDates(
+        string text, MessageContext context, bool answersOpenQuestion, out bool impossible)
+    {
+        impossible = false;
+        var found = new DateFound[MaxDates];
+        var count = _dates.ReadAll(text, context.Now, context.DayFirst, expectFuture: context.Expecting == Expectation.Timer, found);
+        TimerFact? timer = null;
+        TimerFact? bareTimer = null;
+        DateFact? unplaced = null;
+        DateFact? shipped = null;
+        DateFact? delivered = null;
+        DateFact? paid = null;
+        DateOnly? disputeOn = null;
+        for (var k = 0; k < count; k++)
+        {
+            var (reading, role, direction, atMost, span) = found[k];
+            if (reading.Kind == DateReadingKind.NoSuchDate)
+            {
+                impossible = true;
+                continue;
+            }
+
+            if (reading.Date is not { } date)
+            {
+                continue;
+            }
+
+            if (role == DateWordClass.SellerWait)
+            {
+                // "seller says wait another 2 weeks", "wait 10 more days": what the seller asks, not a date of the order.
+                continue;
+            }
+
+            var isCount = reading.Kind == DateReadingKind.DaysLeft;
+            var expecting = answersOpenQuestion ? context.Expecting : Expectation.Nothing;
+
+            // A count with "left" or "less than" is the timer, whatever else the sentence names.
+            if (direction == DateWordClass.Left || (atMost && role is null or DateWordClass.Timer)
+                || (isCount && role == DateWordClass.Timer))
+            {
+                timer ??= new TimerFact(TimerKind.Running, date, span);
+                continue;
+            }
+
+            if (isCount && role is null && expecting == Expectation.Timer)
+            {
+                // A bare count answers the timer question, unless the message also names the timer's count.
+                bareTimer ??= new TimerFact(TimerKind.Running, date, span);
+                continue;
+            }
+
+            if (role is null && Slot(expecting) is null && !isCount)
+            {
+                unplaced ??= Past(reading, direction, span, context);
+                continue;
+            }
+
+            switch (role ?? Slot(expecting))
+            {
+                case DateWordClass.TimerEnded:
+                    timer ??= new TimerFact(TimerKind.Ended, date, EndsOnAlternative: reading.Alternative);
+                    break;
+                case DateWordClass.Timer:
+                    timer ??= date < context.Today
+                        ? new TimerFact(TimerKind.Ended, date, EndsOnAlternative: reading.Alternative)
+                        : new TimerFact(TimerKind.Running, date, date.DayNumber - context.Today.DayNumber is var days ? TimeSpan.FromDays(days) : null, reading.Alternative);
+                    break;
+                case DateWordClass.Shipped:
+                    shipped ??= Past(reading, direction, span, context);
+                    break;
+                case DateWordClass.Delivered:
+                    delivered ??= Past(reading, direction, span, context);
+                    break;
+                case DateWordClass.Paid:
+                    paid ??= Past(reading, direction, span, context);
+                    break;
+                case DateWordClass.DisputeOpened:
+                    disputeOn ??= Past(reading, direction, span, context)?.Date;
+                    break;
+            }
+        }
+
+        return (timer ?? bareTimer, shipped, delivered, paid, disputeOn, unplaced);
+    }
+
+    /// <summary>The date slot a bare date answers, from the open question.</summary>
+    private static DateWordClass? Slot(Expectation expecting) => expecting switch
+    {
+        Expectation.Timer => DateWordClass.Timer,
+        Expectation.ShippedOn => DateWordClass.Shipped,
+        Expectation.DeliveredOn => DateWordClass.Delivered,
+        Expectation.PaidOn => DateWordClass.Paid,
+        Expectation.DisputeOpened => DateWordClass.DisputeOpened,
+        _ => null,
+    };
+
+    /// <summary>A date in the past: a bare count ("12 days" when asked when it was delivered) counts back from now; a
+    /// count ahead ("in 12 days") or a day after today ("tomorrow") is no past date.</summary>
+    private static DateFact? Past(DateReading reading, DateWordClass? direction, TimeSpan? given, MessageContext context)
+    {
+        if (reading.Kind != DateReadingKind.DaysLeft)
+        {
+            return reading.Date!.Value > context.Today ? null : new DateFact(reading.Date.Value, reading.Alternative);
+        }
+
+        if (direction is not null || given is not { } span)
+        {
+            return null;
+        }
+
+        return new DateFact(DateOnly.FromDateTime((context.Now - span).DateTime));
+    }
+
+    /// <summary>The timer's state said in words, without a date: "the timer ran out", "confirmation timeout", "I can't
+    /// see a timer".</summary>
+    private TimerFact? ReadTimerWords(string text, Expectation expecting, bool dontKnow)
+    {
+        var aboutTimer = expecting == Expectation.Timer || _text.Affirms(text, FactPhrase.Timer);
+        if (aboutTimer && _text.Affirms(text, FactPhrase.TimerEnded))
+        {
+            return new TimerFact(TimerKind.Ended);
+        }
+
+        return expecting == Expectation.Timer && dontKnow ? new TimerFact(TimerKind.NotVisible) : null;
+    }
+
+    private CategoryGuess? ReadProblem(string text, MessageContext context, Arrival? arrival, bool trackingDelivered)
+    {
+        var group = arrival switch
+        {
+            Arrival.No => ArrivalGroup.NotReceived,
+            Arrival.Yes or Arrival.Partly => ArrivalGroup.Received,
+            _ => context.Group,
+        };
+        var guess = _text.ClassifyProblem(text, group);
+        if (trackingDelivered && arrival != Arrival.Yes && _deliveredNotReceived is { } category
+            && (!guess.Confident || guess.Candidates[0].Category.Id != DeliveredNotReceived))
+        {
+            // Tracking says delivered and the buyer has nothing: that is the category, whatever else matched.
+            return new CategoryGuess([new CategoryScore(category, 1.0)], Confident: true);
+        }
+
+        return guess.Candidates.Count == 0 ? null : guess;
+    }
+
+    /// <summary>"paid for 10 pairs, got 6": counts that fall short make a shortage the leading guess certain.</summary>
+    private static CategoryGuess? Shortage(CategoryGuess? guess, QuantityReport? quantities) =>
+        guess is { Confident: false, Candidates: [{ Category.Id: QuantityShortage } top, ..] } && quantities is { } q && q.Received < q.Ordered
+            ? new CategoryGuess([top], Confident: true)
+            : guess;
+
+    private PaymentMethod? ReadPayment(string text, Expectation expecting)
+    {
+        // "I paid by card, now the seller offers PayPal": the method after the paying word is the payment.
+        if (_text.ReadPaidWith(text) is { } paidWith)
+        {
+            return paidWith;
+        }
+
+        var payment = _text.ReadPayment(text);
+        if (expecting == Expectation.Payment || payment is null or PaymentMethod.PayPal)
+        {
+            return payment;
+        }
+
+        // Outside the payment question, "card" or "cash" name a payment only with a word of paying ("paid by card").
+        return payment != PaymentMethod.Unknown && _text.Affirms(text, FactPhrase.Paid) ? payment : null;
+    }
+
+    private DisputeFact? ReadDispute(string text, Expectation expecting, DateOnly? on)
+    {
+        if (_text.Affirms(text, FactPhrase.Refunded))
+        {
+            return new DisputeFact(DisputeKind.Refunded);
+        }
+
+        if (_text.Affirms(text, FactPhrase.DisputeClosed))
+        {
+            return new DisputeFact(DisputeKind.Closed);
+        }
+
+        if (_text.Affirms(text, FactPhrase.NoDispute))
+        {
+            return new DisputeFact(DisputeKind.NotOpened);
+        }
+
+        if (_text.Affirms(text, FactPhrase.DisputeOpened) || on is not null)
+        {
+            return new DisputeFact(DisputeKind.Open, on);
+        }
+
+        return expecting == Expectation.DisputeOpened
+            ? _text.ReadYesNo(text) switch
+            {
+                true => new DisputeFact(DisputeKind.Open),
+                false => new DisputeFact(DisputeKind.NotOpened),
+                null => null,
+            }
+            : null;
     }
 }

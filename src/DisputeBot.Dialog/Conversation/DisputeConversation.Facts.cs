@@ -1,0 +1,475 @@
+using DisputeBot.Dialog.Deadlines;
+using DisputeBot.Dialog.Knowledge;
+using DisputeBot.Dialog.Understanding.Facts;
+
+namespace DisputeBot.Dialog.Conversation;
+
+/// <summary>
+/// Applying what a message says to the case. Every fact is kept; a fact that changes an earlier one is applied and
+/// said back ("Changed: …"), never dropped or silently overwritten; a date that reads two ways waits for the buyer's
+/// choice. After the facts, the dialog moves to the first question whose answer is still unknown.
+/// </summary>
+internal sealed partial class DisputeConversation
+{
+    /// <summary>Longest countdown accepted; no AliExpress protection runs longer (the longest regional one is 120 days).</summary>
+    private const int MaxProtectionDays = 180;
+
+    /// <summary>Longest own description kept in state (state stays small).</summary>
+    private const int MaxDetailsLength = 280;
+
+    /// <summary>Applies <paramref name="facts"/> and moves on when they taught something.</summary>
+    /// <returns>True when the facts were taken: learned, or refused with a reason said.</returns>
+    internal bool Learn(MessageFacts facts)
+    {
+        var handled = Apply(facts);
+        if (_learned)
+        {
+            Advance();
+        }
+
+        return handled || _learned;
+    }
+
+    private bool Apply(MessageFacts f)
+    {
+        var handled = false;
+        // A message that sets off a warning quotes the seller ("confirm you received it"): it does not overturn what the
+        // buyer said of the arrival.
+        if (f.Arrival is { } arrival && (f.Trap is null || _state.Arrival is null))
+        {
+            ApplyArrival(arrival);
+        }
+
+        if (f.NotShipped && !_state.NotShipped)
+        {
+            _state = _state with { NotShipped = true, Arrival = _state.Arrival ?? Arrival.No };
+            Say("advice.not_shipped");
+            _learned = true;
+        }
+
+        // "Paid for 10, got 6" is a quantity shortage when the words alone name no problem for sure.
+        if (_state.CategoryId is null && f.Problem is not { Confident: true } && f.Quantities is { } counted
+            && counted.Received < counted.Ordered && _kit.Pack.Categories.FirstOrDefault(c => c.Id == QuantityShortage) is { } shortage)
+        {
+            ChooseCategory(shortage, _text);
+        }
+
+        // Numbers and symbols alone ("31/02/2026") describe no problem.
+        if (f.Problem is { Candidates.Count: > 0 } problem && (_text is null || _text.Any(char.IsLetter)))
+        {
+            ApplyProblem(problem);
+        }
+
+        // After the problem: choosing "delivered, not received" has already said what "delivered" does to the time.
+        if (f.TrackingSaysDelivered && !_state.TrackingDelivered)
+        {
+            if (_state.CategoryId != TrackingSaysDelivered)
+            {
+                Say("deadlines.delivered_cut");
+            }
+
+            _state = _state with { TrackingDelivered = true };
+            _learned = true;
+        }
+
+        if (f.Quantities is { } quantities && (quantities.Received, quantities.Ordered) != (_state.QuantityReceived, _state.QuantityOrdered))
+        {
+            if (_state.QuantityOrdered is not null)
+            {
+                Say("changed.quantities", ("received", quantities.Received), ("ordered", quantities.Ordered));
+            }
+
+            _state = _state with { QuantityReceived = quantities.Received, QuantityOrdered = quantities.Ordered };
+            _learned = true;
+        }
+
+        if (f.Timer is { } timer)
+        {
+            handled |= ApplyTimer(timer);
+        }
+
+        handled |= f.ShippedOn is { } shipped && ApplyDate(DialogStep.AskShippedOn, shipped);
+        handled |= f.DeliveredOn is { } delivered && ApplyDate(DialogStep.AskDeliveredOn, delivered);
+        handled |= f.PaidOn is { } paid && ApplyDate(DialogStep.AskPaidOn, paid);
+
+        if (f.Payment is { } payment)
+        {
+            ApplyPayment(payment);
+        }
+
+        // "Close the dispute and we refund you" is the seller's offer, not the buyer's dispute closed or refunded: the
+        // warning covers it.
+        if (f.Dispute is { } dispute && !(f.Trap is not null && dispute.Kind is DisputeKind.Closed or DisputeKind.Refunded))
+        {
+            handled |= ApplyDispute(dispute);
+        }
+
+        if (f.DontKnow && !_learned && !handled)
+        {
+            SkipOpenQuestion();
+        }
+
+        return handled;
+    }
+
+    private void ApplyArrival(Arrival arrival)
+    {
+        var known = _state.Arrival;
+        if (known == arrival)
+        {
+            return;
+        }
+
+        var group = arrival == Arrival.No ? ArrivalGroup.NotReceived : ArrivalGroup.Received;
+        var keepsProblem = Category is not { } category || category.Group == group;
+        _state = _state with
+        {
+            Arrival = arrival,
+            CategoryId = keepsProblem ? _state.CategoryId : null,
+            CategoryCandidates = keepsProblem ? _state.CategoryCandidates : null,
+        };
+        if (known is not null)
+        {
+            Say("changed.arrival_" + arrival.ToString().ToLowerInvariant());
+        }
+
+        _learned = true;
+    }
+
+    private void ApplyProblem(Understanding.CategoryGuess guess)
+    {
+        var known = _state.CategoryId;
+        var sideStep = _state.Step is DialogStep.Evidence or DialogStep.Summary or DialogStep.AskReturnCosts;
+        if (guess is { Confident: true, Best: { } best })
+        {
+            // Words said while ticking evidence are not a new problem.
+            if (best.Id == known || (known is not null && sideStep))
+            {
+                return;
+            }
+
+            ChooseCategory(best, _text, changed: known is not null);
+            return;
+        }
+
+        // An unshipped order is not a dispute yet: a weak guess at a parcel problem would only mislead.
+        if (known is not null || sideStep || _state.NotShipped)
+        {
+            return;
+        }
+
+        _state = _state with
+        {
+            CategoryCandidates = guess.Candidates.Take(3).Select(c => c.Category.Id).ToArray(),
+            Details = _text is null ? _state.Details : Trimmed(_text),
+        };
+        _replies.Add(new TextReply(Text["problem.unclear"]));
+        _learned = true;
+    }
+
+    internal void ChooseCategory(ProblemCategory category, string? text, bool changed = false)
+    {
+        _state = _state with
+        {
+            CategoryId = category.Id,
+            CategoryCandidates = null,
+            Arrival = _state.Arrival switch
+            {
+                null when category.Group == ArrivalGroup.NotReceived => Arrival.No,
+                null or Arrival.No when category.Group == ArrivalGroup.Received => Arrival.Yes,
+                Arrival.Yes or Arrival.Partly when category.Group == ArrivalGroup.NotReceived => Arrival.No,
+                var kept => kept,
+            },
+            Details = text is null ? _state.Details : Trimmed(text),
+        };
+        if (changed)
+        {
+            Say("changed.problem", ("label", category.Label));
+        }
+
+        _replies.Add(new TextReply(Text.Format("problem.chosen", ("label", category.Label), ("reason", category.FormReason))));
+        _replies.Add(new TextReply(Cite(category.Advice)));
+        if (category.Id == TrackingSaysDelivered && !_state.TrackingDelivered)
+        {
+            // Domain rules: "delivered" cuts the time left to about delivered_cut days; say the number, not just "act quickly".
+            Say("deadlines.delivered_cut");
+        }
+
+        _learned = true;
+    }
+
+    /// <summary>"None of these": offer every problem of the arrival.</summary>
+    internal void ShowAllProblems()
+    {
+        _state = _state with { CategoryCandidates = null };
+        Advance();
+    }
+
+    private bool ApplyTimer(TimerFact timer)
+    {
+        switch (timer)
+        {
+            case { EndsOn: { } first, EndsOnAlternative: { } second } when _state.DayFirst is null:
+                return Pending(DialogStep.AskTimer, first, second);
+
+            case { EndsOn: { } date }:
+                return AcceptDate(DialogStep.AskTimer, date);
+
+            case { Kind: TimerKind.Ended }:
+                if (!_state.TimerEnded)
+                {
+                    _state = _state with { TimerEnded = true, Answered = _state.Answered | Answered.Timer };
+                    Say("timer.ended");
+                    _learned = true;
+                }
+
+                return true;
+
+            default:
+                // "I can't see a timer" never erases a countdown given earlier.
+                if (!_state.Answered.HasFlag(Answered.Timer))
+                {
+                    _state = _state with { Answered = _state.Answered | Answered.Timer };
+                    _replies.Add(new TextReply(Text["timer.none"]));
+                    _learned = true;
+                }
+
+                return true;
+        }
+    }
+
+    private bool ApplyDate(DialogStep step, DateFact fact) =>
+        fact.Alternative is { } second && _state.DayFirst is null && fact.Alternative != fact.Date
+            ? Pending(step, fact.Date, second)
+            : AcceptDate(step, fact.Date);
+
+    /// <summary>A date that reads two ways waits for the buyer's choice (one at a time).</summary>
+    private bool Pending(DialogStep step, DateOnly first, DateOnly second)
+    {
+        if (_state.PendingDate is not null)
+        {
+            return false;
+        }
+
+        _state = _state with { PendingDate = first, PendingAlternative = second, ResumeStep = step };
+        _learned = true;
+        return true;
+    }
+
+    /// <summary>The facts saying the pending date is <paramref name="date"/>.</summary>
+    internal MessageFacts PendingDateFacts(DateOnly date) => (_state.ResumeStep ?? DialogStep.AskShippedOn) switch
+    {
+        DialogStep.AskTimer => new MessageFacts { Timer = new TimerFact(date < _today ? TimerKind.Ended : TimerKind.Running, date) },
+        DialogStep.AskDeliveredOn => new MessageFacts { DeliveredOn = new DateFact(date) },
+        DialogStep.AskPaidOn => new MessageFacts { PaidOn = new DateFact(date) },
+        DialogStep.AskDisputeOpened => new MessageFacts { Dispute = new DisputeFact(DisputeKind.Open, date) },
+        _ => new MessageFacts { ShippedOn = new DateFact(date) },
+    };
+
+    internal void SettleDayOrder(bool dayFirst) => _state = _state with { DayFirst = dayFirst };
+
+    /// <summary>Checks a date against what it stands for and the other dates, then stores it and says so.</summary>
+    /// <returns>True when taken or refused with a reason.</returns>
+    private bool AcceptDate(DialogStep step, DateOnly date)
+    {
+        var s = _state;
+        var shown = FormatDate(date);
+        if (step == DialogStep.AskTimer)
+        {
+            if (date > _today.AddDays(MaxProtectionDays))
+            {
+                Reprompt("reprompt.timer_too_far");
+                return true;
+            }
+        }
+        else
+        {
+            if (date > _today)
+            {
+                Reprompt("reprompt.future_date", ("date", shown));
+                return true;
+            }
+
+            if (date < _today.AddYears(-3))
+            {
+                Reprompt("reprompt.too_old", ("date", shown));
+                return true;
+            }
+
+            var conflict = step switch
+            {
+                DialogStep.AskDeliveredOn when s.ShippedOn is { } shipped && date < shipped => ("reprompt.delivered_before_shipped", shipped),
+                DialogStep.AskDeliveredOn when s.PaidOn is { } paid && date < paid => ("reprompt.delivered_before_paid", paid),
+                DialogStep.AskShippedOn when s.PaidOn is { } paid && date < paid => ("reprompt.shipped_before_paid", paid),
+                DialogStep.AskShippedOn when s.DeliveredOn is { } delivered && date > delivered => ("reprompt.shipped_after_delivered", delivered),
+                DialogStep.AskPaidOn when s.ShippedOn is { } shipped && date > shipped => ("reprompt.paid_after_shipped", shipped),
+                DialogStep.AskPaidOn when s.DeliveredOn is { } delivered && date > delivered => ("reprompt.paid_after_delivered", delivered),
+                _ => default((string, DateOnly)?),
+            };
+            if (conflict is { } problem)
+            {
+                Reprompt(problem.Item1, ("date", shown), ("other", FormatDate(problem.Item2)));
+                return true;
+            }
+        }
+
+        DateOnly? known = step switch
+        {
+            DialogStep.AskTimer => s.ProtectionEndsOn,
+            DialogStep.AskShippedOn => s.ShippedOn,
+            DialogStep.AskDeliveredOn => s.DeliveredOn,
+            DialogStep.AskPaidOn => s.PaidOn,
+            _ => s.DisputeOpenedOn,
+        };
+        var pendingHere = s.PendingDate is not null && s.ResumeStep == step;
+        if (known == date && !pendingHere)
+        {
+            return true;
+        }
+
+        _state = step switch
+        {
+            DialogStep.AskTimer => s with { ProtectionEndsOn = date, TimerEnded = date < _today },
+            DialogStep.AskShippedOn => s with { ShippedOn = date },
+            DialogStep.AskDeliveredOn => s with { DeliveredOn = date },
+            DialogStep.AskPaidOn => s with { PaidOn = date },
+            _ => s with { DisputeOpenedOn = date, Dispute = DisputeKind.Open },
+        };
+        _state = _state with { Answered = _state.Answered | Flag(step) };
+        if (pendingHere)
+        {
+            _state = _state with { PendingDate = null, PendingAlternative = null, ResumeStep = null };
+        }
+
+        var name = Flag(step).ToString().ToLowerInvariant();
+        var key = known is not null ? "changed." + name
+            : step == DialogStep.AskTimer && date < _today ? "noted.timer_passed"
+            : step == DialogStep.AskTimer && date == _today ? "noted.timer_today"
+            : "noted." + name;
+        var noted = Text.Format(key, ("date", shown), ("days", DaysText(date.DayNumber - _today.DayNumber)));
+        _replies.Add(new TextReply(Cite(DateMeaning(step) is { } meaning ? noted + " " + meaning : noted)));
+        _learned = true;
+        return true;
+    }
+
+    /// <summary>What a shipping or delivery day means, said with it: the first day of a not-received dispute (seed 000:
+    /// day 11 after shipping), or the last day for a received item (seed 000: 15 days after delivery). Nothing when the
+    /// countdown sets the day or a dispute is already open: the countdown and the dispute's own timeline count then.
+    /// Only once the countdown question is answered: a day derived before it may be later than the countdown's end.</summary>
+    private string? DateMeaning(DialogStep step)
+    {
+        if (_state.DisputeOpenedOn is not null || _state.NotShipped || step is not (DialogStep.AskShippedOn or DialogStep.AskDeliveredOn)
+            || !(_state.Answered.HasFlag(Answered.Timer) || _state.TimerEnded))
+        {
+            return null;
+        }
+
+        var plan = Plan();
+        if (step == DialogStep.AskShippedOn && plan.Find(DeadlineKind.FirstDisputeDay) is { FromTimer: false } first)
+        {
+            return Text.Format(first.Status == DeadlineStatus.NotYet ? "noted.first_day" : "noted.first_day_passed", ("date", FormatDate(first.Date)));
+        }
+
+        if (step == DialogStep.AskDeliveredOn && Group == ArrivalGroup.Received && !TrackingShowsDelivered
+            && plan.Find(DeadlineKind.LastDisputeDay) is { FromTimer: false, RuleId: RuleIds.AfterDelivery, Status: not DeadlineStatus.Passed } last)
+        {
+            return Text.Format("noted.last_day_received", ("date", FormatDate(last.Date)));
+        }
+
+        return null;
+    }
+
+    private void ApplyPayment(PaymentMethod payment)
+    {
+        var known = _state.Answered.HasFlag(Answered.Payment) ? _state.Payment : null;
+        if (known == payment || (payment == PaymentMethod.Unknown && known is not null))
+        {
+            return;
+        }
+
+        _state = _state with { Payment = payment, Answered = _state.Answered | Answered.Payment };
+        if (known is not null && known != PaymentMethod.Unknown)
+        {
+            Say("changed.payment_" + payment.ToString().ToLowerInvariant());
+        }
+
+        _paymentSaidNow = _state.Step != DialogStep.AskPayment;
+        _learned = true;
+    }
+
+    private const string QuantityShortage = "quantity_shortage";
+
+    private bool ApplyDispute(DisputeFact dispute)
+    {
+        switch (dispute.Kind)
+        {
+            case DisputeKind.NotOpened:
+                if (!_state.Answered.HasFlag(Answered.DisputeOpened))
+                {
+                    _state = _state with { Dispute = DisputeKind.NotOpened, Answered = _state.Answered | Answered.DisputeOpened };
+                    _learned = true;
+                }
+
+                return true;
+
+            case DisputeKind.Open when dispute.On is { } on:
+                return AcceptDate(DialogStep.AskDisputeOpened, on);
+
+            case DisputeKind.Open:
+                if (_state.DisputeOpenedOn is not null)
+                {
+                    return true;
+                }
+
+                if (_state.Step == DialogStep.AskDisputeOpened)
+                {
+                    Reprompt("reprompt.dispute_opened_when");
+                    return true;
+                }
+
+                _state = _state with { Dispute = DisputeKind.Open };
+                return false;
+
+            default:
+                if (_state.Dispute != dispute.Kind)
+                {
+                    // A refund inside the dispute makes closing safe; a closed one may be reopened on conditions (seed 003).
+                    _state = _state with { Dispute = dispute.Kind, Answered = _state.Answered | Answered.DisputeOpened };
+                    Say(dispute.Kind == DisputeKind.Refunded ? "advice.dispute_refunded" : "advice.dispute_closed");
+                    _learned = true;
+                }
+
+                return true;
+        }
+    }
+
+    /// <summary>"I don't know" to the open question: what it means there, or the question skipped.</summary>
+    private void SkipOpenQuestion()
+    {
+        switch (Current?.Unknown)
+        {
+            case null:
+                return;
+            case { DontKnow: true }:
+                _state = _state with { Answered = _state.Answered | Flag(_state.Step) };
+                _learned = true;
+                return;
+            case { } meaning:
+                Apply(meaning);
+                return;
+        }
+    }
+
+    private static Answered Flag(DialogStep step) => step switch
+    {
+        DialogStep.AskTimer => Answered.Timer,
+        DialogStep.AskShippedOn => Answered.ShippedOn,
+        DialogStep.AskDeliveredOn => Answered.DeliveredOn,
+        DialogStep.AskPaidOn => Answered.PaidOn,
+        DialogStep.AskDisputeOpened => Answered.DisputeOpened,
+        DialogStep.AskPayment => Answered.Payment,
+        _ => Answered.None,
+    };
+
+    private static string Trimmed(string text) => text.Length <= MaxDetailsLength ? text : text[..MaxDetailsLength].TrimEnd() + "…";
+}

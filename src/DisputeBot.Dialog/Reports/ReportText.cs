@@ -1,0 +1,29 @@
+using System.Globalization;
+using DisputeBot.Dialog.Knowledge;
+
+namespace DisputeBot.Dialog.Reports;
+
+/// <summary>The wording the reports share: messages with {rule:id} numbers filled in, dates in the buyer's language,
+/// day counts, and the readable source of a rule.</summary>
+public sealed class ReportText(Messages messages, RuleBook rules, CultureInfo culture)
+{
+    public RuleBook Rules => rules;
+
+    /// <summary>The message for <paramref name="key"/>, its {rule:id} numbers filled in.</summary>
+    public string this[string key] => RulePlaceholders.Fill(messages[key], rules);
+
+    public bool Has(string key) => messages.Contains(key);
+
+    /// <summary>The message with its {holes} and {rule:id} numbers filled in.</summary>
+    public string Format(string key, params ReadOnlySpan<(string Name, object? Value)> values) =>
+        RulePlaceholders.Fill(messages.Format(key, values), rules);
+
+    public string Date(DateOnly date) => date.ToString(messages["format.date"], culture);
+
+    /// <summary>"1 day", "12 days": the size of a count, whatever its sign.</summary>
+    public string Days(int days)
+    {
+        var count = Math.Abs(days);
+        return messages.Format(count == 1 ? "days.one" : "days.other", ("n", count));
+    }
+}

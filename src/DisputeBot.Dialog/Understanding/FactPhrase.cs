@@ -1,0 +1,16 @@
+namespace DisputeBot.Dialog.Understanding;
+
+/// <summary>The vocabulary lists that state a fact of the order or the dispute (see <see cref="TextUnderstanding"/>).</summary>
+internal enum FactPhrase
+{
+    NotShipped,
+    TrackingDelivered,
+    DisputeOpened,
+    DisputeClosed,
+    Refunded,
+    NoDispute,
+    TimerEnded,
+    Timer,
+    Paid,
+    AlreadyDone,
+}

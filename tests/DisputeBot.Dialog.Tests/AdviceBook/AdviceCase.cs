@@ -1,0 +1,48 @@
+namespace DisputeBot.Dialog.Tests.AdviceBook;
+
+/// <summary>
+/// One case of the advice book (AdviceBook/*.yaml): a buyer's messages on a pinned clock, and what the guides say the
+/// bot must have read and must (and must never) say. Written from the seeds, not from the bot's output.
+/// </summary>
+public sealed class AdviceCase
+{
+    public string Id { get; set; } = "";
+
+    /// <summary>The seed file and line(s), or the domain-rules.md row, that justify the expectations.</summary>
+    public string Source { get; set; } = "";
+
+    /// <summary>The buyer's local clock, "yyyy-MM-dd HH:mm".</summary>
+    public string Today { get; set; } = "";
+
+    /// <summary>The buyer's offset from UTC ("+03:00"), when the channel reports one; none means UTC.</summary>
+    public string? Offset { get; set; }
+
+    /// <summary>What the buyer sends, in order. "[id]" presses a button of the latest question.</summary>
+    public List<string> Messages { get; set; } = [];
+
+    /// <summary>Facts the bot must have read by the end (keys: see <see cref="DialogFacts"/>).</summary>
+    public Dictionary<string, string> Facts { get; set; } = [];
+
+    /// <summary>A warning id from dialogs/en/warnings.yaml that must fire, or "none": no warning may fire.</summary>
+    public string? Warning { get; set; }
+
+    /// <summary>Dates ("yyyy-MM-dd") that must be stated in the replies.</summary>
+    public List<string> Dates { get; set; } = [];
+
+    /// <summary>Day counts that must be stated ("15 days").</summary>
+    public List<int> Days { get; set; } = [];
+
+    /// <summary>Dates that must not be stated (a misread year, a default the guides forbid).</summary>
+    public List<string> NeverDates { get; set; } = [];
+
+    /// <summary>Plain numbers that must be stated somewhere (quantities in the dispute text).</summary>
+    public List<int> Numbers { get; set; } = [];
+
+    /// <summary>Phrases that must not appear in any reply (case-insensitive).</summary>
+    public List<string> Never { get; set; } = [];
+
+    /// <summary>The file the case came from, for failure messages.</summary>
+    public string File { get; set; } = "";
+
+    public override string ToString() => Id;
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using DisputeBot.Dialog.Conversation;
+
+namespace DisputeBot.Dialog.Tests.AdviceBook;
+
+/// <summary>
+/// The one place that knows where each fact lives in <see cref="DialogState"/>. The advice book and the provenance
+/// check name facts by these keys; when the state's fields change, only this class changes.
+/// </summary>
+public static class DialogFacts
+{
+    /// <summary>Every key the advice book may use, with how to read it from the state (null: not known).</summary>
+    private static readonly Dictionary<string, Func<DialogState, string?>> Readers = new(StringComparer.Ordinal)
+    {
+        ["arrival"] = s => s.Arrival?.ToString().ToLowerInvariant(),
+        ["category"] = s => s.CategoryId,
+        ["timer_end"] = s => Day(s.ProtectionEndsOn),
+        ["shipped"] = s => Day(s.ShippedOn),
+        ["delivered"] = s => Day(s.DeliveredOn),
+        ["paid"] = s => Day(s.PaidOn),
+        ["payment"] = s => s.Payment?.ToString().ToLowerInvariant(),
+        ["ordered"] = s => s.QuantityOrdered?.ToString(CultureInfo.InvariantCulture),
+        ["received"] = s => s.QuantityReceived?.ToString(CultureInfo.InvariantCulture),
+        ["dispute_opened"] = s => Day(s.DisputeOpenedOn),
+    };
+
+    public static IEnumerable<string> Keys => Readers.Keys;
+
+    /// <summary>The facts the state holds, by key ("2026-12-19" for dates, "card" for enums); unknown ones left out.</summary>
+    public static IReadOnlyDictionary<string, string> Read(DialogState? state)
+    {
+        var facts = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (state is null)
+        {
+            return facts;
+        }
+
+        foreach (var (key, read) in Readers)
+        {
+            if (read(state) is { } value)
+            {
+                facts[key] = value;
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>The dates among the facts: what the buyer told the bot, as the bot read it.</summary>
+    /// <remarks>A date that reads two ways ("05/11") is the buyer's own date in both readings: the bot holds both while
+    /// it asks which one was meant, so both are buyer facts for provenance.</remarks>
+    public static IEnumerable<DateOnly> Dates(DialogState? state) =>
+        Read(state).Values.Select(v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null)
+            .Append(state?.PendingDate).Append(state?.PendingAlternative)
+            .OfType<DateOnly>();
+
+    /// <summary>The numbers among the facts (quantities the buyer gave).</summary>
+    public static IEnumerable<int> Numbers(DialogState? state) =>
+        Read(state).Values.Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).OfType<int>();
+
+    /// <summary>The buyer's own day at <paramref name="now"/>, in the offset the conversation knows.</summary>
+    public static DateOnly Today(DialogState? state, DateTimeOffset now) =>
+        DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromMinutes(state?.OffsetMinutes ?? 0)).DateTime);
+
+    public static bool IsKnownKey(string key) => Readers.ContainsKey(key);
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
