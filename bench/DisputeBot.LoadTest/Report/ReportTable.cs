@@ -99,6 +99,11 @@ internal static class ReportTable
             text.AppendLine(Invariant($"Stored turns, {bot.Name}: {bot.Consistency} -> {(bot.Consistency!.Holds ? "none lost, none doubled" : "MISMATCH")}"));
         }
 
+        foreach (var bot in bots)
+        {
+            text.AppendLine(Invariant($"Disputes, {bot.Name}: {bot.Shoppers} -> {Verdict(bot.Shoppers.AllWell)}"));
+        }
+
         if (floor is not null)
         {
             text.AppendLine();
