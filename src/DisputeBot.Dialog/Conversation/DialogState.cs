@@ -98,6 +98,27 @@ public sealed record DialogState
     [JsonInclude]
     public DateOnly? PendingAlternative { get; internal set; }
 
+    /// <summary>A second date that reads two ways, given while <see cref="PendingDate"/> waits: its day-first reading.
+    /// The buyer's choice for the first settles it, or it is asked next.</summary>
+    [JsonPropertyName("qdmy")]
+    [JsonInclude]
+    public DateOnly? QueuedDayFirst { get; internal set; }
+
+    /// <summary>The month-first reading of <see cref="QueuedDayFirst"/>.</summary>
+    [JsonPropertyName("qmdy")]
+    [JsonInclude]
+    public DateOnly? QueuedMonthFirst { get; internal set; }
+
+    /// <summary>What <see cref="QueuedDayFirst"/> dates.</summary>
+    [JsonPropertyName("qret")]
+    [JsonInclude]
+    public DialogStep? QueuedStep { get; internal set; }
+
+    /// <summary>The question whose date was taken last, so "sorry, it was actually the 3rd" corrects that date.</summary>
+    [JsonPropertyName("ldate")]
+    [JsonInclude]
+    public DialogStep? LastDateStep { get; internal set; }
+
     /// <summary>Questions answered or skipped, so none is asked twice.</summary>
     [JsonPropertyName("q")]
     [JsonInclude]

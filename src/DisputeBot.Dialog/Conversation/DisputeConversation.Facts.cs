@@ -33,9 +33,14 @@ internal sealed partial class DisputeConversation
     private bool Apply(MessageFacts f)
     {
         var handled = false;
+        _receiptConfirmedNow |= f.ReceiptConfirmed;
         // A message that sets off a warning quotes the seller ("confirm you received it"): it does not overturn what the
         // buyer said of the arrival.
-        if (f.Arrival is { } arrival && (f.Trap is null || _state.Arrival is null))
+        // Nor does it say the arrival at all unless it also names the problem for sure: "confirm received before the
+        // item arrives" says nothing came.
+        // A delivery day ("arrived last Friday") dates the arrival; it does not overturn "only part of it".
+        if (f.Arrival is { } arrival && (f.Trap is null || (_state.Arrival is null && f.Problem is { Confident: true }))
+            && !(arrival == Arrival.Yes && _state.Arrival == Arrival.Partly && f.DeliveredOn is not null))
         {
             ApplyArrival(arrival);
         }
@@ -54,8 +59,12 @@ internal sealed partial class DisputeConversation
             ChooseCategory(shortage, _text);
         }
 
-        // Numbers and symbols alone ("31/02/2026") describe no problem.
-        if (f.Problem is { Candidates.Count: > 0 } problem && (_text is null || _text.Any(char.IsLetter)))
+        // Numbers and symbols alone ("31/02/2026") describe no problem; a message that only quotes a seller's offer or
+        // asks a question describes none either, so a weak guess from its words offers no problems to pick from.
+        var onlyAsksOrQuotes = f.Trap is not null || f.IsQuestion
+            || f.Dispute is { Kind: DisputeKind.Refunded or DisputeKind.Closed };
+        if (f.Problem is { Candidates.Count: > 0 } problem && (_text is null || _text.Any(char.IsLetter))
+            && (problem.Confident || !onlyAsksOrQuotes))
         {
             ApplyProblem(problem);
         }
@@ -83,6 +92,15 @@ internal sealed partial class DisputeConversation
             _learned = true;
         }
 
+        // "I recounted, only 3 came": a new count of what came, against the count ordered said before.
+        if (f.Quantities is null && f.ReceivedOnly is { } got && _state.QuantityOrdered is { } ordered
+            && got <= ordered && got != _state.QuantityReceived)
+        {
+            Say("changed.quantities", ("received", got), ("ordered", ordered));
+            _state = _state with { QuantityReceived = got };
+            _learned = true;
+        }
+
         if (f.Timer is { } timer)
         {
             handled |= ApplyTimer(timer);
@@ -91,6 +109,13 @@ internal sealed partial class DisputeConversation
         handled |= f.ShippedOn is { } shipped && ApplyDate(DialogStep.AskShippedOn, shipped);
         handled |= f.DeliveredOn is { } delivered && ApplyDate(DialogStep.AskDeliveredOn, delivered);
         handled |= f.PaidOn is { } paid && ApplyDate(DialogStep.AskPaidOn, paid);
+
+        // "Sorry, it was actually the 3rd": a date that names no event corrects the date taken last.
+        if (f.UnplacedDate is { } unplaced && f.Timer is null && f.ShippedOn is null && f.DeliveredOn is null && f.PaidOn is null
+            && f.Dispute?.On is null && _state.LastDateStep is { } last)
+        {
+            handled |= ApplyDate(last, unplaced);
+        }
 
         if (f.Payment is { } payment)
         {
@@ -101,7 +126,7 @@ internal sealed partial class DisputeConversation
         // warning covers it.
         if (f.Dispute is { } dispute && !(f.Trap is not null && dispute.Kind is DisputeKind.Closed or DisputeKind.Refunded))
         {
-            handled |= ApplyDispute(dispute);
+            handled |= ApplyDispute(dispute, advise: !(f.Question is not null && f.IsQuestion));
         }
 
         if (f.DontKnow && !_learned && !handled)
@@ -238,17 +263,48 @@ internal sealed partial class DisputeConversation
         }
     }
 
-    private bool ApplyDate(DialogStep step, DateFact fact) =>
-        fact.Alternative is { } second && _state.DayFirst is null && fact.Alternative != fact.Date
-            ? Pending(step, fact.Date, second)
-            : AcceptDate(step, fact.Date);
+    private bool ApplyDate(DialogStep step, DateFact fact)
+    {
+        if (fact.Alternative is not { } second || _state.DayFirst is not null || second == fact.Date)
+        {
+            return AcceptDate(step, fact.Date);
+        }
 
-    /// <summary>A date that reads two ways waits for the buyer's choice (one at a time).</summary>
+        // A past day that reads two ways, one of them after today this year (so read as last year's): only the other
+        // can be meant.
+        if (step != DialogStep.AskTimer && AfterTodayThisYear(fact.Date) != AfterTodayThisYear(second))
+        {
+            return AcceptDate(step, AfterTodayThisYear(fact.Date) ? second : fact.Date);
+        }
+
+        return Pending(step, fact.Date, second);
+    }
+
+    /// <summary>A day of the last twelve months that, in this year, would still be ahead ("08/12" on 7 December read
+    /// as 8 December of last year), or a day after today.</summary>
+    private bool AfterTodayThisYear(DateOnly date) =>
+        date > _today || (date > _today.AddYears(-1) && date.Year < _today.Year
+            && new DateOnly(_today.Year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(_today.Year, date.Month))) > _today);
+
+    /// <summary>A date that reads two ways waits for the buyer's choice; a second one waits behind it.</summary>
     private bool Pending(DialogStep step, DateOnly first, DateOnly second)
     {
         if (_state.PendingDate is not null)
         {
-            return false;
+            if (_state.ResumeStep == step || _state.QueuedStep is not null)
+            {
+                return false;
+            }
+
+            var dayFirst = DayFirst;
+            _state = _state with
+            {
+                QueuedDayFirst = dayFirst ? first : second,
+                QueuedMonthFirst = dayFirst ? second : first,
+                QueuedStep = step,
+            };
+            _learned = true;
+            return true;
         }
 
         _state = _state with { PendingDate = first, PendingAlternative = second, ResumeStep = step };
@@ -335,7 +391,7 @@ internal sealed partial class DisputeConversation
             DialogStep.AskPaidOn => s with { PaidOn = date },
             _ => s with { DisputeOpenedOn = date, Dispute = DisputeKind.Open },
         };
-        _state = _state with { Answered = _state.Answered | Flag(step) };
+        _state = _state with { Answered = _state.Answered | Flag(step), LastDateStep = step };
         if (pendingHere)
         {
             _state = _state with { PendingDate = null, PendingAlternative = null, ResumeStep = null };
@@ -349,7 +405,32 @@ internal sealed partial class DisputeConversation
         var noted = Text.Format(key, ("date", shown), ("days", DaysText(date.DayNumber - _today.DayNumber)));
         _replies.Add(new TextReply(Cite(DateMeaning(step) is { } meaning ? noted + " " + meaning : noted)));
         _learned = true;
+        if (pendingHere)
+        {
+            ReleaseQueuedDate();
+        }
+
         return true;
+    }
+
+    /// <summary>The date that waited behind a confirmed one: read in the day order the buyer's choice settled, else asked.</summary>
+    private void ReleaseQueuedDate()
+    {
+        if (_state is not { QueuedDayFirst: { } dayFirst, QueuedMonthFirst: { } monthFirst, QueuedStep: { } step })
+        {
+            return;
+        }
+
+        _state = _state with { QueuedDayFirst = null, QueuedMonthFirst = null, QueuedStep = null };
+        if (_state.DayFirst is { } settled)
+        {
+            AcceptDate(step, settled ? dayFirst : monthFirst);
+        }
+        else
+        {
+            var first = DayFirst ? dayFirst : monthFirst;
+            ApplyDate(step, new DateFact(first, first == dayFirst ? monthFirst : dayFirst));
+        }
     }
 
     /// <summary>What a shipping or delivery day means, said with it: the first day of a not-received dispute (seed 000:
@@ -358,8 +439,21 @@ internal sealed partial class DisputeConversation
     /// Only once the countdown question is answered: a day derived before it may be later than the countdown's end.</summary>
     private string? DateMeaning(DialogStep step)
     {
-        if (_state.DisputeOpenedOn is not null || _state.NotShipped || step is not (DialogStep.AskShippedOn or DialogStep.AskDeliveredOn)
-            || !(_state.Answered.HasFlag(Answered.Timer) || _state.TimerEnded))
+        if (_state.DisputeOpenedOn is null && !_state.NotShipped && step == DialogStep.AskDeliveredOn && TrackingShowsDelivered
+            && _state.DeliveredOn is { } delivered)
+        {
+            return DeliveredCutMeaning(delivered);
+        }
+
+        if (_state.DisputeOpenedOn is not null || _state.NotShipped || step is not (DialogStep.AskShippedOn or DialogStep.AskDeliveredOn))
+        {
+            return null;
+        }
+
+        // Only once the countdown question is answered: a day derived before it may be later than the countdown's end.
+        // Receipt already confirmed is the exception: from that day at most 15 days are left (seed 000), whatever
+        // the countdown, which can only end sooner.
+        if (!(_state.Answered.HasFlag(Answered.Timer) || _state.TimerEnded || (_receiptConfirmedNow && step == DialogStep.AskDeliveredOn)))
         {
             return null;
         }
@@ -379,6 +473,20 @@ internal sealed partial class DisputeConversation
         return null;
     }
 
+    /// <summary>Tracking says delivered: about delivered_cut days from that day are left (domain rules), said as a date;
+    /// nothing when the countdown already ends sooner, since the countdown wins.</summary>
+    private string? DeliveredCutMeaning(DateOnly delivered)
+    {
+        var end = delivered.AddDays(_rules[RuleIds.DeliveredCut].Days);
+        if (_state.ProtectionEndsOn is { } timerEnd && timerEnd < end)
+        {
+            return null;
+        }
+
+        var key = end > _today ? "noted.delivered_cut_until" : end == _today ? "noted.delivered_cut_today" : "noted.delivered_cut_passed";
+        return Text.Format(key, ("date", FormatDate(end)), ("days", DaysText(end.DayNumber - _today.DayNumber)));
+    }
+
     private void ApplyPayment(PaymentMethod payment)
     {
         var known = _state.Answered.HasFlag(Answered.Payment) ? _state.Payment : null;
@@ -392,6 +500,11 @@ internal sealed partial class DisputeConversation
         {
             Say("changed.payment_" + payment.ToString().ToLowerInvariant());
         }
+        else if (_state.Step != DialogStep.AskPayment && payment != PaymentMethod.Unknown)
+        {
+            // Said while another question is open: say it back once, so the buyer sees it was taken.
+            Say("noted.payment_" + payment.ToString().ToLowerInvariant());
+        }
 
         _paymentSaidNow = _state.Step != DialogStep.AskPayment;
         _learned = true;
@@ -399,7 +512,9 @@ internal sealed partial class DisputeConversation
 
     private const string QuantityShortage = "quantity_shortage";
 
-    private bool ApplyDispute(DisputeFact dispute)
+    /// <param name="advise">False when the message asked a question whose answer already covers it ("I closed it by
+    /// mistake, can I reopen it?"): it is answered once.</param>
+    private bool ApplyDispute(DisputeFact dispute, bool advise = true)
     {
         switch (dispute.Kind)
         {
@@ -407,6 +522,11 @@ internal sealed partial class DisputeConversation
                 if (!_state.Answered.HasFlag(Answered.DisputeOpened))
                 {
                     _state = _state with { Dispute = DisputeKind.NotOpened, Answered = _state.Answered | Answered.DisputeOpened };
+                    if (_state.Step != DialogStep.AskDisputeOpened)
+                    {
+                        Say("noted.no_dispute");
+                    }
+
                     _learned = true;
                 }
 
@@ -435,7 +555,11 @@ internal sealed partial class DisputeConversation
                 {
                     // A refund inside the dispute makes closing safe; a closed one may be reopened on conditions (seed 003).
                     _state = _state with { Dispute = dispute.Kind, Answered = _state.Answered | Answered.DisputeOpened };
-                    Say(dispute.Kind == DisputeKind.Refunded ? "advice.dispute_refunded" : "advice.dispute_closed");
+                    if (advise)
+                    {
+                        Say(dispute.Kind == DisputeKind.Refunded ? "advice.dispute_refunded" : "advice.dispute_closed");
+                    }
+
                     _learned = true;
                 }
 

@@ -90,8 +90,12 @@ internal sealed partial class DisputeConversation
                 return;
             }
 
-            // The open question's own reading fills what the whole-message reader left unread.
-            facts = Merge(facts, step.Read(this, text));
+            // The open question's own reading fills what the whole-message reader left unread; a question of the
+            // buyer's own ("what should I do now?") answers nothing.
+            if (!(facts.IsQuestion && _kit.Text.StartsAsQuestion(text)))
+            {
+                facts = Merge(facts, step.Read(this, text));
+            }
         }
 
         if (Learn(facts) || spoke)
@@ -114,6 +118,14 @@ internal sealed partial class DisputeConversation
         if (!spoke && (facts.Question ?? _kit.Text.MatchFaq(text)) is { } faq)
         {
             Answer(faq);
+            return;
+        }
+
+        if (_state.NotShipped && _state.CategoryId is null && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
+        {
+            // "what can I do?" about an unshipped order: how to cancel it is the answer.
+            Say("deadlines.cancel_order");
+            _askDue = true;
             return;
         }
 

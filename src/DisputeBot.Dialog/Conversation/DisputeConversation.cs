@@ -48,6 +48,9 @@ internal sealed partial class DisputeConversation
     /// <summary>The buyer named how they paid in this turn: their next date is most likely the payment day.</summary>
     private bool _paymentSaidNow;
 
+    /// <summary>The buyer said in this turn that they already confirmed receipt.</summary>
+    private bool _receiptConfirmedNow;
+
     private readonly Func<string, MessageContext, MessageFacts> _read;
 
     /// <param name="read">Reads a whole message; the language's <see cref="MessageReader"/> unless a test hands in facts.</param>
@@ -84,6 +87,7 @@ internal sealed partial class DisputeConversation
         _forget = false;
         _learned = false;
         _paymentSaidNow = false;
+        _receiptConfirmedNow = false;
 
         switch (_turn.Input)
         {

@@ -66,6 +66,41 @@ internal sealed class PhraseSet
         return 0;
     }
 
+    /// <summary>Whether a phrase that starts with a negation occurs with one word put in after it: "hasn't even
+    /// shipped" for "hasn't shipped", "didn't really ship" for "didn't ship".</summary>
+    public bool OccursWithOneWordIn(TokenizedText text)
+    {
+        for (var i = 0; i + 2 < text.Count; i++)
+        {
+            if (!text.Has(i, TokenFlags.Negator) || text.Has(i + 1, TokenFlags.ClauseStart) || text.Has(i + 1, TokenFlags.Negator)
+                || !_byFirstWord.TryGetValue(text.Raw[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var phrase in candidates)
+            {
+                if (phrase.Length < 2 || i + 1 + phrase.Length > text.Count)
+                {
+                    continue;
+                }
+
+                var all = true;
+                for (var k = 1; k < phrase.Length && all; k++)
+                {
+                    all = text.Raw[i + 1 + k] == phrase[k];
+                }
+
+                if (all)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether some occurrence is affirmed ("it arrived") and whether some is negated ("it never arrived").</summary>
     public bool Occurs(TokenizedText text, out bool affirmed, out bool negated)
     {

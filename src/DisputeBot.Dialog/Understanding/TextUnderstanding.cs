@@ -61,6 +61,7 @@ public sealed class TextUnderstanding
     /// <summary>Any fixed day: a typed date and a button's date are compared as read on the same day.</summary>
     private static readonly DateOnly ReferenceDay = new(2000, 6, 15);
     private readonly PhraseSet _ordered;
+    private readonly PhraseSet _openVerbs;
     private readonly PhraseSet _received;
     private readonly ChoiceMatcher _choices;
     private readonly Dictionary<string, ProblemCategory> _ownCategories;
@@ -116,6 +117,7 @@ public sealed class TextUnderstanding
         _facts[(int)FactPhrase.Timer] = Set(vocabulary.Timer);
         _facts[(int)FactPhrase.AlreadyDone] = Set(vocabulary.AlreadyDone);
         _facts[(int)FactPhrase.Paid] = Set(vocabulary.Paid);
+        _openVerbs = Set(vocabulary.DisputeOpened.Select(p => p.Split(' ')[0]).Distinct());
         _ordered = Set(vocabulary.QuantityOrdered);
         _received = Set(vocabulary.QuantityReceived);
         _dates = new DateReader(pack.Vocabulary);
@@ -215,6 +217,72 @@ public sealed class TextUnderstanding
     {
         _facts[(int)phrase].Occurs(Read(text), out var affirmed, out _);
         return affirmed;
+    }
+
+    /// <summary>The refund has come: a phrase of several words, or a one-word one as written ("refunded"), since the
+    /// matcher's stemming would also take "a refund" in "offered a refund" for it.</summary>
+    internal bool SaysRefunded(string text)
+    {
+        var tokens = Read(text);
+        var set = _facts[(int)FactPhrase.Refunded];
+        if (set.Longest(tokens) >= 2)
+        {
+            return true;
+        }
+
+        if (set.Longest(tokens) == 0)
+        {
+            return false;
+        }
+
+        foreach (var phrase in _pack.Vocabulary.Refunded)
+        {
+            if (!phrase.Contains(' ', StringComparison.Ordinal) && ContainsWord(text, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"not opened yet", "haven't filed it": a verb that opens a dispute (the first word of a dispute_opened
+    /// phrase), negated, with nothing but small words after it. Said of the dispute, since no object is named.</summary>
+    internal bool SaysNotOpenedYet(string text)
+    {
+        var tokens = Read(text);
+        for (var i = tokens.Count - 1; i >= 1; i--)
+        {
+            if (!tokens.Has(i, TokenFlags.Filler))
+            {
+                return tokens.Has(i, TokenFlags.Negated) && _openVerbs.MatchAt(tokens, i) == 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The order is not shipped, said in the list's words or with one word put in ("hasn't even shipped").</summary>
+    internal bool SaysNotShipped(string text)
+    {
+        var tokens = Read(text);
+        var set = _facts[(int)FactPhrase.NotShipped];
+        set.Occurs(tokens, out var affirmed, out _);
+        return affirmed || set.OccursWithOneWordIn(tokens);
     }
 
     /// <summary>The text is only a greeting ("hi", "hello there!", "good morning").</summary>

@@ -99,15 +99,15 @@ public sealed class BadInputTranscripts
     public void An_ambiguous_date_is_confirmed_back_and_the_answer_sets_the_date_order()
     {
         var chat = At("shipped").Play(
-            "> 05/03",
-            "< ? Just to be sure: did you mean 5 March 2026 or 3 May 2025? [date_a|date_b]",
+            "> 03/02",
+            "< ? Just to be sure: did you mean 3 February 2026 or 2 March 2026? [date_a|date_b]",
             "> [date_a]",
-            "< Noted: shipped on 5 March 2026.",
+            "< Noted: shipped on 3 February 2026.",
             "< ? On which day did it arrive*");
         Assert.True(chat.State!.DayFirst);
 
         // The order is now known, so the next numeric date is not asked about again.
-        chat.Play("> 07/03", "< Noted: delivered on 7 March 2026. That leaves you until about 22 March 2026 to open a dispute*", "< ? How did you pay*");
+        chat.Play("> 07/03", "< Noted: delivered on 7 March 2026. That leaves you until 22 March 2026 at the latest*", "< ? How did you pay*");
     }
 
     [Fact]
@@ -115,9 +115,9 @@ public sealed class BadInputTranscripts
     {
         var chat = new Transcript(locale: "en-US").Play("> /start", "< *", "< ? *", "> [yes]", "< ? *", "> [damaged]", "< *", "< *", "< ? *",
             "> [no_timer]", "< *", "< ? *",
-            "> 03/05",
-            "< ? Just to be sure: did you mean 5 March 2026 or 3 May 2025? [date_a|date_b]");
-        Assert.Equal(new DateOnly(2026, 3, 5), chat.State!.PendingDate);
+            "> 02/03",
+            "< ? Just to be sure: did you mean 3 February 2026 or 2 March 2026? [date_a|date_b]");
+        Assert.Equal(new DateOnly(2026, 2, 3), chat.State!.PendingDate);
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public sealed class WholeDisputeTranscripts
             "< Noted: shipped on 18 February 2026.",
             "< ? On which day did it arrive*",
             "> 3 days ago",
-            "< Noted: delivered on 7 March 2026. That leaves you until about 22 March 2026 to open a dispute*",
+            "< Noted: delivered on 7 March 2026. That leaves you until 22 March 2026 at the latest*",
             "< ? How did you pay*",
             "> card", "< ? On which day did you pay?*",
             "> [dont_know]", "< ? Have you already opened a dispute*");

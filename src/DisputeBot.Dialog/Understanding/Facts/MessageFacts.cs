@@ -70,6 +70,9 @@ public sealed record MessageFacts
     /// <summary>A text that was shaped like a date but is no real day ("31/02"): the dialog asks again.</summary>
     public bool ImpossibleDate { get; init; }
 
+    /// <summary>The buyer says they already confirmed receipt: the last day is then at most 15 days from it (seed 000).</summary>
+    public bool ReceiptConfirmed { get; init; }
+
     /// <summary>The message is written in a language the bot does not read yet (Spanish, Russian…).</summary>
     public bool OtherLanguage { get; init; }
 

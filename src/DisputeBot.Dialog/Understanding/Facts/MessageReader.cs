@@ -18,6 +18,7 @@ public sealed class MessageReader
     private const string ConfirmationTimeout = "confirmation_timeout";
     private const string CloseForRefundLater = "close_for_refund_later";
     private const string WrongItem = "wrong_item";
+    private const string ConfirmReceipt = "confirm_receipt";
     private const string QuantityShortage = "quantity_shortage";
 
     private readonly TextUnderstanding _text;
@@ -52,7 +53,7 @@ public sealed class MessageReader
         var expecting = context.Expecting;
         var isQuestion = text.Contains('?', StringComparison.Ordinal) || u.StartsAsQuestion(text);
         var dontKnow = u.IsDontKnow(text);
-        var notShipped = u.Affirms(text, FactPhrase.NotShipped);
+        var notShipped = u.SaysNotShipped(text);
         var trackingDelivered = u.Affirms(text, FactPhrase.TrackingDelivered);
         var arrival = u.ReadArrival(text, yesNoCounts: expecting == Expectation.Arrival);
         if (arrival is null && notShipped)
@@ -77,9 +78,27 @@ public sealed class MessageReader
         var question = u.MatchFaq(text);
         var trap = u.DetectTrap(text);
 
+        var problem = Shortage(ReadProblem(text, context, arrival, trackingDelivered), quantities);
+        if (problem is null && quantities is null && arrival is not Arrival.No && context.Group != ArrivalGroup.NotReceived
+            && _wrongItem is { } wrongItem && u.SaysOrderedThenGot(text))
+        {
+            // "ordered a drill bit set, got a packet of hair clips": one thing ordered, another got, nothing else said.
+            problem = new CategoryGuess([new CategoryScore(wrongItem, 1.0)], Confident: true);
+        }
+
+        if (arrival is null && problem is { Confident: true } p && p.Candidates[0].Category.Group == ArrivalGroup.NotReceived)
+        {
+            // "tracking says delivered but there's nothing here": a not-received problem says it did not arrive.
+            arrival = Arrival.No;
+        }
+
+        // "got my earbuds today", "they came last friday": with the item in hand, a day no word places is the delivery day.
+        var received = arrival is Arrival.Yes or Arrival.Partly
+            || (arrival is null && problem is { Confident: true } r && r.Candidates[0].Category.Group == ArrivalGroup.Received);
         // "can I confirm receipt now?" at the timer question asks about a trap; its "now" is no answer.
-        var answersOpenQuestion = !(isQuestion && (trap is not null || question is not null));
-        var dates = ReadDates(text, context, answersOpenQuestion, out var impossible);
+        // "what should I do now?" asks something of its own: its "now" is no answer either.
+        var answersOpenQuestion = !(isQuestion && (trap is not null || question is not null || u.StartsAsQuestion(text)));
+        var dates = ReadDates(text, context, answersOpenQuestion, received && trap is null, out var impossible);
         var timer = dates.Timer ?? ReadTimerWords(text, expecting, dontKnow);
         if (timer is { Kind: TimerKind.Ended } && !isQuestion && question?.Id == ConfirmationTimeout)
         {
@@ -95,24 +114,12 @@ public sealed class MessageReader
             trap = null;
         }
 
+        var receiptConfirmed = false;
         if (trap is not null && isQuestion && u.Affirms(text, FactPhrase.AlreadyDone))
         {
+            receiptConfirmed = trap.Id == ConfirmReceipt;
             // "I already clicked confirm received, can I still dispute?": a warning not to do it comes too late.
             trap = null;
-        }
-
-        var problem = Shortage(ReadProblem(text, context, arrival, trackingDelivered), quantities);
-        if (problem is null && quantities is null && arrival is not Arrival.No && context.Group != ArrivalGroup.NotReceived
-            && _wrongItem is { } wrongItem && u.SaysOrderedThenGot(text))
-        {
-            // "ordered a drill bit set, got a packet of hair clips": one thing ordered, another got, nothing else said.
-            problem = new CategoryGuess([new CategoryScore(wrongItem, 1.0)], Confident: true);
-        }
-
-        if (arrival is null && problem is { Confident: true } p && p.Candidates[0].Category.Group == ArrivalGroup.NotReceived)
-        {
-            // "tracking says delivered but there's nothing here": a not-received problem says it did not arrive.
-            arrival = Arrival.No;
         }
 
         return new MessageFacts
@@ -125,7 +132,8 @@ public sealed class MessageReader
             ShippedOn = dates.ShippedOn,
             DeliveredOn = dates.DeliveredOn,
             PaidOn = dates.PaidOn,
-            Payment = ReadPayment(text, expecting),
+            // "He wants my PayPal email": a seller's offer names a way to pay, not the buyer's payment.
+            Payment = trap is null ? ReadPayment(text, expecting) : u.ReadPaidWith(text),
             Quantities = quantities,
             ReceivedOnly = receivedOnly,
             UnplacedDate = dates.Unplaced,
@@ -137,11 +145,12 @@ public sealed class MessageReader
             YesNo = u.ReadLeadingYesNo(text),
             DontKnow = dontKnow,
             ImpossibleDate = impossible,
+            ReceiptConfirmed = receiptConfirmed,
         };
     }
 
     private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn, DateFact? Unplaced) ReadDates(
-        string text, MessageContext context, bool answersOpenQuestion, out bool impossible)
+        string text, MessageContext context, bool answersOpenQuestion, bool received, out bool impossible)
     {
         impossible = false;
         var found = new DateFound[MaxDates];
@@ -191,13 +200,15 @@ public sealed class MessageReader
                 continue;
             }
 
-            if (role is null && Slot(expecting) is null && !isCount)
+            // With the item in hand, a date no word places is the day it came ("got it today").
+            var slot = role ?? Slot(expecting) ?? (received && reading.Kind != DateReadingKind.DaysLeft ? DateWordClass.Delivered : null);
+            if (slot is null && !isCount)
             {
                 unplaced ??= Past(reading, direction, span, context);
                 continue;
             }
 
-            switch (role ?? Slot(expecting))
+            switch (slot)
             {
                 case DateWordClass.TimerEnded:
                     timer ??= new TimerFact(TimerKind.Ended, date, EndsOnAlternative: reading.Alternative);
@@ -311,7 +322,7 @@ public sealed class MessageReader
 
     private DisputeFact? ReadDispute(string text, Expectation expecting, DateOnly? on)
     {
-        if (_text.Affirms(text, FactPhrase.Refunded))
+        if (_text.SaysRefunded(text))
         {
             return new DisputeFact(DisputeKind.Refunded);
         }
@@ -321,7 +332,7 @@ public sealed class MessageReader
             return new DisputeFact(DisputeKind.Closed);
         }
 
-        if (_text.Affirms(text, FactPhrase.NoDispute))
+        if (_text.Affirms(text, FactPhrase.NoDispute) || (expecting != Expectation.Arrival && _text.SaysNotOpenedYet(text)))
         {
             return new DisputeFact(DisputeKind.NotOpened);
         }
