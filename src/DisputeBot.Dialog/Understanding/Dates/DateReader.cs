@@ -43,7 +43,8 @@ public sealed class DateReader(Vocabulary vocabulary)
 
         Span<char> folded = stackalloc char[text.Length];
         folded = folded[..DateFolding.Fold(text, folded)];
-        Span<DateToken> buffer = stackalloc DateToken[MaxTokens];
+        // A token takes at least one character: a buffer sized to the text, not to the limit, spares zeroing kilobytes.
+        Span<DateToken> buffer = stackalloc DateToken[Math.Min(MaxTokens, folded.Length + 1)];
         var count = DateTokenizer.Tokenize(folded, buffer);
         var scan = new DateScan(folded, buffer[..count], _words, today, dayFirst, expectFuture);
         return scan.Read();
@@ -66,7 +67,7 @@ public sealed class DateReader(Vocabulary vocabulary)
         var source = text.AsSpan(0, Math.Min(text.Length, MaxMessageLength));
         Span<char> folded = stackalloc char[source.Length];
         folded = folded[..DateFolding.Fold(source, folded)];
-        Span<DateToken> buffer = stackalloc DateToken[MaxMessageTokens];
+        Span<DateToken> buffer = stackalloc DateToken[Math.Min(MaxMessageTokens, folded.Length + 1)];
         var count = DateTokenizer.Tokenize(folded, buffer);
         var scan = new DateScan(folded, buffer[..count], _words, DateOnly.FromDateTime(now.DateTime), now.TimeOfDay, dayFirst, expectFuture);
         return scan.ReadAll(found);

@@ -8,7 +8,7 @@ namespace DisputeBot.Hosting.Telemetry;
 
 /// <summary>Traces, metrics and logs through OpenTelemetry: the bot's own, ASP.NET Core's and outbound HTTP.
 /// Exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, to the console when <c>Telemetry__Console</c>
-/// is true, and nowhere by default.</summary>
+/// is true; by default nothing is exported and no OpenTelemetry pipeline runs.</summary>
 public static class ServiceDefaultsExtensions
 {
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
@@ -20,6 +20,13 @@ public static class ServiceDefaultsExtensions
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointVariable]);
 
         builder.Services.AddSingleton<DisputeBotTelemetry>();
+        if (!otlp && !options.Console)
+        {
+            // Nothing to export to: the instruments still count (dotnet-counters and in-process collectors read them),
+            // but no span, log or metric pipeline runs on the turn path for nobody.
+            return builder;
+        }
+
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeScopes = true;
