@@ -45,6 +45,9 @@ internal sealed record BenchOptions
     /// <summary>Profiles the floor too.</summary>
     public bool ProfileFloor { get; init; }
 
+    /// <summary>Shoppers of each phase whose turns are printed (stderr): what to read when the dialog's wording changes.</summary>
+    public int Transcripts { get; init; }
+
     /// <summary>How many times the floor and bot phases are run in turn (the servers stay up).</summary>
     public int Rounds { get; init; } = 1;
 
@@ -70,6 +73,7 @@ internal sealed record BenchOptions
           --profile S         sample the bot's stacks for S s in each bot phase of round 1 (needs dotnet-trace)
           --profile-floor     sample the floor's too
           --skip-floor        bot only
+          --transcripts N     print the turns of the first N shoppers of each phase to stderr (0)
           --bot-env K=V       extra setting for the bot (environment variable syntax), repeatable
           --runtime-env K=V   extra runtime setting for the floor and the bot alike, repeatable
           --bot-dll PATH      default src/DisputeBot/bin/<config>/net10.0/DisputeBot.dll
@@ -105,6 +109,7 @@ internal sealed record BenchOptions
                 "--rounds" => options with { Rounds = Int() },
                 "--profile" => options with { ProfileSeconds = Int() },
                 "--profile-floor" => options with { ProfileFloor = true },
+                "--transcripts" => options with { Transcripts = Int() },
                 "--bot-env" => AddEnvironment(options, Value(), environment),
                 "--runtime-env" => AddEnvironment(options, Value(), runtime),
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),

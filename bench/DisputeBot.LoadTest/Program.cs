@@ -22,6 +22,8 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
+DisputeBot.LoadTest.Shoppers.ShopperScript.Transcripts = options.Transcripts;
+
 // Enough pool threads from the start: 32 workers plus the sink must not wait for the thread pool to grow.
 ThreadPool.SetMinThreads(Math.Max(options.Connections, 16), Math.Max(options.Connections, 16));
 try

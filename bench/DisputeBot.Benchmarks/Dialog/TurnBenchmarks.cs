@@ -14,7 +14,10 @@ public class TurnBenchmarks
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
 
+    private const string SeveralFactsText = "it arrived 5 days ago but the box was empty, I paid by card 3 weeks ago";
+
     private DisputeDialog _dialog = null!;
+    private byte[] _atArrival = null!;
     private byte[] _atProblem = null!;
     private byte[] _atEvidence = null!;
     private byte[] _atTimer = null!;
@@ -25,6 +28,12 @@ public class TurnBenchmarks
         var knowledge = KnowledgeLoader.Load(FindDialogs());
         _dialog = new DisputeDialog(knowledge);
         var state = Play(null, new TextInput("/start"));
+        _atArrival = Serialize(state);
+        if (Play(state, new TextInput(SeveralFactsText)).Step != DialogStep.AskTimer)
+        {
+            throw new InvalidOperationException("Setup expected the several-facts message to lead to the timer question.");
+        }
+
         _atProblem = Serialize(Play(state, new ChoiceInput("yes", null)));
         var timer = Play(Deserialize(_atProblem), new ChoiceInput("empty_package", null));
         _atTimer = Serialize(timer);
@@ -47,10 +56,13 @@ public class TurnBenchmarks
     [Benchmark(Description = "Free text → category")]
     public int FreeTextProblem() => Turn(_atProblem, new TextInput("the box came empty, nothing inside"));
 
+    [Benchmark(Description = "Several facts in one message → skips to the timer")]
+    public int SeveralFacts() => Turn(_atArrival, new TextInput(SeveralFactsText));
+
     [Benchmark(Description = "Date typed → next question")]
     public int TypedDate() => Turn(_atTimer, new TextInput("12 days left"));
 
-    [Benchmark(Description = "Button press on the checklist")]
+    [Benchmark(Description = "Button press (Done) → summary")]
     public int ButtonPress() => Turn(_atEvidence, new ChoiceInput("done", null));
 
     [Benchmark(Description = "Pasted seller offer → warning")]

@@ -244,7 +244,7 @@ internal sealed class TelegramSink : IAsyncDisposable
                 case "sendMessage":
                     SendMessage(request, writer);
                     break;
-                case "editMessageText" or "editMessageReplyMarkup":
+                case "editMessageReplyMarkup":
                     EditMessage(request, writer);
                     break;
                 case "getMe":
@@ -256,21 +256,8 @@ internal sealed class TelegramSink : IAsyncDisposable
                     writer.WriteString("username", "dispute_bench_bot");
                     writer.WriteEndObject();
                     break;
-                case "getWebhookInfo":
-                    Validate(request);
-                    writer.WriteStartObject();
-                    writer.WriteString("url", "");
-                    writer.WriteBoolean("has_custom_certificate", false);
-                    writer.WriteNumber("pending_update_count", 0);
-                    writer.WriteEndObject();
-                    break;
-                case "getUpdates":
-                    Validate(request);
-                    writer.WriteStartArray();
-                    writer.WriteEndArray();
-                    break;
                 default:
-                    // answerCallbackQuery, sendChatAction, setMyCommands, setWebhook, deleteWebhook, deleteMessage...
+                    // answerCallbackQuery, sendChatAction, setMyCommands, setWebhook: the bot runs in webhook mode
                     Validate(request);
                     writer.WriteBooleanValue(true);
                     break;

@@ -99,6 +99,11 @@ internal static class ReportTable
             text.AppendLine(Invariant($"Stored turns, {bot.Name}: {bot.Consistency} -> {(bot.Consistency!.Holds ? "none lost, none doubled" : "MISMATCH")}"));
         }
 
+        foreach (var bot in bots)
+        {
+            text.AppendLine(Invariant($"Disputes, {bot.Name}: {bot.Shoppers} -> {Verdict(bot.Shoppers.AllWell)}"));
+        }
+
         if (floor is not null)
         {
             text.AppendLine();
@@ -107,12 +112,17 @@ internal static class ReportTable
             {
                 var ratio = bot.Load.TurnsPerSecond / floor.Load.TurnsPerSecond;
                 var p99 = bot.Load.Latency.PercentileMilliseconds(0.99) / floor.Load.Latency.PercentileMilliseconds(0.99);
-                text.AppendLine(Invariant($"  {bot.Name}: throughput {ratio:P0} of floor (>= 60%: {Verdict(ratio >= 0.6)}), p99 {p99:0.00}x floor (<= 2x: {Verdict(p99 <= 2)}), errors {bot.Load.Errors.Total} ({Verdict(bot.Load.Errors.Total == 0)}), state max {bot.State.MaxPayload} B (<= 2048: {Verdict(bot.State.MaxPayload <= 2048)}), start-up {bot.StartupToReady.Max().TotalSeconds:0.00} s (<= 1.5 s: {Verdict(bot.StartupToReady.Max().TotalSeconds <= 1.5)})"));
+                // On Telegram the Bot API calls alone take the Telegram floor to about half the plain floor: judged against the Telegram floor.
+                var judged = telegramFloor is null || bot.Name != TelegramBotName;
+                var versusFloor = judged
+                    ? Invariant($"throughput {ratio:P0} of floor (>= 60%: {Verdict(ratio >= 0.6)}), p99 {p99:0.00}x floor (<= 2x: {Verdict(p99 <= 2)})")
+                    : Invariant($"throughput {ratio:P0} of floor, p99 {p99:0.00}x floor (not judged)");
+                text.AppendLine(Invariant($"  {bot.Name}: {versusFloor}, errors {bot.Load.Errors.Total} ({Verdict(bot.Load.Errors.Total == 0)}), state max {bot.State.MaxPayload} B (<= 2048: {Verdict(bot.State.MaxPayload <= 2048)}), start-up {bot.StartupToReady.Max().TotalSeconds:0.00} s (<= 1.5 s: {Verdict(bot.StartupToReady.Max().TotalSeconds <= 1.5)})"));
                 if (telegramFloor is not null && bot.Name == TelegramBotName)
                 {
                     var channelRatio = bot.Load.TurnsPerSecond / telegramFloor.Load.TurnsPerSecond;
                     var channelP99 = bot.Load.Latency.PercentileMilliseconds(0.99) / telegramFloor.Load.Latency.PercentileMilliseconds(0.99);
-                    text.AppendLine(Invariant($"  {bot.Name} vs the Telegram floor (the floor plus the same Bot API calls per turn): throughput {channelRatio:P0} (>= 60%: {Verdict(channelRatio >= 0.6)}), p99 {channelP99:0.00}x (<= 2x: {Verdict(channelP99 <= 2)})"));
+                    text.AppendLine(Invariant($"  {bot.Name} vs the Telegram floor (the floor plus the same Bot API calls per turn): throughput {channelRatio:P0} (>= 70%: {Verdict(channelRatio >= 0.7)}), p99 {channelP99:0.00}x"));
                 }
             }
         }

@@ -15,4 +15,11 @@ internal sealed record ShopperOutcomes(int Finished, int ReachedSummary, int Off
             all.Count(s => s.OfferSent && s.WarningSeen),
             all.Count(s => s.SameQuestionStreak >= 3));
     }
+
+    /// <summary>Some disputes finished (else the window was too short to judge), every one reached the summary, every
+    /// pasted offer was warned about, and no shopper was left answering the same question.</summary>
+    public bool AllWell => Finished > 0 && ReachedSummary == Finished && OffersWarned == OffersSent && Stuck == 0;
+
+    public override string ToString() =>
+        $"{ReachedSummary}/{Finished} finished disputes reached the summary, {OffersWarned}/{OffersSent} pasted seller offers warned about, {Stuck} shoppers stuck on a question";
 }

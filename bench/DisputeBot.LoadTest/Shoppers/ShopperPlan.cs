@@ -4,6 +4,7 @@ namespace DisputeBot.LoadTest.Shoppers;
 /// seller's offer. Drawn from a seeded random source so a run is repeatable.</summary>
 internal sealed record ShopperPlan(
     string Arrival,
+    string? OpeningText,
     string Category,
     string? ProblemText,
     string? TimerText,
@@ -25,6 +26,15 @@ internal sealed record ShopperPlan(
         };
         var timer = random.Next(2) == 0 ? $"{random.Next(3, 20)} days left" : null;
         var payment = random.Next(3) == 0 ? "paypal" : "card";
-        return new ShopperPlan(arrival, category, problemText, timer, payment, random.Next(1, 3), random.Next(3, 7));
+        // Half the shoppers answer the first question with several facts at once, as the dialog reads whole
+        // messages: it then skips the questions those facts answer.
+        var opening = random.Next(2) == 0 ? null : category switch
+        {
+            "in_transit" => "it hasn't arrived yet, the tracking says it's still on its way",
+            "no_tracking" => "it never came and the tracking number shows nothing",
+            "empty_package" => "it arrived 5 days ago but the box was empty, I paid by card 3 weeks ago",
+            _ => "I ordered 5 but only 3 came, paid with PayPal 3 weeks ago",
+        };
+        return new ShopperPlan(arrival, opening, category, problemText, timer, payment, random.Next(1, 3), random.Next(3, 7));
     }
 }

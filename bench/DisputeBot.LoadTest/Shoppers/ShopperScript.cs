@@ -13,6 +13,9 @@ internal static class ShopperScript
         "delivered_not_received", "not_as_described", "quality", "damaged", "counterfeit", "missing_parts", "shipping_method",
     };
 
+    /// <summary>Shoppers (by number, in each phase) whose turns are printed: <c>--transcripts</c>.</summary>
+    public static int Transcripts { get; set; }
+
     // Actions that never change, shared (records are immutable) rather than allocated per turn.
     private static readonly StartAction Start = new();
     private static readonly TextAction SellerOffer = new(ShopperPlan.SellerOffer);
@@ -61,7 +64,9 @@ internal static class ShopperScript
 
         if (Pick("partly") is not null && Pick("yes") is not null)
         {
-            return Choose(Pick(plan.Arrival) ?? question.Choices[0]);
+            return plan.OpeningText is not null && shopper.SameQuestionStreak == 0
+                ? new TextAction(plan.OpeningText)
+                : Choose(Pick(plan.Arrival) ?? question.Choices[0]);
         }
 
         if (FirstCategory(choices) is { } firstCategory)
@@ -135,11 +140,18 @@ internal static class ShopperScript
     public static void Observe(Shopper shopper, IReadOnlyList<BotMessage> replies)
     {
         var previous = shopper.LastQuestion;
+        if (shopper.Number <= Transcripts)
+        {
+            Transcript.Write(shopper, replies);
+        }
+
         shopper.LastReplies = replies;
         var question = LastWithChoices(replies);
         if (question is not null)
         {
-            shopper.SameQuestionStreak = previous is not null && previous.SameAs(question) && shopper.LastAction is not ChooseAction { Choice.Id: "done" or null }
+            // The question asked again after an answer to it; not after the pasted offer, which it only follows.
+            shopper.SameQuestionStreak = previous is not null && previous.SameAs(question)
+                && shopper.LastAction is not (ChooseAction { Choice.Id: "done" or null } or TextAction { Text: ShopperPlan.SellerOffer })
                 ? shopper.SameQuestionStreak + 1
                 : 0;
             shopper.LastQuestion = question;
@@ -172,10 +184,27 @@ internal static class ShopperScript
 
     private static readonly HashSet<string> NotEvidence = new(StringComparer.Ordinal) { "done", "refunds", "evidence", "summary", "restart" };
 
-    private static string DateWords(string question) =>
-        question.Contains("paid", StringComparison.OrdinalIgnoreCase) || question.Contains("pay ", StringComparison.OrdinalIgnoreCase) ? "3 weeks ago"
-        : question.Contains("ship", StringComparison.OrdinalIgnoreCase) || question.Contains("sent", StringComparison.OrdinalIgnoreCase) ? "2 weeks ago"
-        : "5 days ago";
+    /// <summary>Dates that agree with each other (paid, then shipped, then delivered), chosen by the question alone:
+    /// a channel may put the bot's earlier replies ("Noted: shipped on …") in the same message.</summary>
+    private static string DateWords(string message)
+    {
+        var question = LastQuestionSentence(message);
+        return question.Contains("pay", StringComparison.OrdinalIgnoreCase) ? "3 weeks ago"
+            : question.Contains("ship", StringComparison.OrdinalIgnoreCase) ? "2 weeks ago"
+            : "5 days ago";
+    }
+
+    private static ReadOnlySpan<char> LastQuestionSentence(string message)
+    {
+        var end = message.LastIndexOf('?');
+        if (end < 0)
+        {
+            return message;
+        }
+
+        var start = message.AsSpan(0, end).LastIndexOfAny(".!\n") + 1;
+        return message.AsSpan(start, end - start);
+    }
 
     private static ShopperAction AnswerInWords(Shopper shopper)
     {
