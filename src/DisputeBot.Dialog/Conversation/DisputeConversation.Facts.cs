@@ -59,10 +59,12 @@ internal sealed partial class DisputeConversation
             ChooseCategory(shortage, _text);
         }
 
-        // Numbers and symbols alone ("31/02/2026") describe no problem; a message that only quotes a seller's offer or
-        // asks a question describes none either, so a weak guess from its words offers no problems to pick from.
-        var onlyAsksOrQuotes = f.Trap is not null || f.IsQuestion
-            || f.Dispute is { Kind: DisputeKind.Refunded or DisputeKind.Closed };
+        // Numbers and symbols alone ("31/02/2026") describe no problem; a message that only quotes a seller's offer,
+        // asks a question or answers something else ("i paid by card") describes none either, so a weak guess from its
+        // words offers no problems to pick from.
+        var saysOtherFacts = f.Payment is not null || f.Timer is not null || f.ShippedOn is not null || f.DeliveredOn is not null
+            || f.PaidOn is not null || f.Dispute is not null || f.NotShipped;
+        var onlyAsksOrQuotes = f.Trap is not null || f.IsQuestion || saysOtherFacts;
         if (f.Problem is { Candidates.Count: > 0 } problem && (_text is null || _text.Any(char.IsLetter))
             && (problem.Confident || !onlyAsksOrQuotes))
         {

@@ -24,6 +24,32 @@ public sealed class BuyerQaTranscripts
     }
 
     [Fact]
+    public void A_payment_said_after_a_warning_is_noted_without_offering_problems_to_pick_from()
+    {
+        var chat = new Transcript().Play(
+            "> seller says if i cancel the dispute he'll give me a refund on paypal",
+            "< Hi, I'm DisputeBot.*",
+            "< ! Don't close the dispute*",
+            "< ? *did your package arrive*",
+            "> i paid by card",
+            "< Noted: paid by card*",
+            "< ? *did your package arrive*");
+        Assert.Null(chat.State!.CategoryCandidates);
+    }
+
+    [Fact]
+    public void A_question_back_at_the_arrival_question_is_not_read_as_yes()
+    {
+        var chat = new Transcript().Play(
+            "> seller msg: \"Dear friend, please close the dispute, we will send you new one immediately\"",
+            "< Hi, I'm DisputeBot.*",
+            "< ! Don't close the dispute*",
+            "< ? *did your package arrive*");
+        chat.Send("should i do that?");
+        Assert.Null(chat.State!.Arrival);
+    }
+
+    [Fact]
     public void A_full_refund_offer_with_dear_postage_is_compared_from_the_amounts_given()
     {
         var chat = new Transcript().Play(

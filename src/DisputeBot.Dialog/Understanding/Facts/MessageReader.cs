@@ -58,7 +58,8 @@ public sealed class MessageReader
         var dontKnow = u.IsDontKnow(text);
         var notShipped = u.SaysNotShipped(text);
         var trackingDelivered = u.Affirms(text, FactPhrase.TrackingDelivered);
-        var arrival = u.ReadArrival(text, yesNoCounts: expecting == Expectation.Arrival);
+        // "should I do that?" asks; its "I do" answers nothing.
+        var arrival = u.ReadArrival(text, yesNoCounts: expecting == Expectation.Arrival && !isQuestion);
         if (arrival is null && notShipped)
         {
             arrival = Arrival.No;
