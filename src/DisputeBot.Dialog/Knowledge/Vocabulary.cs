@@ -114,6 +114,16 @@ public sealed record Vocabulary(
     /// seller asks for, not the timer.</summary>
     public IReadOnlyList<string> SellerWait { get; init; } = [];
 
+    /// <summary>Words before a date that say it is when something began, so it is past ("since last Friday").</summary>
+    public IReadOnlyList<string> Since { get; init; } = [];
+
+    /// <summary>Words saying the parcel is still moving: a date with them is the last tracking update, not a date of
+    /// the order ("in transit since 12 Nov").</summary>
+    public IReadOnlyList<string> InTransit { get; init; } = [];
+
+    /// <summary>Ordinal words by value, entry 0 unused: "first", "sixth", "twenty first" (days of a month in words).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Ordinals { get; init; } = [];
+
     /// <summary>Phrases that place a date on the dispute only ("opened it", "opened a case"), too loose to say on
     /// their own that a dispute is open.</summary>
     public IReadOnlyList<string> DisputeOpenedOn { get; init; } = [];

@@ -14,6 +14,7 @@ internal static class VocabularyReader
         "shipped", "delivered", "paid", "timer", "timer_ended", "not_shipped", "tracking_delivered", "dispute_opened",
         "dispute_closed", "refunded", "no_dispute", "greeting", "question_words", "already_done", "money_units",
         "fortnight", "seller_wait", "dispute_opened_on", "amount_postage", "amount_price",
+        "since", "in_transit", "ordinals",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -75,6 +76,9 @@ internal static class VocabularyReader
             DisputeOpenedOn = Words("dispute_opened_on"),
             Fortnight = Words("fortnight"),
             SellerWait = Words("seller_wait"),
+            Since = Words("since"),
+            InTransit = Words("in_transit"),
+            Ordinals = Groups(fields, "ordinals", exactCount: null, minWords: 1),
             DisputeClosed = Words("dispute_closed"),
             Refunded = Words("refunded"),
             NoDispute = Words("no_dispute"),

@@ -45,7 +45,7 @@ public sealed class DateReader(Vocabulary vocabulary)
         folded = folded[..DateFolding.Fold(text, folded)];
         // A token takes at least one character: a buffer sized to the text, not to the limit, spares zeroing kilobytes.
         Span<DateToken> buffer = stackalloc DateToken[Math.Min(MaxTokens, folded.Length + 1)];
-        var count = DateTokenizer.Tokenize(folded, buffer);
+        var count = _words.JoinOrdinals(folded, buffer, DateTokenizer.Tokenize(folded, buffer));
         var scan = new DateScan(folded, buffer[..count], _words, today, dayFirst, expectFuture);
         return scan.Read();
     }
@@ -68,7 +68,7 @@ public sealed class DateReader(Vocabulary vocabulary)
         Span<char> folded = stackalloc char[source.Length];
         folded = folded[..DateFolding.Fold(source, folded)];
         Span<DateToken> buffer = stackalloc DateToken[Math.Min(MaxMessageTokens, folded.Length + 1)];
-        var count = DateTokenizer.Tokenize(folded, buffer);
+        var count = _words.JoinOrdinals(folded, buffer, DateTokenizer.Tokenize(folded, buffer));
         var scan = new DateScan(folded, buffer[..count], _words, DateOnly.FromDateTime(now.DateTime), now.TimeOfDay, dayFirst, expectFuture);
         return scan.ReadAll(found);
     }

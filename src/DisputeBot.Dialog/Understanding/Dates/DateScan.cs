@@ -22,6 +22,9 @@ internal ref struct DateScan
     private bool _atMost;
     private TimeSpan? _span;
 
+    // The last date read at a month's name: a bare "the 6th" later in the message may be in that month.
+    private DateOnly? _named;
+
     public DateScan(ReadOnlySpan<char> text, ReadOnlySpan<DateToken> tokens, DateWords words, DateOnly today, bool dayFirst, bool expectFuture)
         : this(text, tokens, words, today, TimeSpan.FromHours(12), dayFirst, expectFuture)
     {
@@ -286,9 +289,13 @@ internal ref struct DateScan
         int? year = IsYear(yearFrom) ? _tokens[yearFrom].Value : null;
         _start = Math.Min(dayAt, monthAt);
         _end = Math.Max(year is null ? Math.Max(dayAt, monthEnd - 1) + 1 : yearFrom + 1, monthEnd);
-        return Make(year, month, _tokens[dayAt].Value, Future(Math.Min(dayAt, monthAt))) is { } date
-            ? new DateReading(DateReadingKind.Date, date)
-            : DateReading.NoSuchDate;
+        if (Make(year, month, _tokens[dayAt].Value, Future(Math.Min(dayAt, monthAt))) is not { } date)
+        {
+            return DateReading.NoSuchDate;
+        }
+
+        _named = date;
+        return new DateReading(DateReadingKind.Date, date);
     }
 
     /// <summary>A count of a unit: "3 days ago", "2 weeks ago", "12 days left", "in 12 days", "12 days", "a week ago",
@@ -480,6 +487,16 @@ internal ref struct DateScan
 
         _start = at;
         _end = end;
+        var dayAt = IsDayNumber(end) ? end : IsShortWord(end) && IsDayNumber(end + 1) ? end + 1 : -1;
+        // A plain number counts only as "the 28" or at the end of its sentence part ("monday 3 items missing" is no date).
+        if (dayAt >= 0 && (_tokens[dayAt].Ordinal || dayAt == end + 1 || EndsClause(dayAt)) && !JoinedAny(dayAt) && Unit(dayAt + 1) is null
+            && DayOnWeekday(_tokens[dayAt].Value, isoDay, Future(at)) is { } dated)
+        {
+            // "saturday the 28th": the 28th that falls on a Saturday, not the last Saturday.
+            _end = dayAt + 1;
+            return new DateReading(DateReadingKind.Date, dated);
+        }
+
         var today = (int)_today.DayOfWeek == 0 ? 7 : (int)_today.DayOfWeek;
         if (Future(at))
         {
@@ -490,6 +507,32 @@ internal ref struct DateScan
         var back = ((today - isoDay + 7) % 7) is 0 ? 7 : (today - isoDay + 7) % 7;
         return Relative(DateReadingKind.Date, -back);
     }
+
+    /// <summary>The nearest day <paramref name="day"/> of a month, back from today (ahead when <paramref name="future"/>),
+    /// that falls on <paramref name="isoDay"/>; null when none within a year.</summary>
+    private readonly DateOnly? DayOnWeekday(int day, int isoDay, bool future)
+    {
+        var month = new DateOnly(_today.Year, _today.Month, 1);
+        for (var tries = 0; tries < 13; tries++)
+        {
+            if (day >= 1 && day <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                var date = new DateOnly(month.Year, month.Month, day);
+                var iso = (int)date.DayOfWeek == 0 ? 7 : (int)date.DayOfWeek;
+                if (iso == isoDay && (future ? date >= _today : date <= _today))
+                {
+                    return date;
+                }
+            }
+
+            month = month.AddMonths(future ? 1 : -1);
+        }
+
+        return null;
+    }
+
+    /// <summary>Token <paramref name="i"/> is part of a numeric date or time (12/05, 10:30).</summary>
+    private readonly bool JoinedAny(int i) => Joined(i, out _) || (i >= 2 && Joined(i - 2, out _));
 
     /// <summary>A day number and a month name both within <paramref name="window"/> tokens from <paramref name="from"/>.</summary>
     private readonly bool DayAndMonthWithin(int from, int window)
@@ -510,7 +553,7 @@ internal ref struct DateScan
     private DateReading? OrdinalDay(int at)
     {
         var day = _tokens[at].Value;
-        if (day is < 1 or > 31 || !IsShortWord(at - 1) || (Role(at, at + 1) is null && !EndsClause(at))
+        if (_tokens[at].Spelled || day is < 1 or > 31 || !IsShortWord(at - 1) || (Role(at, at + 1) is null && !EndsClause(at))
             || Phrase(at + 1).Class == DateWordClass.MonthName || (IsShortWord(at + 1) && Phrase(at + 2).Class == DateWordClass.MonthName)
             || _words.FuzzyMonth(NextWord(at)) > 0)
         {
@@ -518,6 +561,12 @@ internal ref struct DateScan
         }
 
         var future = Future(at);
+        if (!future && _named is { } named && Exact(named.Year, named.Month, day) is { } sameMonth && sameMonth > named && sameMonth <= _today)
+        {
+            // "bought 3rd nov, shipped the 6th": the month named for the earlier date.
+            return new DateReading(DateReadingKind.Date, sameMonth);
+        }
+
         var month = new DateOnly(_today.Year, _today.Month, 1);
         for (var tries = 0; tries < 3; tries++)
         {
@@ -646,8 +695,18 @@ internal ref struct DateScan
         {
             case DateWordClass.Timer:
                 return true;
-            case DateWordClass.Shipped or DateWordClass.Delivered or DateWordClass.Paid or DateWordClass.TimerEnded or DateWordClass.DisputeOpened:
+            case DateWordClass.Shipped or DateWordClass.Delivered or DateWordClass.Paid or DateWordClass.TimerEnded or DateWordClass.DisputeOpened
+                or DateWordClass.InTransit:
                 return false;
+        }
+
+        for (var k = dateStart - 1; k >= 0 && k >= dateStart - 2; k--)
+        {
+            if (Phrase(k) is { Class: DateWordClass.Since })
+            {
+                // "since 12 nov", "since last friday": when something began, so past.
+                return false;
+            }
         }
 
         if (_expectFuture)

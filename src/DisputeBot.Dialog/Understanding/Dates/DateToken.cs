@@ -24,6 +24,9 @@ internal struct DateToken
     /// <summary>A number written with an ordinal suffix (5th, 1er, 3º).</summary>
     public bool Ordinal;
 
+    /// <summary>An ordinal written in words ("sixth", "twenty first"): a day only beside a month name or a weekday.</summary>
+    public bool Spelled;
+
     public char Separator;
 
     /// <summary>The first token after a , ; ! ? line break or full stop: dates take their meaning from words in the

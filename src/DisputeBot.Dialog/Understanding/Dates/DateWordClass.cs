@@ -18,6 +18,12 @@ internal enum DateWordClass : byte
     Number,
     LessThan,
 
+    /// <summary>"since": the date after it is past.</summary>
+    Since,
+
+    /// <summary>A day of the month in words ("sixth", "twenty first"); read only beside a month name.</summary>
+    Ordinal,
+
     // Words that say what a nearby date is (see DateFound.Role).
     Shipped,
     Delivered,
@@ -28,4 +34,7 @@ internal enum DateWordClass : byte
 
     /// <summary>A seller's request to wait: the span it goes with is no date of this order.</summary>
     SellerWait,
+
+    /// <summary>The parcel still moving ("in transit since…"): the date is the last tracking update, no date of the order.</summary>
+    InTransit,
 }

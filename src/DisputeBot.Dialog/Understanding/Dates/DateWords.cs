@@ -50,6 +50,12 @@ internal sealed class DateWords
         Add(phrases, vocabulary.DisputeOpened, DateWordClass.DisputeOpened, 0);
         Add(phrases, vocabulary.DisputeOpenedOn, DateWordClass.DisputeOpened, 0);
         Add(phrases, vocabulary.SellerWait, DateWordClass.SellerWait, 0);
+        Add(phrases, vocabulary.Since, DateWordClass.Since, 0);
+        Add(phrases, vocabulary.InTransit, DateWordClass.InTransit, 0);
+        for (var value = 1; value < vocabulary.Ordinals.Count && value <= 31; value++)
+        {
+            Add(phrases, vocabulary.Ordinals[value], DateWordClass.Ordinal, value);
+        }
         for (var day = 0; day < vocabulary.Weekdays.Count && vocabulary.Weekdays.Count == 7; day++)
         {
             // Monday is 1, as in ISO 8601.
@@ -190,6 +196,69 @@ internal sealed class DateWords
         }
 
         return found;
+    }
+
+    /// <summary>Turns ordinal words ("sixth", "twenty first") into ordinal number tokens, in place; returns the new count.</summary>
+    public int JoinOrdinals(ReadOnlySpan<char> text, Span<DateToken> tokens, int count)
+    {
+        var kept = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var token = tokens[i];
+            var (value, end) = token.Kind == DateTokenKind.Word ? Ordinal(text, tokens[..count], i) : (0, i + 1);
+            if (value > 0)
+            {
+                token = new DateToken
+                {
+                    Kind = DateTokenKind.Number,
+                    Start = token.Start,
+                    Length = tokens[end - 1].End - token.Start,
+                    Value = value,
+                    Digits = value < 10 ? 1 : 2,
+                    Ordinal = true,
+                    Spelled = true,
+                    ClauseStart = token.ClauseStart,
+                };
+                i = end - 1;
+            }
+
+            tokens[kept++] = token;
+        }
+
+        return kept;
+    }
+
+    /// <summary>The day an ordinal phrase starting at token <paramref name="i"/> names and where it ends; 0 when none.</summary>
+    private (int Value, int End) Ordinal(ReadOnlySpan<char> text, ReadOnlySpan<DateToken> tokens, int i)
+    {
+        if (!TryGet(text.Slice(tokens[i].Start, tokens[i].Length), out var phrases))
+        {
+            return (0, i + 1);
+        }
+
+        (int Value, int End) best = (0, i + 1);
+        foreach (var phrase in phrases)
+        {
+            var end = i + 1 + phrase.Rest.Length;
+            if (phrase.Class != DateWordClass.Ordinal || end > tokens.Length || (best.Value > 0 && end <= best.End))
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < phrase.Rest.Length && matches; k++)
+            {
+                var t = tokens[i + 1 + k];
+                matches = t.Kind == DateTokenKind.Word && text.Slice(t.Start, t.Length).SequenceEqual(phrase.Rest[k]);
+            }
+
+            if (matches)
+            {
+                best = (phrase.Value, end);
+            }
+        }
+
+        return best;
     }
 
     public bool TryGet(ReadOnlySpan<char> firstWord, out DatePhrase[] phrases) =>

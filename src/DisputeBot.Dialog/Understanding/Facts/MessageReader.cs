@@ -208,6 +208,12 @@ public sealed class MessageReader
                 continue;
             }
 
+            if (role == DateWordClass.InTransit)
+            {
+                // "in transit since 12 nov": when tracking last moved, neither a delivery nor the timer.
+                continue;
+            }
+
             if (role == DateWordClass.SellerWait)
             {
                 // "seller says wait another 2 weeks", "wait 10 more days": what the seller asks, not a date of the order.
