@@ -281,7 +281,28 @@ internal sealed partial class DisputeConversation
             return AcceptDate(step, AfterTodayThisYear(fact.Date) ? second : fact.Date);
         }
 
+        // "4/12" for the shipping day, paid in November: 12 April is before the payment, so only 4 December can be meant.
+        if (step != DialogStep.AskTimer && ImpossibleFor(step, fact.Date) != ImpossibleFor(step, second))
+        {
+            return AcceptDate(step, ImpossibleFor(step, fact.Date) ? second : fact.Date);
+        }
+
         return Pending(step, fact.Date, second);
+    }
+
+    /// <summary>A day that can't be what <paramref name="step"/> dates: in the future, or out of order with the payment,
+    /// shipping or delivery day already known.</summary>
+    private bool ImpossibleFor(DialogStep step, DateOnly date)
+    {
+        var s = _state;
+        return date > _today || step switch
+        {
+            DialogStep.AskShippedOn => date < s.PaidOn || date > s.DeliveredOn,
+            DialogStep.AskDeliveredOn => date < s.ShippedOn || date < s.PaidOn,
+            DialogStep.AskPaidOn => date > s.ShippedOn || date > s.DeliveredOn,
+            DialogStep.AskDisputeOpened => date < s.PaidOn || date < s.ShippedOn,
+            _ => false,
+        };
     }
 
     /// <summary>A day of the last twelve months that, in this year, would still be ahead ("08/12" on 7 December read

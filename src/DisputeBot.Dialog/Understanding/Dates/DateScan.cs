@@ -80,12 +80,23 @@ internal ref struct DateScan
     {
         for (var i = 0; i < _tokens.Length; i++)
         {
+            _start = i;
+            _end = i + 1;
+            var at = i;
             var reading = _tokens[i].Kind switch
             {
                 DateTokenKind.Number => AtNumber(ref i),
                 DateTokenKind.Word => AtWord(i),
                 _ => null,
             };
+            if (reading is not null && reading.Kind != DateReadingKind.NotADate
+                && Role(Math.Min(_start, at), Math.Max(_end, i + 1)) == DateWordClass.InTransit)
+            {
+                // "in transit since 12 nov": when tracking last moved, no answer to a date question.
+                i = Math.Max(i, _end - 1);
+                continue;
+            }
+
             if (reading is not null)
             {
                 return reading;
