@@ -1,0 +1,39 @@
+using DisputeBot.Dialog.Conversation;
+using DisputeBot.Dialog.Tests.Support;
+
+namespace DisputeBot.Dialog.Tests.Conversation;
+
+/// <summary>A buyer ordered 12 mugs, 9 came and 2 of those are cracked; no unboxing video, but photos. The clock is
+/// pinned to Monday 7 December 2026.</summary>
+public sealed class MugOrderTranscripts
+{
+    [Theory]
+    [InlineData("I have no unboxing video")]
+    [InlineData("no video sorry i didnt film the unboxing")]
+    [InlineData("i don't have an unboxing video")]
+    [InlineData("without a video")]
+    public void Evidence_named_with_a_negation_is_never_ticked(string message)
+    {
+        var chat = WholeDisputeTranscripts.AtEvidenceFor("quantity_shortage");
+        chat.Say(message);
+        Assert.DoesNotContain("unboxing_video", chat.State!.EvidenceDone);
+        Assert.DoesNotContain("unboxing video", DisputeTextOf(chat), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Photos_named_next_to_a_missing_video_are_ticked_and_the_video_is_not()
+    {
+        var chat = WholeDisputeTranscripts.AtEvidenceFor("quantity_shortage");
+        chat.Play("> photos of the 9 mugs yes, no video", "< Ticked: A photo of everything that came*(1 of *", "< ? Tick what you already have*");
+        Assert.Equal(["contents_photo"], chat.State!.EvidenceDone);
+        var text = DisputeTextOf(chat);
+        Assert.Contains("I have attached a photo of everything that came.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("video", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string DisputeTextOf(Transcript chat)
+    {
+        var summary = Assert.IsType<CardReply>(chat.Send(new TextInput("/summary"))[0]);
+        return Assert.Single(summary.Sections, s => s.Copyable).Lines[0];
+    }
+}
