@@ -125,6 +125,7 @@ public sealed class TextUnderstanding
             _ordered,
             _received,
             Set(vocabulary.QuantityOf),
+            Set(vocabulary.QuantitySubset),
             Set(vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.MonthNames.SelectMany(m => m))
                 .Concat(vocabulary.MoneyUnits)));
         _choices = new ChoiceMatcher(_lexicon);
@@ -638,7 +639,7 @@ public sealed class TextUnderstanding
         [
             v.Yes, v.No, v.Partly, v.Today, v.Yesterday, v.Tomorrow, v.Ago, v.Left, v.In, v.Day, v.Week, v.Month,
             v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
-            v.QuantityReceived, v.QuantityOf, v.Negation, v.Contrast, v.Filler, v.Hour, v.LessThan, v.Shipped,
+            v.QuantityReceived, v.QuantityOf, v.QuantitySubset, v.Negation, v.Contrast, v.Filler, v.Hour, v.LessThan, v.Shipped,
             v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
             v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords,
         ];

@@ -31,6 +31,23 @@ public sealed class MugOrderTranscripts
         Assert.DoesNotContain("video", text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void A_part_of_what_came_said_later_does_not_replace_the_counts()
+    {
+        var chat = new Transcript("2026-12-07");
+        chat.Say("/start").Say("[partly]").Say("[quantity_shortage]");
+        chat.Say("i ordered twelve mugs, parcel arrived dec 2 and only nine mugs inside!! and two of those nine are cracked");
+        Assert.Equal(12, chat.State!.QuantityOrdered);
+        Assert.Equal(9, chat.State.QuantityReceived);
+        var text = DisputeTextOf(chat);
+        Assert.Contains("I ordered 12 pieces and received 9.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("received 2", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_of_those_nine_does_not_read_as_two_received_of_nine_ordered() =>
+        Assert.Null(Knowledge.EnglishPack.Understanding.ReadQuantities("only nine mugs inside!! and two of those nine are cracked"));
+
     private static string DisputeTextOf(Transcript chat)
     {
         var summary = Assert.IsType<CardReply>(chat.Send(new TextInput("/summary"))[0]);
