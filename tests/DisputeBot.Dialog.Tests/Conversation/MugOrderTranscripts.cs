@@ -48,6 +48,16 @@ public sealed class MugOrderTranscripts
     public void Two_of_those_nine_does_not_read_as_two_received_of_nine_ordered() =>
         Assert.Null(Knowledge.EnglishPack.Understanding.ReadQuantities("only nine mugs inside!! and two of those nine are cracked"));
 
+    [Theory]
+    [InlineData("where is the countdown?")]
+    [InlineData("where do i find the timer")]
+    public void Asking_where_the_countdown_is_gets_where_to_look(string question)
+    {
+        var chat = WholeDisputeTranscripts.AtEvidenceFor("quantity_shortage");
+        var replies = chat.Send(question);
+        Assert.Contains(replies, r => r is TextReply { Text: var t } && t.Contains("My Orders", StringComparison.Ordinal) && t.Contains("countdown", StringComparison.Ordinal));
+    }
+
     private static string DisputeTextOf(Transcript chat)
     {
         var summary = Assert.IsType<CardReply>(chat.Send(new TextInput("/summary"))[0]);
