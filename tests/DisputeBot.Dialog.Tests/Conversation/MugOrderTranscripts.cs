@@ -58,6 +58,14 @@ public sealed class MugOrderTranscripts
         Assert.Contains(replies, r => r is TextReply { Text: var t } && t.Contains("My Orders", StringComparison.Ordinal) && t.Contains("countdown", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Taking_a_few_bucks_for_five_stars_gets_the_partial_refund_warning()
+    {
+        var chat = WholeDisputeTranscripts.AtEvidenceFor("quantity_shortage");
+        var replies = chat.Send("ok so should i just take the 2 bucks and give 5 stars, its easier?");
+        Assert.Contains(replies, r => r is TextReply { Tone: ReplyTone.Warning, Text: var t } && t.Contains("partial refund", StringComparison.Ordinal));
+    }
+
     private static string DisputeTextOf(Transcript chat)
     {
         var summary = Assert.IsType<CardReply>(chat.Send(new TextInput("/summary"))[0]);
