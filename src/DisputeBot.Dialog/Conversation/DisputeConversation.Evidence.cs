@@ -41,9 +41,13 @@ internal sealed partial class DisputeConversation
 
     internal bool EvidenceText(string text)
     {
-        if (Category is { } category && _kit.Text.MatchEvidence(text, category) is { } item)
+        if (Category is { } category && _kit.Text.MatchEvidenceItems(text, category) is { Count: > 0 } items)
         {
-            Tick(item);
+            foreach (var item in items)
+            {
+                Tick(item);
+            }
+
             return true;
         }
 

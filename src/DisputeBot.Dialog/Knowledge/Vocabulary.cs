@@ -56,6 +56,9 @@ public sealed record Vocabulary(
     /// <summary>Words between the two counts of "5 of 12", "3 out of 10".</summary>
     public IReadOnlyList<string> QuantityOf { get; init; } = [];
 
+    /// <summary>Words after "of" that make "2 of those 9" a part of a count already said, not received of ordered.</summary>
+    public IReadOnlyList<string> QuantitySubset { get; init; } = [];
+
     /// <summary>Words an amount of return postage follows ("postage is 20", "shipping back costs 12").</summary>
     public IReadOnlyList<string> AmountPostage { get; init; } = [];
 

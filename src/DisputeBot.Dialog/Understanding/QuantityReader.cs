@@ -3,9 +3,9 @@ namespace DisputeBot.Dialog.Understanding;
 /// <summary>
 /// Reads "pieces received of pieces ordered" from a text: "only 5 of the 12", "3 out of 10", "5/12", or counts
 /// next to their keywords ("ordered 12 ... got 5"). Day counts ("5 days") and dates ("12 March", 12/05/2024) are not
-/// counts.
+/// counts. "2 of those 9" is a part of a count already said, never a received-of-ordered pair.
 /// </summary>
-internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, PhraseSet of, PhraseSet dateWords)
+internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, PhraseSet of, PhraseSet subset, PhraseSet dateWords)
 {
     public const int MaxQuantity = 100_000;
 
@@ -45,8 +45,9 @@ internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, Phra
             }
 
             var connector = next < count ? of.MatchAt(tokens, next) : 0;
-            if (connector == 0)
+            if (connector == 0 || subset.MatchAt(tokens, next) > 0)
             {
+                // "two of those nine are cracked" counts within the nine, it does not say what was ordered.
                 continue;
             }
 

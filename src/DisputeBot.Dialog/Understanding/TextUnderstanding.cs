@@ -125,6 +125,7 @@ public sealed class TextUnderstanding
             _ordered,
             _received,
             Set(vocabulary.QuantityOf),
+            Set(vocabulary.QuantitySubset),
             Set(vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.MonthNames.SelectMany(m => m))
                 .Concat(vocabulary.MoneyUnits)));
         _choices = new ChoiceMatcher(_lexicon);
@@ -505,11 +506,80 @@ public sealed class TextUnderstanding
             return null;
         }
 
+        var items = MatchEvidenceItems(text, category);
+        return items.Count == 0 ? null : items[0];
+    }
+
+    /// <summary>
+    /// Every checklist item the text says the buyer has ("photos of the 9 mugs yes, no video" → the photo): the best
+    /// match of the whole text first, then the best of each clause. Words from a negation to the end of its clause
+    /// ("no unboxing video", "i didnt film the unboxing", "without a video") name what the buyer lacks, so they
+    /// never tick anything.
+    /// </summary>
+    public IReadOnlyList<EvidenceItem> MatchEvidenceItems(string text, ProblemCategory category)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        if (category.Checklist.Count == 0)
+        {
+            return [];
+        }
+
         var index = _evidence.TryGetValue(category.Id, out var known) && SameChecklist(category)
             ? known
             : EvidenceIndex.Build(_lexicon, category);
-        var best = BestDocument(index, Read(text), EvidenceScore);
-        return best < 0 ? null : category.Checklist[best];
+        var tokens = Read(text);
+        var canon = tokens.Canon.AsSpan(0, tokens.Count).ToArray();
+
+        // The masking below changes the shared tokens, so they must not be reused for this text.
+        tokens.Source = null;
+        var denied = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens.Has(i, TokenFlags.ClauseStart) || _lexicon.IsContrast(tokens.Raw[i]))
+            {
+                denied = false;
+            }
+
+            denied |= tokens.Has(i, TokenFlags.Negator);
+            if (denied)
+            {
+                canon[i] = -1;
+            }
+        }
+
+        var found = new List<EvidenceItem>(2);
+        AddBest(0, tokens.Count);
+        for (var start = 0; start < tokens.Count;)
+        {
+            var end = start + 1;
+            while (end < tokens.Count && !tokens.Has(end, TokenFlags.ClauseStart))
+            {
+                end++;
+            }
+
+            if (start > 0 || end < tokens.Count)
+            {
+                AddBest(start, end);
+            }
+
+            start = end;
+        }
+
+        return found;
+
+        void AddBest(int from, int to)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                tokens.Canon[i] = i >= from && i < to ? canon[i] : -1;
+            }
+
+            var best = BestDocument(index, tokens, EvidenceScore);
+            if (best >= 0 && !found.Contains(category.Checklist[best]))
+            {
+                found.Add(category.Checklist[best]);
+            }
+        }
     }
 
     /// <summary>The choice whose words the buyer typed (or its number in the list), tolerant of typos; else null.</summary>
@@ -569,7 +639,7 @@ public sealed class TextUnderstanding
         [
             v.Yes, v.No, v.Partly, v.Today, v.Yesterday, v.Tomorrow, v.Ago, v.Left, v.In, v.Day, v.Week, v.Month,
             v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
-            v.QuantityReceived, v.QuantityOf, v.Negation, v.Contrast, v.Filler, v.Hour, v.LessThan, v.Shipped,
+            v.QuantityReceived, v.QuantityOf, v.QuantitySubset, v.Negation, v.Contrast, v.Filler, v.Hour, v.LessThan, v.Shipped,
             v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
             v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords,
         ];

@@ -23,6 +23,8 @@ public class QuantityReadingTests
     [InlineData("bought a dozen, received 7", 7, 12)]
     [InlineData("order 8130349234234 arrived with 3 of 4", 3, 4)]
     [InlineData("0 of 2", 0, 2)]
+    [InlineData("i ordered twelve mugs, only nine inside and two of those nine are cracked", 9, 12)]
+    [InlineData("ordered 12, got 9, 2 of them cracked", 9, 12)]
     public void Quantities_are_read(string text, int received, int ordered)
     {
         Assert.Equal(new QuantityReport(received, ordered), Understanding.ReadQuantities(text));

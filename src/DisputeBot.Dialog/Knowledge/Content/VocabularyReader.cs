@@ -10,7 +10,7 @@ internal static class VocabularyReader
     [
         "yes", "no", "dont_know", "partly", "arrived", "not_arrived", "today", "yesterday", "tomorrow", "ago", "left",
         "in", "day", "week", "month", "month_names", "paypal", "card", "other_payment", "numbers", "quantity_ordered",
-        "quantity_received", "quantity_of", "negation", "contrast", "filler", "synonyms", "hour", "weekdays", "less_than",
+        "quantity_received", "quantity_of", "quantity_subset", "negation", "contrast", "filler", "synonyms", "hour", "weekdays", "less_than",
         "shipped", "delivered", "paid", "timer", "timer_ended", "not_shipped", "tracking_delivered", "dispute_opened",
         "dispute_closed", "refunded", "no_dispute", "greeting", "question_words", "already_done", "money_units",
         "fortnight", "seller_wait", "dispute_opened_on", "amount_postage", "amount_price",
@@ -54,6 +54,7 @@ internal static class VocabularyReader
             QuantityOrdered = Words("quantity_ordered"),
             QuantityReceived = Words("quantity_received"),
             QuantityOf = Words("quantity_of"),
+            QuantitySubset = Words("quantity_subset"),
             AmountPostage = Words("amount_postage"),
             AmountPrice = Words("amount_price"),
             Negation = Words("negation"),
