@@ -165,8 +165,9 @@ internal sealed partial class DisputeConversation
         var timerKnown = _state.ProtectionEndsOn is not null || _state.TimerEnded;
         return f with
         {
-            Arrival = _state.Arrival is null ? f.Arrival : null,
-            // A guess from a question's words ("is it too late?" reads like a late parcel) never replaces a problem.
+            // "is it too late?" reads like a late parcel, which would say it hasn't arrived.
+            Arrival = _state.Arrival is null && !aboutDeadlines ? f.Arrival : null,
+            // A guess from a question's words never replaces a problem.
             Problem = _state.CategoryId is null && !aboutDeadlines ? f.Problem : null,
             Timer = timerKnown || aboutDeadlines ? null : f.Timer,
             ShippedOn = _state.ShippedOn is not null || aboutDeadlines ? null : f.ShippedOn,
