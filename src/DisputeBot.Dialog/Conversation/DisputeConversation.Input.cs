@@ -54,6 +54,11 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        if (facts.IsQuestion)
+        {
+            facts = AsQuestion(facts);
+        }
+
         if (facts.IsGreeting || TextCleaner.IsGreeting(text))
         {
             if (!greeted)
@@ -66,6 +71,13 @@ internal sealed partial class DisputeConversation
         }
 
         var spoke = false;
+
+        if (facts.Trap is not null && facts.Question?.Id == ReopenDispute && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
+        {
+            // "I closed it by mistake, can I reopen it?": the closing is behind the buyer, no promise to warn against;
+            // the reopen conditions answer it.
+            facts = facts with { Trap = null };
+        }
 
         if (facts.Trap is { } trap)
         {
@@ -93,7 +105,7 @@ internal sealed partial class DisputeConversation
 
             // The open question's own reading fills what the whole-message reader left unread; a question of the
             // buyer's own ("what should I do now?") answers nothing.
-            if (!(facts.IsQuestion && _kit.Text.StartsAsQuestion(text)))
+            if (!facts.IsQuestion)
             {
                 facts = Merge(facts, step.Read(this, text));
             }
@@ -142,6 +154,29 @@ internal sealed partial class DisputeConversation
         return trap is null && faq is null && !question
             ? MessageFacts.None
             : new MessageFacts { Trap = trap, Question = faq, IsQuestion = question };
+    }
+
+    /// <summary>What a question may teach: facts stated as facts ("I paid by card, can I do a chargeback?") are kept
+    /// where nothing is known yet, but a question never changes a known fact, and a question about the deadlines
+    /// ("can I still open it until 19 dec?") gives no date at all: its date is asked about, not told.</summary>
+    private MessageFacts AsQuestion(MessageFacts f)
+    {
+        var aboutDeadlines = f.Question?.Id == MyDeadlines;
+        var timerKnown = _state.ProtectionEndsOn is not null || _state.TimerEnded;
+        return f with
+        {
+            // "is it too late?" reads like a late parcel, which would say it hasn't arrived.
+            Arrival = _state.Arrival is null && !aboutDeadlines ? f.Arrival : null,
+            // A guess from a question's words never replaces a problem.
+            Problem = _state.CategoryId is null && !aboutDeadlines ? f.Problem : null,
+            Timer = timerKnown || aboutDeadlines ? null : f.Timer,
+            ShippedOn = _state.ShippedOn is not null || aboutDeadlines ? null : f.ShippedOn,
+            DeliveredOn = _state.DeliveredOn is not null || aboutDeadlines ? null : f.DeliveredOn,
+            PaidOn = _state.PaidOn is not null || aboutDeadlines ? null : f.PaidOn,
+            // A date no word places corrects the last date only when said as a correction, never asked.
+            UnplacedDate = null,
+            Dispute = aboutDeadlines && f.Dispute?.On is not null ? f.Dispute with { On = null } : f.Dispute,
+        };
     }
 
     /// <summary>The reader's facts, with the step's reading where the reader said nothing.</summary>
@@ -251,8 +286,19 @@ internal sealed partial class DisputeConversation
 
     private const string RefundWithReturn = "refund_with_return";
 
+    /// <summary>"is it too late?", "how many days do i have left": answered with the deadlines worked out now.</summary>
+    private const string MyDeadlines = "my_deadlines";
+
+    private const string ReopenDispute = "reopen_dispute";
+
     private void Answer(Knowledge.FaqEntry entry)
     {
+        if (entry.Id == MyDeadlines)
+        {
+            AnswerDeadlines(entry);
+            return;
+        }
+
         // "full refund if I send it back, but postage is 20 and the lamp cost 15": the numbers answer it.
         if (entry.Id == RefundWithReturn && _text is { } text
             && new Understanding.ReturnCostReader(_kit.Pack.Vocabulary).Read(text, _kit.Culture) is var (price, postage))
@@ -263,6 +309,23 @@ internal sealed partial class DisputeConversation
         }
 
         _replies.Add(new TextReply(Cite(entry.Answer)));
+        _askDue = true;
+    }
+
+    /// <summary>The deadline card from the known facts, as /deadlines shows it; without the countdown, the entry's
+    /// answer says that the countdown decides and asks for it.</summary>
+    private void AnswerDeadlines(Knowledge.FaqEntry entry)
+    {
+        if (Group is not null)
+        {
+            ShowDeadlines();
+        }
+
+        if (_state.ProtectionEndsOn is null && !_state.TimerEnded)
+        {
+            _replies.Add(new TextReply(Cite(entry.Answer)));
+        }
+
         _askDue = true;
     }
 

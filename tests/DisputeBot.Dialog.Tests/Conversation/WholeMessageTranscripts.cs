@@ -71,7 +71,7 @@ public sealed class WholeMessageTranscripts
         new Transcript().Play(
             "> /start", "< Hi, I'm DisputeBot.*", "< ? First: did your package arrive?*",
             "> hello",
-            "< Hello again!*",
+            "< Hi! Here's where we are:",
             "< ? First: did your package arrive? [yes|no|partly]");
 
     [Fact]

@@ -120,7 +120,8 @@ public sealed class MessageReader
             || (arrival is null && problem is { Confident: true } r && r.Candidates[0].Category.Group == ArrivalGroup.Received);
         // "can I confirm receipt now?" at the timer question asks about a trap; its "now" is no answer.
         // "what should I do now?" asks something of its own: its "now" is no answer either.
-        var answersOpenQuestion = !(isQuestion && (trap is not null || question is not null || u.StartsAsQuestion(text)));
+        // "ok so should i open the dispute today?": a date in a question is asked about, never the open question's answer.
+        var answersOpenQuestion = !isQuestion;
         var dates = ReadDates(text, context, answersOpenQuestion, received && trap is null, out var impossible);
         // "what is confirmation timeout?" asks about the state; "my order says confirmation timeout" reports it.
         var timer = dates.Timer ?? (isQuestion && u.StartsAsQuestion(text) ? null : ReadTimerWords(text, expecting, dontKnow));
