@@ -9,42 +9,17 @@ namespace DisputeBot.Tests.Storage;
 /// <summary>The store contract against a real redis-server, and what only Redis can show: key layout, TTLs on
 /// the keys themselves, deletion leaving nothing behind, one read and one write per turn.</summary>
 [Collection(RedisServerCollection.Name)]
-public sealed class RedisConversationStoreTests(RedisServerFixture redis) : ConversationStoreContractTests
+public sealed class RedisConversationStoreTests(RedisServerFixture redis) : RedisConversationStoreContract(redis.ConnectionString, "store")
 {
-    private readonly List<RedisTestStore> _stores = [];
-    private readonly string _prefix = RedisServerFixture.UniquePrefix("store");
-    private int _storeCount;
-
-    protected override TimeSpan ShortTimeToLive => TimeSpan.FromMilliseconds(300);
-
-    protected override async Task<IConversationStore> CreateStoreAsync(TimeSpan timeToLive)
-    {
-        // Each store gets its own key space, like a fresh server.
-        var store = await RedisTestStore.ConnectAsync(redis.ConnectionString, $"{_prefix}{_storeCount++}:", timeToLive);
-        _stores.Add(store);
-        return store.Store;
-    }
-
-    // Real time: Redis expires keys by its own clock.
-    protected override Task PassTimeAsync(TimeSpan duration) => Task.Delay(duration);
-
-    public override async Task DisposeAsync()
-    {
-        foreach (var store in _stores)
-        {
-            await store.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task A_conversation_is_one_hash_named_by_the_documented_layout()
     {
         var key = new ConversationKey("msteams", "29:1a-b;messageid=1@thread.tacv2");
         await Store.TrySaveAsync(key, Bytes("state"), null, default);
 
-        var stored = Assert.Single(await redis.KeysAsync(_prefix));
+        var stored = Assert.Single(await redis.KeysAsync(Prefix));
 
-        Assert.Equal($"{_prefix}0:conv:{{msteams/29%3A1a-b%3Bmessageid%3D1%40thread.tacv2}}", stored);
+        Assert.Equal($"{Prefix}0:conv:{{msteams/29%3A1a-b%3Bmessageid%3D1%40thread.tacv2}}", stored);
         Assert.Equal(RedisType.Hash, await redis.Admin.KeyTypeAsync(stored));
         var fields = (await redis.Admin.HashKeysAsync(stored)).Select(f => (string)f!).Order(StringComparer.Ordinal);
         Assert.Equal(["etag", "payload"], fields);
@@ -59,7 +34,7 @@ public sealed class RedisConversationStoreTests(RedisServerFixture redis) : Conv
             await Store.TrySaveAsync(key, Bytes("state"), null, default);
         }
 
-        foreach (var stored in await redis.KeysAsync(_prefix))
+        foreach (var stored in await redis.KeysAsync(Prefix))
         {
             // Exactly one '{' and one '}', wrapping the escaped ids: the hash tag is the whole conversation id.
             Assert.Equal(1, stored.Count(c => c == '{'));
@@ -80,7 +55,7 @@ public sealed class RedisConversationStoreTests(RedisServerFixture redis) : Conv
             await Store.TrySaveAsync(new ConversationKey("msteams", $"{i}"), Bytes("star"), "*", default);
         }
 
-        var keys = await redis.KeysAsync(_prefix);
+        var keys = await redis.KeysAsync(Prefix);
 
         Assert.Equal(10, keys.Count);
         foreach (var key in keys)
@@ -95,7 +70,7 @@ public sealed class RedisConversationStoreTests(RedisServerFixture redis) : Conv
     {
         var key = new ConversationKey("telegram", "1");
         var etag = await Store.TrySaveAsync(key, Bytes("first"), null, default);
-        var stored = Assert.Single(await redis.KeysAsync(_prefix));
+        var stored = Assert.Single(await redis.KeysAsync(Prefix));
 
         // As if most of the 90 days had passed.
         await redis.Admin.KeyExpireAsync(stored, TimeSpan.FromMinutes(1));
@@ -110,7 +85,7 @@ public sealed class RedisConversationStoreTests(RedisServerFixture redis) : Conv
     {
         var key = new ConversationKey("telegram", "1");
         await Store.TrySaveAsync(key, Bytes("first"), null, default);
-        var stored = Assert.Single(await redis.KeysAsync(_prefix));
+        var stored = Assert.Single(await redis.KeysAsync(Prefix));
         await redis.Admin.KeyExpireAsync(stored, TimeSpan.FromMinutes(1));
 
         Assert.Null(await Store.TrySaveAsync(key, Bytes("late"), "stale", default));
@@ -128,7 +103,7 @@ public sealed class RedisConversationStoreTests(RedisServerFixture redis) : Conv
 
         await Store.DeleteAsync(forgotten, default);
 
-        var remaining = await redis.KeysAsync(_prefix);
+        var remaining = await redis.KeysAsync(Prefix);
         Assert.DoesNotContain(remaining, k => k.Contains(RedisKeyLayout.HashTag(forgotten), StringComparison.Ordinal));
         Assert.Single(remaining, k => k.Contains(RedisKeyLayout.HashTag(kept), StringComparison.Ordinal));
     }
