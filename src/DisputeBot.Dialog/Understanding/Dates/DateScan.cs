@@ -608,11 +608,13 @@ internal ref struct DateScan
     internal readonly DateWordClass? Role(int start, int end)
     {
         DateWordClass? role = null;
+        var roleAt = -1;
         for (var k = start - 1; k >= 0 && !_tokens[k + 1].ClauseStart && role is null; k--)
         {
             if (RoleAt(k) is { } c && (Phrase(k).End <= start || Phrase(k).Class is null))
             {
                 role = c;
+                roleAt = k;
             }
         }
 
@@ -624,7 +626,27 @@ internal ref struct DateScan
             }
         }
 
-        return role == DateWordClass.Timer && ClauseHas(start, DateWordClass.TimerEnded) ? DateWordClass.TimerEnded : role;
+        // "seller asks to extend the protection 20 days": a span the seller asks for is not the countdown.
+        return role switch
+        {
+            DateWordClass.Timer when roleAt > 0 && SellerWaitJustBefore(roleAt) => DateWordClass.SellerWait,
+            DateWordClass.Timer when ClauseHas(start, DateWordClass.TimerEnded) => DateWordClass.TimerEnded,
+            _ => role,
+        };
+    }
+
+    /// <summary>"extend the protection", "an extension of protection": the timer word is what the seller asks to stretch.</summary>
+    private readonly bool SellerWaitJustBefore(int at)
+    {
+        for (var k = at - 1; k >= Math.Max(0, at - 3) && !_tokens[k + 1].ClauseStart; k--)
+        {
+            if (Phrase(k).Class == DateWordClass.SellerWait)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The role word at token <paramref name="k"/>, as written or one typo away ("recieved", "shiped").</summary>

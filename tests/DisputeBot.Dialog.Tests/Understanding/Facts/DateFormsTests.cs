@@ -81,6 +81,7 @@ public class DateFormsTests
     [Theory]
     [InlineData("seller says to wait another 2 weeks but my timer has 3 days left", 3)]
     [InlineData("the seller asked me to wait 10 more days, timer shows 4 days", 4)]
+    [InlineData("seller just messaged: \"friend pls extend the protection 20 days, the parcel is coming\". there are two days left on the counter", 2)]
     public void A_span_the_seller_asks_to_wait_is_not_the_timer(string text, int daysLeft)
     {
         Assert.Equal(DaysAhead(daysLeft), Read(text, Expectation.Timer).Timer?.EndsOn);
