@@ -60,11 +60,12 @@ internal sealed partial class DisputeConversation
         }
 
         // Numbers and symbols alone ("31/02/2026") describe no problem; a message that only quotes a seller's offer,
-        // asks a question or answers something else ("i paid by card") describes none either, so a weak guess from its
-        // words offers no problems to pick from.
+        // asks a question, or answers something else with only a faint echo of a problem ("i paid by card"), describes
+        // none either, so such a guess offers no problems to pick from.
         var saysOtherFacts = f.Payment is not null || f.Timer is not null || f.ShippedOn is not null || f.DeliveredOn is not null
             || f.PaidOn is not null || f.Dispute is not null || f.NotShipped;
-        var onlyAsksOrQuotes = f.Trap is not null || f.IsQuestion || saysOtherFacts;
+        var onlyAsksOrQuotes = f.Trap is not null || f.IsQuestion
+            || (saysOtherFacts && f.Problem is { Candidates: [var best, ..] } && best.Score < Understanding.TextUnderstanding.ConfidentScore);
         if (f.Problem is { Candidates.Count: > 0 } problem && (_text is null || _text.Any(char.IsLetter))
             && (problem.Confident || !onlyAsksOrQuotes))
         {

@@ -50,6 +50,21 @@ public sealed class BuyerQaTranscripts
     }
 
     [Fact]
+    public void Two_clear_problems_told_with_dates_are_offered_to_pick_from()
+    {
+        var chat = new Transcript().Play(
+            "> bought a smartwatch, it came 4 days ago but the screen is cracked and it wont charge. timer shows 9d 14h",
+            "< Hi, I'm DisputeBot.*",
+            "< That could be a few things.",
+            "< Noted: your protection ends on 20 March 2026*",
+            "< Noted: delivered on 6 March 2026.",
+            "< ? I think it's one of these. Which fits best? [damaged|quality|quantity_shortage|other]");
+        Assert.Contains("damaged", chat.State!.CategoryCandidates ?? []);
+        Assert.Contains("quality", chat.State.CategoryCandidates ?? []);
+        Assert.NotNull(chat.State.ProtectionEndsOn);
+    }
+
+    [Fact]
     public void A_full_refund_offer_with_dear_postage_is_compared_from_the_amounts_given()
     {
         var chat = new Transcript().Play(
