@@ -18,6 +18,7 @@ public static partial class DirectLineHostExtensions
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineAddresses>();
         services.AddSingleton<DirectLineBot>();
+        services.AddSingleton<IDirectLineLog, DirectLineLog>();
         services.AddHostedService<DirectLineConversationSweeper>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<DirectLineOptions>>((limiter, directLine) =>
