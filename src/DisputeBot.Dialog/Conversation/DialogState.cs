@@ -15,8 +15,8 @@ namespace DisputeBot.Dialog.Conversation;
 public sealed record DialogState
 {
     /// <summary>2 added the whole-message facts (not shipped, tracking delivered, timer ended, dispute status, language
-    /// noted); a version-1 state reads as is, the new members at their defaults.</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// noted); 3 added the milestones reported; older states read as they are, the new members at their defaults.</summary>
+    public const int CurrentSchemaVersion = 3;
 
     [JsonPropertyName("v")]
 
@@ -182,6 +182,12 @@ public sealed record DialogState
     [JsonInclude]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool LanguageNoted { get; internal set; }
+
+    /// <summary>Milestones already reported as events, so each is counted once per conversation.</summary>
+    [JsonPropertyName("ms")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Milestones Reached { get; internal set; }
 
     [JsonPropertyName("since")]
 

@@ -50,6 +50,7 @@ internal sealed partial class DisputeConversation
 
         if (facts.OtherLanguage)
         {
+            NotUnderstood(text);
             OnOtherLanguage();
             return;
         }
@@ -82,6 +83,7 @@ internal sealed partial class DisputeConversation
         if (facts.Trap is { } trap)
         {
             _replies.Add(new TextReply(Cite(trap.Text), ReplyTone.Warning));
+            Report(DialogEventKind.WarningShown, trap.Id);
             spoke = true;
         }
 
@@ -142,6 +144,7 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        NotUnderstood(text);
         Reprompt(facts.IsQuestion || TextCleaner.LooksLikeQuestion(text) ? "reprompt.unknown_question" : "reprompt." + (step?.HintKey ?? "generic"));
     }
 
@@ -293,6 +296,8 @@ internal sealed partial class DisputeConversation
 
     private void Answer(Knowledge.FaqEntry entry)
     {
+        Report(DialogEventKind.FaqAnswered, entry.Id);
+        _helpedNow = true;
         if (entry.Id == MyDeadlines)
         {
             AnswerDeadlines(entry);

@@ -30,6 +30,8 @@ internal sealed partial class DisputeConversation
 
     private void ShowSummary()
     {
+        _summaryNow = true;
+        _helpedNow = true;
         var plan = Plan();
         _replies.Add(new SummaryCard(ReportText()).Build(Category is { } category ? DisputeFacts(category, plan) : null, plan));
     }

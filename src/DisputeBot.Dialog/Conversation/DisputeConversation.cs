@@ -88,6 +88,11 @@ internal sealed partial class DisputeConversation
         _learned = false;
         _paymentSaidNow = false;
         _receiptConfirmedNow = false;
+        _events = [];
+        _helpedNow = false;
+        _summaryNow = false;
+        _handoffNow = false;
+        var before = _state;
 
         switch (_turn.Input)
         {
@@ -121,7 +126,12 @@ internal sealed partial class DisputeConversation
             Ask();
         }
 
-        return new DialogResult(_state, _replies, _forget);
+        if (!_forget)
+        {
+            ReportChanges(before);
+        }
+
+        return new DialogResult(_state, _replies, _forget) { Events = _events };
     }
 
     public StateMachineInfo Describe() => _machine.GetInfo();
@@ -257,6 +267,7 @@ internal sealed partial class DisputeConversation
             OffsetMinutes = _state.OffsetMinutes,
             PromptId = _state.PromptId,
             StartedAt = _state.StartedAt,
+            Reached = _state.Reached,
         };
         _replies.Add(new TextReply(Text["restart.done"]));
         _machine.Fire(DialogTrigger.Begin);

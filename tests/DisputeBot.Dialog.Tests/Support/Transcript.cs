@@ -25,6 +25,7 @@ public sealed class Transcript
     private byte[]? _stored;
     private int _update;
     private IReadOnlyList<Reply> _last = [];
+    private readonly List<DialogEvent> _events = [];
 
     public Transcript(string today = "2026-03-10", string? locale = "en-GB")
     {
@@ -35,6 +36,9 @@ public sealed class Transcript
     public DialogState? State => _stored is null ? null : JsonSerializer.Deserialize(_stored, DialogJsonContext.Default.DialogState);
 
     public IReadOnlyList<Reply> LastReplies => _last;
+
+    /// <summary>Every analytics event the conversation reported so far, in order.</summary>
+    public IReadOnlyList<DialogEvent> Events => _events;
 
     public int LastStateBytes => _stored?.Length ?? 0;
 
@@ -96,6 +100,7 @@ public sealed class Transcript
         _stored = result.ForgetConversation ? null : JsonSerializer.SerializeToUtf8Bytes(result.State, DialogJsonContext.Default.DialogState);
         Assert.True(LastStateBytes <= MaxStateBytes, $"State grew to {LastStateBytes} bytes (limit {MaxStateBytes}).");
         _last = result.Replies;
+        _events.AddRange(result.Events);
         Provenance.ProvenanceCheck.Check(input, result, _now);
         return _last;
     }
