@@ -75,6 +75,7 @@ public sealed class ConversationRecordJsonTests
         TimerEnded = true,
         Dispute = DisputeBot.Dialog.Understanding.Facts.DisputeKind.Closed,
         LanguageNoted = true,
+        Reached = Milestones.QuestionsAnswered | Milestones.Helped,
         StartedAt = Now.AddDays(-2),
     };
 }
