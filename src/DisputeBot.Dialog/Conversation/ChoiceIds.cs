@@ -23,4 +23,6 @@ internal static class ChoiceIds
     public const string ShowSummary = "summary";
     public const string Restart = "restart";
     public const string FaqPrefix = "faq_";
+    public const string Handoff = "handoff";
+    public const string HandoffDecline = "handoff_no";
 }

@@ -10,6 +10,12 @@ internal enum Command
     Evidence,
     Summary,
     Forget,
+
+    /// <summary>Talk to a person (/human).</summary>
+    Human,
+
+    /// <summary>Back to the bot from a person (/bot).</summary>
+    Bot,
 }
 
 internal static class CommandReader
@@ -23,6 +29,8 @@ internal static class CommandReader
         ["evidence"] = Command.Evidence,
         ["summary"] = Command.Summary,
         ["forget"] = Command.Forget,
+        ["human"] = Command.Human,
+        ["bot"] = Command.Bot,
     };
 
     /// <summary>"/start", "/help@DisputeBot", "/start payload", or a bare command word alone ("help").</summary>

@@ -189,6 +189,24 @@ public sealed record DialogState
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public Milestones Reached { get; internal set; }
 
+    /// <summary>Messages in a row the bot could not place; at three it offers a person.</summary>
+    [JsonPropertyName("miss")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int Misses { get; internal set; }
+
+    /// <summary>A person took the conversation over at this time: the bot stays quiet (it relays the buyer's
+    /// messages) until the person closes the case, the buyer types /bot, or the handoff expires.</summary>
+    [JsonPropertyName("hoff")]
+    [JsonInclude]
+    public DateTimeOffset? HandoffSince { get; internal set; }
+
+    /// <summary>The latest messages, shortened, oldest first: kept only while a handoff is configured, for the person
+    /// who may take over; lines expire.</summary>
+    [JsonPropertyName("rec")]
+    [JsonInclude]
+    public IReadOnlyList<TranscriptLine>? Recent { get; internal set; }
+
     [JsonPropertyName("since")]
 
     [JsonInclude]

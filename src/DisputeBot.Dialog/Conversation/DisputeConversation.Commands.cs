@@ -1,6 +1,6 @@
 namespace DisputeBot.Dialog.Conversation;
 
-/// <summary>/start, /help, /restart, /deadlines, /evidence, /summary, /forget: available at any step.</summary>
+/// <summary>/start, /help, /restart, /deadlines, /evidence, /summary, /forget, /human, /bot: available at any step.</summary>
 internal sealed partial class DisputeConversation
 {
     /// <summary>Most help topics offered as buttons; the rest are found by asking in words.</summary>
@@ -32,6 +32,10 @@ internal sealed partial class DisputeConversation
                 _forget = true;
                 _replies.Add(new TextReply(Text["forget.done"]));
                 return;
+
+            case Command.Human:
+                OnHandoffAsked(HandoffReason.Asked);
+                return;
         }
 
         if (_state.Step == DialogStep.New)
@@ -61,6 +65,11 @@ internal sealed partial class DisputeConversation
 
             case Command.Evidence:
                 _replies.Add(Checklist());
+                break;
+
+            case Command.Bot:
+                // Outside a handoff: the buyer is already talking with the bot.
+                _replies.Add(new TextReply(Text["handoff.not_active"]));
                 break;
 
             case Command.Summary:

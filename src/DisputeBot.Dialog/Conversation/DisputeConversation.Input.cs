@@ -34,6 +34,12 @@ internal sealed partial class DisputeConversation
         }
 
         _text = text;
+        if (_kit.Text.AsksForPerson(text))
+        {
+            OnHandoffAsked(HandoffReason.Asked);
+            return;
+        }
+
         var greeted = false;
         if (_state.Step == DialogStep.New)
         {
@@ -145,7 +151,7 @@ internal sealed partial class DisputeConversation
         }
 
         NotUnderstood(text);
-        Reprompt(facts.IsQuestion || TextCleaner.LooksLikeQuestion(text) ? "reprompt.unknown_question" : "reprompt." + (step?.HintKey ?? "generic"));
+        Missed(facts.IsQuestion || TextCleaner.LooksLikeQuestion(text) ? "reprompt.unknown_question" : "reprompt." + (step?.HintKey ?? "generic"));
     }
 
     /// <summary>What the message says when the whole-message reader read nothing: the cues the dialog has always read.</summary>
@@ -278,6 +284,12 @@ internal sealed partial class DisputeConversation
         {
             case ChoiceIds.Restart:
                 Restart();
+                return true;
+            case ChoiceIds.Handoff:
+                OnHandoffAsked(HandoffReason.NotUnderstood);
+                return true;
+            case ChoiceIds.HandoffDecline:
+                _askDue = true;
                 return true;
             case ChoiceIds.ShowSummary when _state.Step is not DialogStep.New and not DialogStep.Evidence:
                 OnCommand(Command.Summary);

@@ -93,7 +93,35 @@ internal sealed partial class DisputeConversation
         _summaryNow = false;
         _handoffNow = false;
         var before = _state;
+        _missed = false;
+        _now = now;
+        NoteBuyerLine();
 
+        if (DuringHandoff() || OutsideHandoff())
+        {
+            // The person speaks, or the buyer's words go to them: no dialog step runs.
+        }
+        else
+        {
+            RunInput();
+        }
+
+        if (_askDue && !_forget)
+        {
+            Ask();
+        }
+
+        if (!_forget)
+        {
+            Remember();
+            ReportChanges(before);
+        }
+
+        return new DialogResult(_state, _replies, _forget) { Events = _events };
+    }
+
+    private void RunInput()
+    {
         switch (_turn.Input)
         {
             case ConversationStartedInput:

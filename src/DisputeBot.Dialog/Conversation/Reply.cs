@@ -25,6 +25,14 @@ public sealed record CardReply(string Title, IReadOnlyList<CardSection> Sections
 /// <summary>One section of a card. <see cref="Copyable"/> marks text meant to be pasted elsewhere as is.</summary>
 public sealed record CardSection(string Heading, IReadOnlyList<string> Lines, bool Copyable = false);
 
+/// <summary>For the person who takes over, not shown to the buyer: the channel hands the conversation over its own
+/// way (a post in the support group, a Bot Framework handoff event, a webhook).</summary>
+public sealed record HandoffReply(HandoffRequest Request) : Reply;
+
+/// <summary>For the person who took the conversation over, not shown to the buyer: the buyer's words during a
+/// handoff, or a note that the buyer went back to the bot.</summary>
+public sealed record RelayReply(string Text) : Reply;
+
 public enum ReplyTone
 {
     Normal,

@@ -18,6 +18,12 @@ public sealed record AttachmentInput(IReadOnlyList<EvidenceFile> Files, string? 
 /// <summary>The conversation was opened (a member added, a web chat started) before the user said anything.</summary>
 public sealed record ConversationStartedInput : TurnInput;
 
+/// <summary>The person who took the conversation over (a support agent) wrote to the buyer.</summary>
+public sealed record AgentMessageInput(string Text) : TurnInput;
+
+/// <summary>The person closed the case, or the handoff failed: the bot takes the conversation back.</summary>
+public sealed record HandoffEndedInput(bool Failed = false) : TurnInput;
+
 /// <summary>One file the user sent. Sizes and names are as the channel reported them (any may be unknown).</summary>
 public sealed record EvidenceFile(EvidenceFileKind Kind, string? FileName, string? MediaType, long? SizeBytes);
 

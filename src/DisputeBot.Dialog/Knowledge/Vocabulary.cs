@@ -152,4 +152,7 @@ public sealed record Vocabulary(
 
     /// <summary>Words that start a question ("can", "how", "should").</summary>
     public IReadOnlyList<string> QuestionWords { get; init; } = [];
+
+    /// <summary>Phrases asking for a person instead of the bot ("talk to a human", "real agent").</summary>
+    public IReadOnlyList<string> AskPerson { get; init; } = [];
 }

@@ -54,6 +54,7 @@ public sealed class TextUnderstanding
     private readonly PhraseSet _otherPayment;
     private readonly PhraseSet[] _facts;
     private readonly PhraseSet _greeting;
+    private readonly PhraseSet _askPerson;
     private readonly PhraseSet _questionWords;
     private readonly QuantityReader _quantities;
     private readonly DateReader _dates;
@@ -105,6 +106,7 @@ public sealed class TextUnderstanding
         _card = Set(vocabulary.Card);
         _otherPayment = Set(vocabulary.OtherPayment);
         _greeting = Set(vocabulary.Greeting);
+        _askPerson = Set(vocabulary.AskPerson);
         _questionWords = Set(vocabulary.QuestionWords);
         _facts = new PhraseSet[Enum.GetValues<FactPhrase>().Length];
         _facts[(int)FactPhrase.NotShipped] = Set(vocabulary.NotShipped);
@@ -284,6 +286,42 @@ public sealed class TextUnderstanding
         var set = _facts[(int)FactPhrase.NotShipped];
         set.Occurs(tokens, out var affirmed, out _);
         return affirmed || set.OccursWithOneWordIn(tokens);
+    }
+
+    /// <summary>The buyer asks for a person ("talk to a human", "real agent please"), with no negation in the few
+    /// words before it ("I don't need a human").</summary>
+    internal bool AsksForPerson(string text)
+    {
+        var tokens = Read(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = _askPerson.MatchAt(tokens, i);
+            if (length > 0 && !PhraseSet.IsNegated(tokens, i, length) && !NegatedWithin(tokens, i, 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A negation among the <paramref name="words"/> words before <paramref name="at"/>, in its clause.</summary>
+    private static bool NegatedWithin(TokenizedText tokens, int at, int words)
+    {
+        for (var k = at - 1; k >= Math.Max(0, at - words); k--)
+        {
+            if (tokens.Has(k + 1, TokenFlags.ClauseStart))
+            {
+                return false;
+            }
+
+            if (tokens.Has(k, TokenFlags.Negator))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The text is only a greeting ("hi", "hello there!", "good morning").</summary>
@@ -641,7 +679,7 @@ public sealed class TextUnderstanding
             v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
             v.QuantityReceived, v.QuantityOf, v.QuantitySubset, v.Negation, v.Contrast, v.Filler, v.Hour, v.LessThan, v.Shipped,
             v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
-            v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords,
+            v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords, v.AskPerson,
         ];
         foreach (var phrase in lists.Concat(v.MonthNames).Concat(v.Weekdays).Concat(v.Numbers).Concat(v.Synonyms).SelectMany(list => list))
         {

@@ -16,6 +16,8 @@ internal static class PendingRepliesJson
         [typeof(ChoicesReply)] = "choices",
         [typeof(ChecklistReply)] = "checklist",
         [typeof(CardReply)] = "card",
+        [typeof(HandoffReply)] = "handoff",
+        [typeof(RelayReply)] = "relay",
     };
 
     private static readonly JsonSerializerOptions Options = CreateOptions();
@@ -69,4 +71,6 @@ internal sealed record StoredReplies(
 [JsonSerializable(typeof(ChoicesReply))]
 [JsonSerializable(typeof(ChecklistReply))]
 [JsonSerializable(typeof(CardReply))]
+[JsonSerializable(typeof(HandoffReply))]
+[JsonSerializable(typeof(RelayReply))]
 internal sealed partial class OutboxJsonContext : JsonSerializerContext;

@@ -31,6 +31,7 @@ public static partial class ProvenanceCheck
         {
             TextInput text => [text.Text],
             AttachmentInput { Caption: { } caption } => [caption],
+            AgentMessageInput agent => [agent.Text],
             _ => Array.Empty<string>(),
         };
         var today = DialogFacts.Today(result.State, now);

@@ -11,8 +11,11 @@ namespace DisputeBot.Dialog.Tests.Support;
 ///
 /// User lines:   "> text" types text; "> [id]" presses a button of the latest question; "> [old:id]" presses a
 ///               button from an older keyboard; "> [photo 3.5MB name.heic]" / "[video]" / "[document name.pdf]" sends files.
+///               "> [agent: text]" is a support agent's message to the buyer; "> [agent closed]" / "> [agent failed]" ends
+///               a handoff.
 /// Bot lines:    "&lt; text" a message; "&lt; ! text" a warning; "&lt; ? text [a|b|c]" a question with exactly those
-///               button ids ("[a|b|...]": at least these first); "&lt; # title" a card; "&lt; ☐ title" a checklist.
+///               button ids ("[a|b|...]": at least these first); "&lt; # title" a card; "&lt; ☐ title" a checklist;
+///               "&lt; handoff Asked" a handoff to a person (for that reason); "&lt; relay text" words for the person.
 /// Texts match when equal, or with '*' as a wildcard ("Got it: *"); case and spacing as written.
 /// </summary>
 public sealed class Transcript
@@ -21,14 +24,16 @@ public sealed class Transcript
 
     private readonly DisputeDialog _dialog = new(RealKnowledge.Base);
     private readonly string? _locale;
+    private readonly HandoffMode _handoff;
     private DateTimeOffset _now;
     private byte[]? _stored;
     private int _update;
     private IReadOnlyList<Reply> _last = [];
     private readonly List<DialogEvent> _events = [];
 
-    public Transcript(string today = "2026-03-10", string? locale = "en-GB")
+    public Transcript(string today = "2026-03-10", string? locale = "en-GB", HandoffMode handoff = HandoffMode.None)
     {
+        _handoff = handoff;
         _now = DateTimeOffset.Parse(today + "T12:00:00Z", CultureInfo.InvariantCulture);
         _locale = locale;
     }
@@ -39,6 +44,9 @@ public sealed class Transcript
 
     /// <summary>Every analytics event the conversation reported so far, in order.</summary>
     public IReadOnlyList<DialogEvent> Events => _events;
+
+    /// <summary>The handoff request of the latest turn, if it made one.</summary>
+    public HandoffRequest? LastHandoff => _last.OfType<HandoffReply>().LastOrDefault()?.Request;
 
     public int LastStateBytes => _stored?.Length ?? 0;
 
@@ -95,7 +103,7 @@ public sealed class Transcript
     public IReadOnlyList<Reply> Send(TurnInput input)
     {
         var state = State;
-        var turn = new Turn((++_update).ToString(CultureInfo.InvariantCulture), "user-1", _locale, input);
+        var turn = new Turn((++_update).ToString(CultureInfo.InvariantCulture), "user-1", _locale, input, Handoff: _handoff);
         var result = _dialog.Handle(state, turn, _now);
         _stored = result.ForgetConversation ? null : JsonSerializer.SerializeToUtf8Bytes(result.State, DialogJsonContext.Default.DialogState);
         Assert.True(LastStateBytes <= MaxStateBytes, $"State grew to {LastStateBytes} bytes (limit {MaxStateBytes}).");
@@ -113,6 +121,16 @@ public sealed class Transcript
         }
 
         var inner = userLine[1..^1].Trim();
+        if (inner.StartsWith("agent:", StringComparison.Ordinal))
+        {
+            return new AgentMessageInput(inner[6..].Trim());
+        }
+
+        if (inner is "agent closed" or "agent failed")
+        {
+            return new HandoffEndedInput(Failed: inner == "agent failed");
+        }
+
         var parts = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         switch (parts[0])
         {
@@ -175,6 +193,10 @@ public sealed class Transcript
                 return expected.StartsWith("# ", StringComparison.Ordinal) && Glob(expected[2..], card.Title);
             case ChecklistReply checklist:
                 return expected.StartsWith("☐ ", StringComparison.Ordinal) && Glob(expected[2..], checklist.Title);
+            case HandoffReply handoff:
+                return expected.StartsWith("handoff ", StringComparison.Ordinal) && Glob(expected[8..], handoff.Request.Reason.ToString());
+            case RelayReply relay:
+                return expected.StartsWith("relay ", StringComparison.Ordinal) && Glob(expected[6..], relay.Text);
             default:
                 return false;
         }
@@ -221,6 +243,8 @@ public sealed class Transcript
                 ChoicesReply c => $"< ? {c.Text} [{string.Join('|', c.Choices.Select(x => x.Id))}]",
                 CardReply card => $"< # {card.Title}\n" + string.Join('\n', card.Sections.Select(s => "    " + s.Heading + ": " + string.Join(" / ", s.Lines))),
                 ChecklistReply list => $"< ☐ {list.Title}: " + string.Join(", ", list.Lines.Select(l => (l.Done ? "[x] " : "[ ] ") + l.Id)),
+                HandoffReply handoff => $"< handoff {handoff.Request.Reason}",
+                RelayReply relay => "< relay " + relay.Text,
                 _ => "< ?",
             });
         }

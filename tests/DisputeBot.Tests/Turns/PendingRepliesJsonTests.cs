@@ -34,4 +34,20 @@ public sealed class PendingRepliesJsonTests
         Assert.Equal(((ChoicesReply)replies[1]).Choices, ((ChoicesReply)read.Replies[1]).Choices);
         Assert.Equal(((CardReply)replies[3]).Sections[0].Lines, ((CardReply)read.Replies[3]).Sections[0].Lines);
     }
+
+    [Fact]
+    public void A_handoff_request_and_relayed_words_read_back_with_their_transcript()
+    {
+        var key = new ConversationKey("telegram", "42");
+        var at = new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
+        var request = new HandoffRequest(HandoffReason.Asked, "en", "Your dispute summary", [new TranscriptLine(true, "it never came", at), new TranscriptLine(false, "Sorry to hear it.", at)]);
+        var written = new PendingReplies(key, 2, "telegram", null, null, "en", [new HandoffReply(request), new RelayReply("still there?")]);
+
+        var read = PendingRepliesJson.Read(key, new OutboxEntry(2, PendingRepliesJson.Write(written), 0));
+
+        var handoff = Assert.IsType<HandoffReply>(read.Replies[0]);
+        Assert.Equal(request with { Recent = handoff.Request.Recent }, handoff.Request);
+        Assert.Equal(request.Recent, handoff.Request.Recent);
+        Assert.Equal(new RelayReply("still there?"), read.Replies[1]);
+    }
 }

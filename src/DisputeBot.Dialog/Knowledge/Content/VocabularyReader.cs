@@ -14,7 +14,7 @@ internal static class VocabularyReader
         "shipped", "delivered", "paid", "timer", "timer_ended", "not_shipped", "tracking_delivered", "dispute_opened",
         "dispute_closed", "refunded", "no_dispute", "greeting", "question_words", "already_done", "money_units",
         "fortnight", "seller_wait", "dispute_opened_on", "amount_postage", "amount_price",
-        "since", "in_transit", "ordinals",
+        "since", "in_transit", "ordinals", "ask_person",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -85,6 +85,7 @@ internal static class VocabularyReader
             NoDispute = Words("no_dispute"),
             Greeting = Words("greeting"),
             QuestionWords = Words("question_words"),
+            AskPerson = Words("ask_person"),
         };
     }
 

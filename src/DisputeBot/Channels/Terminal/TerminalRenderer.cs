@@ -7,6 +7,12 @@ internal sealed class TerminalRenderer(TextWriter output)
 {
     public void Render(Reply reply)
     {
+        if (reply is HandoffReply or RelayReply)
+        {
+            // For a person taking over: the terminal has nobody to hand over to.
+            return;
+        }
+
         switch (reply)
         {
             case TextReply { Tone: ReplyTone.Warning } warning:

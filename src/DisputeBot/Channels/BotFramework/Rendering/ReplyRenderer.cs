@@ -53,6 +53,9 @@ public abstract class ReplyRenderer
                 case CardReply card:
                     AddMessages(activities, CardBlocks(card));
                     break;
+                case HandoffReply or RelayReply:
+                    // For the person taking over, not the buyer: the sender hands them on.
+                    break;
                 default:
                     throw new NotSupportedException($"No rendering for {reply.GetType().Name}.");
             }

@@ -31,6 +31,12 @@ public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer>
     {
         foreach (var reply in replies)
         {
+            if (reply is HandoffReply or RelayReply)
+            {
+                // For the person taking over, not the buyer: the sender hands them on.
+                continue;
+            }
+
             var (html, keyboard) = reply switch
             {
                 TextReply text => (RenderText(text), null),
