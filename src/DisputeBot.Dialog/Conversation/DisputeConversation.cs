@@ -148,18 +148,6 @@ internal sealed partial class DisputeConversation
                 _askDue = true;
                 break;
         }
-
-        if (_askDue && !_forget)
-        {
-            Ask();
-        }
-
-        if (!_forget)
-        {
-            ReportChanges(before);
-        }
-
-        return new DialogResult(_state, _replies, _forget) { Events = _events };
     }
 
     public StateMachineInfo Describe() => _machine.GetInfo();
