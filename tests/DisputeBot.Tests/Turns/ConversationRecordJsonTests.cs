@@ -25,7 +25,8 @@ public sealed class ConversationRecordJsonTests
 
         Assert.Equal(Encoding.UTF8.GetString(written), Encoding.UTF8.GetString(ConversationRecordJson.Serialize(read)));
         Assert.Equal(record.Dialog.EvidenceDone, read.Dialog.EvidenceDone);
-        Assert.Equal(record.Dialog with { EvidenceDone = read.Dialog.EvidenceDone, CategoryCandidates = read.Dialog.CategoryCandidates }, read.Dialog);
+        Assert.Equal(record.Dialog.Recent, read.Dialog.Recent);
+        Assert.Equal(record.Dialog with { EvidenceDone = read.Dialog.EvidenceDone, CategoryCandidates = read.Dialog.CategoryCandidates, Recent = read.Dialog.Recent }, read.Dialog);
         Assert.Equal(record.RecentUpdates, read.RecentUpdates);
         Assert.Equal(record.Address, read.Address);
     }
@@ -76,6 +77,9 @@ public sealed class ConversationRecordJsonTests
         Dispute = DisputeBot.Dialog.Understanding.Facts.DisputeKind.Closed,
         LanguageNoted = true,
         Reached = Milestones.QuestionsAnswered | Milestones.Helped,
+        Misses = 2,
+        HandoffSince = Now.AddHours(-1),
+        Recent = [new TranscriptLine(true, "it never came", Now.AddMinutes(-5)), new TranscriptLine(false, "Sorry to hear that.", Now.AddMinutes(-5))],
         StartedAt = Now.AddDays(-2),
     };
 }
