@@ -39,7 +39,8 @@ internal sealed partial class DisputeConversation
         // Nor does it say the arrival at all unless it also names the problem for sure: "confirm received before the
         // item arrives" says nothing came.
         // A delivery day ("arrived last Friday") dates the arrival; it does not overturn "only part of it".
-        if (f.Arrival is { } arrival && (f.Trap is null || (_state.Arrival is null && f.Problem is { Confident: true }))
+        // "Nothing came" beside a seller's quote is the buyer's own word: no seller's message says it.
+        if (f.Arrival is { } arrival && (f.Trap is null || (_state.Arrival is null && (arrival == Arrival.No || f.Problem is { Confident: true })))
             && !(arrival == Arrival.Yes && _state.Arrival == Arrival.Partly && f.DeliveredOn is not null))
         {
             ApplyArrival(arrival);

@@ -113,9 +113,10 @@ internal sealed partial class DisputeConversation
 
             // The open question's own reading fills what the whole-message reader left unread; a question of the
             // buyer's own ("what should I do now?") answers nothing.
-            if (!facts.IsQuestion)
+            // Nor does a supposition ("if it never comes, I'll open a dispute").
+            if (!facts.IsQuestion && _kit.Reader.Stated(text) is { Length: > 0 } stated)
             {
-                facts = Merge(facts, step.Read(this, text));
+                facts = Merge(facts, step.Read(this, stated));
             }
         }
 
@@ -142,10 +143,12 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        if (_state.NotShipped && _state.CategoryId is null && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
+        if ((_state.NotShipped || _kit.Text.SaysNotShipped(text)) && _state.CategoryId is null
+            && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
         {
-            // "what can I do?" about an unshipped order: how to cancel it is the answer.
-            Say("deadlines.cancel_order");
+            // "what can I do?" about an unshipped order, or "can I open a dispute if it hasn't shipped?" (which tells
+            // nothing of this order): how to cancel it is the answer.
+            Say(_state.NotShipped ? "deadlines.cancel_order" : "advice.not_shipped");
             _askDue = true;
             return;
         }

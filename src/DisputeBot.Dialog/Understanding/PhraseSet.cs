@@ -72,7 +72,9 @@ internal sealed class PhraseSet
     {
         for (var i = 0; i + 2 < text.Count; i++)
         {
-            if (!text.Has(i, TokenFlags.Negator) || text.Has(i + 1, TokenFlags.ClauseStart) || text.Has(i + 1, TokenFlags.Negator)
+            // "never came, shipped 3 weeks ago": the put-in word and the phrase stay in one clause.
+            if (!text.Has(i, TokenFlags.Negator) || text.Has(i + 1, TokenFlags.ClauseStart) || text.Has(i + 2, TokenFlags.ClauseStart)
+                || text.Has(i + 1, TokenFlags.Negator)
                 || !_byFirstWord.TryGetValue(text.Raw[i], out var candidates))
             {
                 continue;

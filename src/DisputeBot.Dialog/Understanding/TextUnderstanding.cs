@@ -419,6 +419,15 @@ public sealed class TextUnderstanding
         };
     }
 
+    /// <summary>The text says it has not come ("hasn't even arrived", "still waiting"), whatever else it says.</summary>
+    internal bool SaysNotArrived(string text)
+    {
+        var tokens = Read(text);
+        _arrived.Occurs(tokens, out _, out var arrivedNegated);
+        _notArrived.Occurs(tokens, out var notArrived, out _);
+        return notArrived || arrivedNegated;
+    }
+
     /// <summary>Yes or no; null when unclear, both, or "I don't know".</summary>
     public bool? ReadYesNo(string text) => ReadYesNo(Read(text));
 

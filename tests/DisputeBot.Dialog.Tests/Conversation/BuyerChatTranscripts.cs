@@ -63,7 +63,7 @@ public sealed class BuyerChatTranscripts
     public void No_dispute_yet_typed_at_the_timer_question_is_kept_and_said_back()
     {
         var chat = Chat().Play(
-            "> my order never came", "< *", "< *", "< *", "< ? Open the order on AliExpress*",
+            "> my order is still in transit", "< *", "< *", "< *", "< ? Open the order on AliExpress*",
             "> no dispute yet",
             "< Noted: no dispute opened yet.",
             "< ? Open the order on AliExpress*");
@@ -165,7 +165,7 @@ public sealed class BuyerQuestionTranscripts
     public void A_question_of_the_buyers_own_is_no_answer_to_the_open_question()
     {
         var chat = new Transcript("2026-12-07").Play(
-            "> my order never came", "< *", "< *", "< *", "< ? Open the order on AliExpress*",
+            "> my order is still in transit", "< *", "< *", "< *", "< ? Open the order on AliExpress*",
             "> what should i do now?",
             "< I don't have an answer to that one yet.*",
             "< ? Open the order on AliExpress*");
@@ -196,7 +196,7 @@ public sealed class BuyerDisputeStateTranscripts
     public void Not_opened_yet_typed_at_the_timer_question_is_kept_and_said_back()
     {
         var chat = new Transcript("2026-12-07").Play(
-            "> my order never came", "< *", "< *", "< *", "< ? Open the order on AliExpress*",
+            "> my order is still in transit", "< *", "< *", "< *", "< ? Open the order on AliExpress*",
             "> not opened yet",
             "< Noted: no dispute opened yet.",
             "< ? Open the order on AliExpress*");

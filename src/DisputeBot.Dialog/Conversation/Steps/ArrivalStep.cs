@@ -1,3 +1,4 @@
+using DisputeBot.Dialog.Knowledge;
 using DisputeBot.Dialog.Understanding.Facts;
 
 namespace DisputeBot.Dialog.Conversation.Steps;
@@ -16,11 +17,20 @@ internal sealed class ArrivalStep : QuestionStep
 
     public override MessageFacts Read(DisputeConversation c, string text)
     {
-        var guess = c.Kit.Text.ClassifyProblem(text, null);
+        var arrival = c.Kit.Text.ReadArrival(text);
+        // "not received yet, it only shipped 5 days ago": a problem of the other group ("only 5" of a shortage)
+        // can't be meant when the text says whether it came.
+        var group = arrival switch
+        {
+            Arrival.No => ArrivalGroup.NotReceived,
+            Arrival.Yes or Arrival.Partly => ArrivalGroup.Received,
+            _ => (ArrivalGroup?)null,
+        };
+        var guess = c.Kit.Text.ClassifyProblem(text, group);
         return new MessageFacts
         {
             Problem = guess is { Confident: true } ? guess : null,
-            Arrival = c.Kit.Text.ReadArrival(text),
+            Arrival = arrival,
             Quantities = guess is { Confident: true } ? c.Kit.Text.ReadQuantities(text) : null,
         };
     }

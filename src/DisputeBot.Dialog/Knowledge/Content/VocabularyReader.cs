@@ -14,7 +14,7 @@ internal static class VocabularyReader
         "shipped", "delivered", "paid", "timer", "timer_ended", "not_shipped", "tracking_delivered", "dispute_opened",
         "dispute_closed", "refunded", "no_dispute", "greeting", "question_words", "already_done", "money_units",
         "fortnight", "seller_wait", "dispute_opened_on", "amount_postage", "amount_price",
-        "since", "in_transit", "ordinals", "ask_person",
+        "since", "in_transit", "ordinals", "ask_person", "hypothetical",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -86,6 +86,7 @@ internal static class VocabularyReader
             Greeting = Words("greeting"),
             QuestionWords = Words("question_words"),
             AskPerson = Words("ask_person"),
+            Hypothetical = Words("hypothetical"),
         };
     }
 

@@ -28,6 +28,7 @@ public sealed class MessageReader
     private readonly DateReader _dates;
     private readonly ProblemCategory? _deliveredNotReceived;
     private readonly ProblemCategory? _wrongItem;
+    private readonly Supposition _supposition;
 
     public MessageReader(TextUnderstanding text)
     {
@@ -36,7 +37,11 @@ public sealed class MessageReader
         _dates = new DateReader(text.Pack.Vocabulary);
         _deliveredNotReceived = text.Pack.Categories.FirstOrDefault(c => c.Id == DeliveredNotReceived);
         _wrongItem = text.Pack.Categories.FirstOrDefault(c => c.Id == WrongItem);
+        _supposition = new Supposition(text.Pack.Vocabulary.Hypothetical);
     }
+
+    /// <summary>The part of <paramref name="text"/> that tells rather than supposes ("what if…" clauses left out).</summary>
+    public string Stated(string text) => _supposition.Stated(text);
 
     public MessageFacts Read(string text, MessageContext context)
     {
@@ -56,6 +61,9 @@ public sealed class MessageReader
         var expecting = context.Expecting;
         var isQuestion = text.Contains('?', StringComparison.Ordinal) || u.StartsAsQuestion(text);
         var dontKnow = u.IsDontKnow(text);
+        // The whole text asks and quotes; only what it tells, outside "what if…" clauses, are facts.
+        var whole = text;
+        text = _supposition.Stated(text);
         var notShipped = u.SaysNotShipped(text);
         var trackingDelivered = u.Affirms(text, FactPhrase.TrackingDelivered);
         // "should I do that?" asks; its "I do" answers nothing.
@@ -79,8 +87,8 @@ public sealed class MessageReader
             arrival = Arrival.Partly;
         }
 
-        var question = u.MatchFaq(text);
-        var trap = u.DetectTrap(text);
+        var question = u.MatchFaq(whole);
+        var trap = u.DetectTrap(whole);
 
         var problem = Shortage(ReadProblem(text, context, arrival, trackingDelivered), quantities);
         // A fee at the post office or a dispute decided for the seller asks for the answer however it is phrased.
@@ -124,7 +132,7 @@ public sealed class MessageReader
         var answersOpenQuestion = !isQuestion;
         var dates = ReadDates(text, context, answersOpenQuestion, received && trap is null, out var impossible);
         // "what is confirmation timeout?" asks about the state; "my order says confirmation timeout" reports it.
-        var timer = dates.Timer ?? (isQuestion && u.StartsAsQuestion(text) ? null : ReadTimerWords(text, expecting, dontKnow));
+        var timer = dates.Timer ?? (isQuestion && u.StartsAsQuestion(whole) ? null : ReadTimerWords(text, expecting, dontKnow));
         if (timer is { Kind: TimerKind.Ended } && !isQuestion && question?.Id == ConfirmationTimeout)
         {
             // "confirmation timeout" typed as the timer's state is an answer, not a question about it.
@@ -140,6 +148,12 @@ public sealed class MessageReader
             trap = null;
         }
 
+        if (trap?.Id == ConfirmReceipt && arrival is null && u.SaysNotArrived(text))
+        {
+            // "click confirm received now, the item hasnt even arrived": the "received" is the button's.
+            arrival = Arrival.No;
+        }
+
         var deliveredOn = dates.DeliveredOn;
         if (trap?.Id == ConfirmReceipt && arrival == Arrival.No)
         {
@@ -148,7 +162,7 @@ public sealed class MessageReader
         }
 
         var receiptConfirmed = false;
-        if (trap is not null && isQuestion && u.Affirms(text, FactPhrase.AlreadyDone))
+        if (trap is not null && isQuestion && u.Affirms(whole, FactPhrase.AlreadyDone))
         {
             receiptConfirmed = trap.Id == ConfirmReceipt;
             // "I already clicked confirm received, can I still dispute?": a warning not to do it comes too late.
@@ -174,8 +188,8 @@ public sealed class MessageReader
             Trap = trap,
             Question = question,
             IsQuestion = isQuestion || situationAsks,
-            IsGreeting = u.IsGreetingOnly(text),
-            YesNo = u.ReadLeadingYesNo(text),
+            IsGreeting = u.IsGreetingOnly(whole),
+            YesNo = u.ReadLeadingYesNo(whole),
             DontKnow = dontKnow,
             ImpossibleDate = impossible,
             ReceiptConfirmed = receiptConfirmed,
