@@ -207,6 +207,13 @@ public sealed record DialogState
     [JsonInclude]
     public IReadOnlyList<TranscriptLine>? Recent { get; internal set; }
 
+    /// <summary>The warning given last, while the buyer's next messages ask about it ("should I do that?"); cleared by
+    /// any other message. A state stored without it reads as null.</summary>
+    [JsonPropertyName("warn")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public string? LastWarning { get; internal set; }
+
     [JsonPropertyName("since")]
 
     [JsonInclude]

@@ -22,6 +22,7 @@ internal sealed partial class DisputeConversation
     internal bool Learn(MessageFacts facts)
     {
         var handled = Apply(facts);
+        LateAdvice();
         if (_learned)
         {
             Advance();
@@ -49,7 +50,12 @@ internal sealed partial class DisputeConversation
         if (f.NotShipped && !_state.NotShipped)
         {
             _state = _state with { NotShipped = true, Arrival = _state.Arrival ?? Arrival.No };
-            Say("advice.not_shipped");
+            if (f.Question?.Id != CancelOrder)
+            {
+                // "How do I cancel? it hasn't shipped": the cancel answer already says it.
+                Say("advice.not_shipped");
+            }
+
             _learned = true;
         }
 
@@ -219,7 +225,8 @@ internal sealed partial class DisputeConversation
         }
 
         _replies.Add(new TextReply(Text.Format("problem.chosen", ("label", category.Label), ("reason", category.FormReason))));
-        _replies.Add(new TextReply(Cite(category.Advice)));
+        _adviceIndex = _replies.Count;
+        _replies.Add(new TextReply(Cite(AdviceFor(category))));
         if (category.Id == TrackingSaysDelivered && !_state.TrackingDelivered)
         {
             // Domain rules: "delivered" cuts the time left to about delivered_cut days; say the number, not just "act quickly".
@@ -227,6 +234,30 @@ internal sealed partial class DisputeConversation
         }
 
         _learned = true;
+    }
+
+    private const string CancelOrder = "cancel_order";
+
+    /// <summary>Index in this turn's replies of the problem's advice, so a later fact of the same message (a dispute
+    /// already open, a countdown that has ended) can swap it for the advice that still applies.</summary>
+    private int? _adviceIndex;
+
+    /// <summary>A parcel's advice about asking for more time or opening before the end says nothing once a dispute is
+    /// open or the countdown has ended; then <c>advice.late.{category}</c> (where the language has one) replaces it.</summary>
+    private string AdviceFor(ProblemCategory category) =>
+        IsLate && Text.Contains("advice.late." + category.Id) ? Text["advice.late." + category.Id] : category.Advice;
+
+    /// <summary>A dispute is open (or was), or the countdown has ended.</summary>
+    private bool IsLate => _state.DisputeOpenedOn is not null || _state.Dispute is DisputeKind.Open or DisputeKind.Closed or DisputeKind.Refunded
+        || _state.TimerEnded || _state.ProtectionEndsOn < _today;
+
+    /// <summary>Swaps the problem's advice given earlier in this turn when the rest of the message made it late.</summary>
+    private void LateAdvice()
+    {
+        if (_adviceIndex is { } index && index < _replies.Count && Category is { } category)
+        {
+            _replies[index] = new TextReply(Cite(AdviceFor(category)));
+        }
     }
 
     /// <summary>"None of these": offer every problem of the arrival.</summary>

@@ -40,6 +40,12 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        var warned = _state.LastWarning;
+        if (warned is not null)
+        {
+            _state = _state with { LastWarning = null };
+        }
+
         var greeted = false;
         if (_state.Step == DialogStep.New)
         {
@@ -77,6 +83,16 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        // "Should I do that?" right after a warning asks about the offer just warned about: answer that.
+        if (warned is not null && IsFollowUp(facts, text))
+        {
+            _state = _state with { LastWarning = warned };
+            Say(Text.Contains("followup." + warned) ? "followup." + warned : "followup.generic");
+            _helpedNow = true;
+            _askDue = true;
+            return;
+        }
+
         var spoke = false;
 
         if (facts.Trap is not null && facts.Question?.Id == ReopenDispute && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
@@ -90,6 +106,7 @@ internal sealed partial class DisputeConversation
         {
             _replies.Add(new TextReply(Cite(trap.Text), ReplyTone.Warning));
             Report(DialogEventKind.WarningShown, trap.Id);
+            _state = _state with { LastWarning = trap.Id };
             spoke = true;
         }
 
@@ -156,6 +173,17 @@ internal sealed partial class DisputeConversation
         NotUnderstood(text);
         Missed(facts.IsQuestion || TextCleaner.LooksLikeQuestion(text) ? "reprompt.unknown_question" : "reprompt." + (step?.HintKey ?? "generic"));
     }
+
+    /// <summary>Longest follow-up taken as a question about the offer just warned about ("is that ok?", "should i
+    /// accept it?"); a longer message says something of its own.</summary>
+    private const int MaxFollowUpWords = 8;
+
+    /// <summary>A short question that brings no fact and no new offer of its own: it asks about the last warning.</summary>
+    private static bool IsFollowUp(MessageFacts f, string text) =>
+        (f.IsQuestion || TextCleaner.LooksLikeQuestion(text))
+        && f.Trap is null && f.Timer is null && f.ShippedOn is null && f.DeliveredOn is null && f.PaidOn is null
+        && f.Payment is null && f.Quantities is null && f.Dispute is null && f.Problem is not { Confident: true }
+        && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxFollowUpWords;
 
     /// <summary>What the message says when the whole-message reader read nothing: the cues the dialog has always read.</summary>
     private MessageFacts Fallback(string text)

@@ -96,6 +96,7 @@ internal sealed partial class DisputeConversation
         _missed = false;
         _now = now;
         NoteBuyerLine();
+        _adviceIndex = null;
 
         if (DuringHandoff() || OutsideHandoff())
         {

@@ -59,7 +59,8 @@ public sealed class DeadlineCalculator(RuleBook rules)
 
         // Added in DeadlineKind order.
         Deadline? first = null;
-        if (notReceived && !facts.TrackingSaysDelivered && facts.ShippedOn is { } shipped
+        var disputeOpen = facts.DisputeOpenedOn is not null;
+        if (notReceived && !disputeOpen && !facts.TrackingSaysDelivered && facts.ShippedOn is { } shipped
             && Shift(shipped, _earliestNotReceived.Days) is { } firstDay)
         {
             var (date, fromTimer) = timer.CapWindowStart(firstDay);
@@ -69,7 +70,7 @@ public sealed class DeadlineCalculator(RuleBook rules)
             deadlines.Add(first);
         }
 
-        var protection = ProtectionEnd(facts, timer, today);
+        var protection = ProtectionEnd(timer, today);
         if (protection is not null)
         {
             deadlines.Add(protection);
@@ -90,7 +91,8 @@ public sealed class DeadlineCalculator(RuleBook rules)
             }
         }
 
-        if (last is not null)
+        // With a dispute already open, the last day to open one says nothing: the dispute's own dates count.
+        if (last is not null && !disputeOpen)
         {
             deadlines.Add(last);
         }
@@ -140,22 +142,11 @@ public sealed class DeadlineCalculator(RuleBook rules)
         };
     }
 
-    /// <summary>The timer's end when read; else, once tracking says delivered, that day + delivered_cut (an estimate).
-    /// Never shipping + the longest protection: that is no safe default.</summary>
-    private Deadline? ProtectionEnd(DeadlineFacts facts, Timer timer, DateOnly today)
-    {
-        if (timer.End is { } end)
-        {
-            return Make(DeadlineKind.ProtectionEnds, end, _timerRule.Id, estimate: false, fromTimer: true, today);
-        }
-
-        if (facts.TrackingSaysDelivered && facts.DeliveredOn is { } delivered && Shift(delivered, _deliveredCut.Days) is { } cut)
-        {
-            return Make(DeadlineKind.ProtectionEnds, cut, _deliveredCut.Id, _deliveredCut.Estimate, fromTimer: false, today);
-        }
-
-        return null;
-    }
+    /// <summary>The timer's end, only when the buyer read it: "buyer protection ends" is the countdown's own date. A date
+    /// derived from a rule (the cut after "delivered", shipping + the longest protection) is never shown as the timer;
+    /// the rule's date appears only as the estimated last day to open a dispute.</summary>
+    private Deadline? ProtectionEnd(Timer timer, DateOnly today) =>
+        timer.End is { } end ? Make(DeadlineKind.ProtectionEnds, end, _timerRule.Id, estimate: false, fromTimer: true, today) : null;
 
     /// <summary>
     /// The earliest of: the timer's end; for a received item, delivery (else today) + after_delivery; once tracking

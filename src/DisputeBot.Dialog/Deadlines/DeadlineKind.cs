@@ -6,8 +6,8 @@ public enum DeadlineKind
     /// <summary>First day a "not received" dispute can be opened (shipping + earliest_not_received); Passed means "you can open it now".</summary>
     FirstDisputeDay,
 
-    /// <summary>Last day of buyer protection: the order page's timer, else (no timer) the cut to delivered_cut days once
-    /// tracking says delivered; never estimated from the shipping date.</summary>
+    /// <summary>Last day of buyer protection: the order page's timer, and only that. A date derived from a rule (the cut
+    /// after "delivered") is never shown as the timer; it dates <see cref="LastDisputeDay"/>, marked as an estimate.</summary>
     ProtectionEnds,
 
     /// <summary>Last day to ask the seller for a protection extension (protection end − extension_lead_min, the end of
@@ -19,7 +19,7 @@ public enum DeadlineKind
     OpenIfNoExtensionBy,
 
     /// <summary>Last day to open a dispute: the earliest of the timer's end, delivery + after_delivery (received) and
-    /// "delivered" + delivered_cut (tracking); while the timer runs, never before today.</summary>
+    /// "delivered" + delivered_cut (tracking); while the timer runs, never before today. Left out once a dispute is open.</summary>
     LastDisputeDay,
 
     /// <summary>Latest day by which the seller must answer the open dispute (opened + seller_response, "up to"); a seller

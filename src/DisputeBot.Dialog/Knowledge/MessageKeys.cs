@@ -219,5 +219,9 @@ public static class MessageKeys
         "description.and",
         "description.buyer_words",
         "description.ask",
+        "deadline.estimated",
+        "followup.generic",
+        "deadline.source_estimate_dispute",
+        "deadline.source_estimate_card",
     ];
 }

@@ -54,6 +54,9 @@ public static class RuleIds
     /// <summary>Card chargeback window (safest figure across card schemes).</summary>
     public const string CardChargeback = "card_chargeback";
 
+    /// <summary>The card window Visa and Mastercard usually allow, said as "usually" beside <see cref="CardChargeback"/>.</summary>
+    public const string CardChargebackUsual = "card_chargeback_usual";
+
     /// <summary>Days an unshipped order's seller has to decide whether it can ship (after the buyer asks to cancel).</summary>
     public const string SellerShipDecision = "seller_ship_decision";
 
@@ -61,6 +64,6 @@ public static class RuleIds
     [
         ProtectionLongest, EarliestNotReceived, AfterDelivery, AfterProtectionGrace, DeliveredCut, SellerResponse,
         EscalateFrom, AutoEscalation, Appeal, ReturnShipping, ExtensionLead, ExtensionLeadMin, ExtensionAnswer,
-        PayPalDispute, PayPalEscalation, CardChargeback, SellerShipDecision,
+        PayPalDispute, PayPalEscalation, CardChargeback, CardChargebackUsual, SellerShipDecision,
     ];
 }

@@ -46,9 +46,10 @@ public sealed class DeadlineCard(ReportText text)
         var lines = new List<string>(plan.Deadlines.Count);
         foreach (var deadline in plan.Deadlines)
         {
+            var title = text[TitleKeys[deadline.Kind]];
             var line = text.Format(
                 "deadline.line",
-                ("title", text[TitleKeys[deadline.Kind]]),
+                ("title", deadline.BoundByTimer && deadline.Estimate && !deadline.FromTimer ? text.Format("deadline.estimated", ("title", title)) : title),
                 ("date", text.Date(deadline.Date)),
                 ("status", Status(deadline)));
             if (withSources)
@@ -76,8 +77,17 @@ public sealed class DeadlineCard(ReportText text)
         }
 
         var rule = text.Rules[deadline.RuleId];
-        return text.Format(deadline.Estimate ? "deadline.source_estimate" : "deadline.source", ("source", rule.Source), ("date", rule.SourceDate));
+        return text.Format(deadline.Estimate ? EstimateSourceKey(deadline.Kind) : "deadline.source", ("source", rule.Source), ("date", rule.SourceDate));
     }
+
+    /// <summary>Where the real date of an estimate is found: the order page for the dispute window, the dispute page for
+    /// an open dispute's dates, the card issuer for a chargeback.</summary>
+    private static string EstimateSourceKey(DeadlineKind kind) => kind switch
+    {
+        DeadlineKind.SellerResponseBy or DeadlineKind.EscalateFrom or DeadlineKind.AutoEscalation => "deadline.source_estimate_dispute",
+        DeadlineKind.CardChargebackBy => "deadline.source_estimate_card",
+        _ => "deadline.source_estimate",
+    };
 
     private string Status(Deadline deadline) => deadline.Status switch
     {

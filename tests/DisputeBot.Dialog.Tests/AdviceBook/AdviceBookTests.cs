@@ -88,6 +88,12 @@ public sealed partial class AdviceBookTests
             problems.Add($"'{count} days' not stated (stated: {string.Join(", ", days.Order())})");
         }
 
+        var answer = chat.Turns.Count == 0 ? "" : ReplyText.Of(chat.Turns[^1].Replies);
+        foreach (var phrase in advice.Says.Where(p => !answer.Contains(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            problems.Add($"the answer to the last message does not say \"{phrase}\"");
+        }
+
         foreach (var phrase in advice.Never.Where(p => said.Contains(p, StringComparison.OrdinalIgnoreCase)))
         {
             problems.Add($"said \"{phrase}\", which it must never say here");

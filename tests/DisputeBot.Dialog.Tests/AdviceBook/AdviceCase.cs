@@ -38,6 +38,9 @@ public sealed class AdviceCase
     /// <summary>Plain numbers that must be stated somewhere (quantities in the dispute text).</summary>
     public List<int> Numbers { get; set; } = [];
 
+    /// <summary>Phrases the replies to the LAST message must contain (case-insensitive): the answer to what it asked.</summary>
+    public List<string> Says { get; set; } = [];
+
     /// <summary>Phrases that must not appear in any reply (case-insensitive).</summary>
     public List<string> Never { get; set; } = [];
 

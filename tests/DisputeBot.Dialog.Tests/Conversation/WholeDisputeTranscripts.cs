@@ -51,7 +51,7 @@ public sealed class WholeDisputeTranscripts
         var replies = chat.Send(new ChoiceInput("not_yet", chat.State!.PromptId));
         var card = Assert.IsType<CardReply>(replies[0]);
         var dates = string.Join("\n", card.Sections[0].Lines);
-        Assert.Contains("First day to open a not-received dispute: 2 March 2026 (you can open it now)", dates, StringComparison.Ordinal);
+        Assert.Contains("First day to open a not-received dispute (an estimate): 2 March 2026 (you can open it now)", dates, StringComparison.Ordinal);
         Assert.Contains("Last day to open a dispute: 22 March 2026 (12 days left)", dates, StringComparison.Ordinal);
         Assert.Contains("Last day for a PayPal dispute: 17 August 2026", dates, StringComparison.Ordinal);
         Assert.Contains("Source: ", dates, StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public sealed class WholeDisputeTranscripts
             "> [dont_know]", "< ? Have you already opened a dispute*");
         var card = Assert.IsType<CardReply>(chat.Send(new ChoiceInput("not_yet", chat.State!.PromptId))[0]);
         Assert.Contains(card.Sections[1].Lines, l => l.StartsWith("These dates are estimates from public rules", StringComparison.Ordinal));
-        Assert.Contains(card.Sections[0].Lines, l => l.StartsWith("Last day to open a dispute: 22 March 2026 (12 days left)", StringComparison.Ordinal));
+        Assert.Contains(card.Sections[0].Lines, l => l.StartsWith("Last day to open a dispute (an estimate): 22 March 2026 (12 days left)", StringComparison.Ordinal));
     }
 
     [Fact]

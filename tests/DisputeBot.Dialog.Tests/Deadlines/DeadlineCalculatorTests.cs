@@ -114,6 +114,17 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
+    public void Tracking_delivered_without_a_timer_gives_an_estimated_last_day_and_no_protection_end()
+    {
+        // domain-rules.md: a date derived from a rule is never shown as the timer; only the order page dates protection.
+        var plan = Calculator.Compute(Facts(delivered: "2026-01-20", trackingDelivered: true), D("2026-01-21"));
+
+        Assert.Null(plan.Find(DeadlineKind.ProtectionEnds));
+        var last = Get(plan, DeadlineKind.LastDisputeDay);
+        Assert.Equal((D("2026-01-25"), true, false), (last.Date, last.Estimate, last.FromTimer));
+    }
+
+    [Fact]
     public void Tracking_delivered_cuts_a_longer_timer_too()
     {
         var plan = Calculator.Compute(Facts(timer: "2026-04-10", delivered: "2026-03-01", trackingDelivered: true), D("2026-03-02"));
@@ -253,6 +264,18 @@ public sealed class DeadlineCalculatorTests
     public void Only_card_payments_get_a_chargeback_date(PaymentMethod payment)
     {
         Assert.Null(Calculator.Compute(Facts(paid: "2026-01-10", payment: payment), D("2026-03-01")).Find(DeadlineKind.CardChargebackBy));
+    }
+
+    [Fact]
+    public void With_a_dispute_already_open_no_first_or_last_day_to_open_one_is_given()
+    {
+        var plan = Calculator.Compute(Facts(timer: "2026-03-20", shipped: "2026-02-01", opened: "2026-03-01"), D("2026-03-02"));
+
+        Assert.Null(plan.Find(DeadlineKind.FirstDisputeDay));
+        Assert.Null(plan.Find(DeadlineKind.LastDisputeDay));
+        Assert.Equal(D("2026-03-20"), Get(plan, DeadlineKind.ProtectionEnds).Date);
+        Assert.Equal(D("2026-03-16"), Get(plan, DeadlineKind.SellerResponseBy).Date);
+        Assert.Equal(DisputeWindow.DisputeOpen, plan.Window);
     }
 
     // --- 9. Provenance

@@ -80,6 +80,7 @@ public sealed class ConversationRecordJsonTests
         Misses = 2,
         HandoffSince = Now.AddHours(-1),
         Recent = [new TranscriptLine(true, "it never came", Now.AddMinutes(-5)), new TranscriptLine(false, "Sorry to hear that.", Now.AddMinutes(-5))],
+        LastWarning = "close_for_resend",
         StartedAt = Now.AddDays(-2),
     };
 }
