@@ -121,6 +121,37 @@ public sealed class TelegramEmulator : IAsyncLifetime, IDisposable
         });
     }
 
+    /// <summary>A support agent's reply, in the group <paramref name="groupChatId"/>, to a message the bot posted there
+    /// (Telegram carries the replied-to message along, as it does here).</summary>
+    public Task SendGroupReplyAsync(long groupChatId, long agentId, string text, TelegramEmulatedMessage repliedTo) =>
+        PostAsync("/sendMessage", new JsonObject
+        {
+            ["botToken"] = TelegramHostFactory.Token,
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["from"] = new JsonObject { ["id"] = agentId, ["is_bot"] = false, ["first_name"] = "Agent" },
+            ["chat"] = Group(groupChatId),
+            ["text"] = text,
+            ["reply_to_message"] = new JsonObject
+            {
+                ["message_id"] = repliedTo.MessageId,
+                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["chat"] = Group(groupChatId),
+                ["from"] = new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "DisputeBot" },
+                ["text"] = TelegramEmulatedMessage.VisibleText(repliedTo.Text),
+            },
+        });
+
+    /// <summary>A message in the group that replies to nothing (agents talking among themselves).</summary>
+    public Task SendGroupTextAsync(long groupChatId, long agentId, string text) =>
+        PostAsync("/sendMessage", new JsonObject
+        {
+            ["botToken"] = TelegramHostFactory.Token,
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["from"] = new JsonObject { ["id"] = agentId, ["is_bot"] = false, ["first_name"] = "Agent" },
+            ["chat"] = Group(groupChatId),
+            ["text"] = text,
+        });
+
     /// <summary>Presses a button of a message the bot sent. The press carries the message as Telegram does
     /// (id, chat, text and keyboard), so the bot can mark the chosen option.</summary>
     public Task PressAsync(long chatId, TelegramEmulatedMessage message, string callbackData, string? languageCode = null) =>
@@ -191,6 +222,8 @@ public sealed class TelegramEmulator : IAsyncLifetime, IDisposable
 
         return user;
     }
+
+    private static JsonObject Group(long id) => new() { ["id"] = id, ["type"] = "supergroup", ["title"] = "Support" };
 
     private static JsonObject Chat(long id) => new() { ["id"] = id, ["type"] = "private", ["first_name"] = "Buyer" };
 

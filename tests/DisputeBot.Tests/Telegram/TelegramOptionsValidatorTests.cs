@@ -19,6 +19,22 @@ public sealed class TelegramOptionsValidatorTests
         Assert.Empty(Failures(o => { o.Mode = TelegramMode.Webhook; o.ApiRoot = "nonsense"; }));
     }
 
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(123456789L)]
+    public void A_support_chat_that_is_no_group_is_named(long chatId)
+    {
+        var failure = Assert.Single(Failures(o => { o.BotToken = RealLookingToken; o.SupportChatId = chatId; }));
+
+        Assert.Contains("Telegram:SupportChatId", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_supergroup_as_support_chat_is_accepted()
+    {
+        Assert.Empty(Failures(o => { o.BotToken = RealLookingToken; o.SupportChatId = -1001234567890; }));
+    }
+
     [Fact]
     public void A_botfather_token_against_the_real_api_is_accepted()
     {

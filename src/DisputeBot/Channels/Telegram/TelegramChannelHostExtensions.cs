@@ -1,6 +1,7 @@
 using System.Net;
 using DisputeBot.Channels.Telegram.Receiving;
 using DisputeBot.Channels.Telegram.Rendering;
+using DisputeBot.Channels.Telegram.Support;
 using DisputeBot.Hosting;
 using DisputeBot.Turns;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,7 @@ public static partial class TelegramChannelHostExtensions
             new TelegramBotClientOptions(Options(sp).BotToken!.Trim(), Options(sp).ApiRoot),
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
         services.AddSingleton<TelegramReplyRenderer>();
+        services.AddSingleton<TelegramSupportGroup>();
         services.AddSingleton<ITelegramUpdateHandler, TelegramUpdateHandler>();
         // Resolved with every other sender by the outbox, so it must exist even when the channel is off (no token).
         services.AddSingleton<IReplySender>(sp => Enabled(sp) ? ActivatorUtilities.CreateInstance<TelegramReplySender>(sp) : ChannelOffSender.Instance);

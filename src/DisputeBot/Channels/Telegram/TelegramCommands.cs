@@ -15,6 +15,7 @@ public static class TelegramCommands
         Command("evidence", "Your evidence checklist"),
         Command("summary", "Summary and a ready-to-paste description"),
         Command("forget", "Delete what I stored about this chat"),
+        Command("human", "Talk to a person"),
     ];
 
     private static BotCommand Command(string name, string description) => new() { Command = name, Description = description };

@@ -41,5 +41,9 @@ public sealed class TelegramOptions
     /// <summary>Time between "typing" actions while a turn still runs (Telegram shows one for about 5 s).</summary>
     public TimeSpan TypingInterval { get; set; } = TimeSpan.FromSeconds(4);
 
+    /// <summary>The support group's chat id (negative, as Telegram numbers groups): a buyer who asks for a person is
+    /// posted there, and agents answer by replying to the bot's posts. Empty: no live handoff on Telegram.</summary>
+    public long? SupportChatId { get; set; }
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 }

@@ -60,6 +60,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             }
         }
 
+        if (options.SupportChatId is >= 0)
+        {
+            failures.Add("Telegram:SupportChatId must be a group's chat id, a negative number such as -1001234567890 (add the bot to the support group; the id is in the group's updates).");
+        }
+
         if (options.PollTimeoutSeconds is < 0 or > 50)
         {
             failures.Add("Telegram:PollTimeoutSeconds must be between 0 and 50.");

@@ -1,5 +1,7 @@
 using System.Globalization;
 using DisputeBot.Channels.Telegram.Rendering;
+using DisputeBot.Channels.Telegram.Support;
+using DisputeBot.Dialog.Conversation;
 using DisputeBot.Turns;
 using Polly;
 using Telegram.Bot;
@@ -9,11 +11,13 @@ using Telegram.Bot.Types.Enums;
 namespace DisputeBot.Channels.Telegram;
 
 /// <summary>Sends a Telegram chat's pending replies from the outbox (after the turn that saved them, or later by
-/// the next turn or the sweeper). Stops at the first message Telegram did not take, reporting its retry_after.</summary>
+/// the next turn or the sweeper). Stops at the first message Telegram did not take, reporting its retry_after.
+/// Replies meant for a person taking over go to the support group, when there is one.</summary>
 public sealed partial class TelegramReplySender(
     ITelegramBotClient client,
     TelegramReplyRenderer renderer,
-    ILogger<TelegramReplySender> logger) : IReplySender
+    ILogger<TelegramReplySender> logger,
+    TelegramSupportGroup? support = null) : IReplySender
 {
     public const string SenderName = "telegram";
 
@@ -23,23 +27,23 @@ public sealed partial class TelegramReplySender(
     {
         ArgumentNullException.ThrowIfNull(replies);
         var chatId = long.Parse(replies.Key.ConversationId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        var messages = renderer.Render(replies.Replies);
+        var messages = Render(replies.Replies, chatId);
         var delivered = replies.Delivered;
 
         for (; delivered < messages.Count; delivered++)
         {
-            var message = messages[delivered];
+            var (to, message) = messages[delivered];
             try
             {
                 try
                 {
-                    await client.SendMessage(chatId, message.Html, ParseMode.Html, replyMarkup: message.Keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    await client.SendMessage(to, message.Html, ParseMode.Html, replyMarkup: message.Keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
                 }
                 catch (ApiRequestException exception) when (exception.ErrorCode == 400 && IsMarkupError(exception.Message))
                 {
                     // Our HTML was refused: the words still matter more than their styling.
                     LogMarkupRefused(exception.Message);
-                    await client.SendMessage(chatId, TelegramHtml.ToPlainText(message.Html), replyMarkup: message.Keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    await client.SendMessage(to, TelegramHtml.ToPlainText(message.Html), replyMarkup: message.Keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (ApiRequestException exception) when (exception.ErrorCode == 403)
@@ -57,6 +61,32 @@ public sealed partial class TelegramReplySender(
         }
 
         return DeliveryReport.AllSent;
+    }
+
+    /// <summary>The messages in order, each with its chat: the buyer's, or the support group for what is meant for the
+    /// person taking over. The same replies always give the same list, so a retry skips exactly what went out.</summary>
+    private List<(long Chat, TelegramOutgoingMessage Message)> Render(IReadOnlyList<Reply> replies, long buyerChatId)
+    {
+        var messages = new List<(long, TelegramOutgoingMessage)>(2);
+        var run = new List<Reply>(replies.Count);
+        foreach (var reply in replies)
+        {
+            if (reply is not (HandoffReply or RelayReply))
+            {
+                run.Add(reply);
+                continue;
+            }
+
+            messages.AddRange(renderer.Render(run).Select(m => (buyerChatId, m)));
+            run.Clear();
+            if (support?.ChatId is { } group)
+            {
+                messages.AddRange(support.Render(reply, buyerChatId).Select(m => (group, m)));
+            }
+        }
+
+        messages.AddRange(renderer.Render(run).Select(m => (buyerChatId, m)));
+        return messages;
     }
 
     private static bool IsMarkupError(string? description) =>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using DisputeBot.Channels.Telegram.Rendering;
+using DisputeBot.Channels.Telegram.Support;
+using DisputeBot.Dialog.Conversation;
 using DisputeBot.Turns;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -22,7 +24,8 @@ public sealed partial class TelegramUpdateHandler(
     ITelegramBotClient client,
     IOptions<TelegramOptions> options,
     TimeProvider time,
-    ILogger<TelegramUpdateHandler> logger) : ITelegramUpdateHandler
+    ILogger<TelegramUpdateHandler> logger,
+    TelegramSupportGroup? support = null) : ITelegramUpdateHandler
 {
     public const string Channel = "telegram";
 
@@ -35,7 +38,8 @@ public sealed partial class TelegramUpdateHandler(
             await AnswerCallbackAsync(query, cancellationToken).ConfigureAwait(false);
         }
 
-        var incoming = TelegramTurnMapper.Map(update);
+        // The support group is no buyer: only an agent's reply to a buyer's post counts there, as the buyer's turn.
+        var incoming = support is { IsOn: true } && support.IsFromGroup(update) ? support.Map(update) : Buyer(TelegramTurnMapper.Map(update));
         if (incoming is null)
         {
             LogIgnored(update.Id, update.Type);
@@ -66,6 +70,10 @@ public sealed partial class TelegramUpdateHandler(
         // Saved with the state (the outbox): sent now by TelegramReplySender, or later by the next turn or the sweeper.
         await replies.DeliverAsync(key, result, route, address, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>A buyer's turn says whether a person can take over: live when the support group is set.</summary>
+    private TelegramIncomingTurn? Buyer(TelegramIncomingTurn? incoming) =>
+        incoming is not null && support is { IsOn: true } ? incoming with { Turn = incoming.Turn with { Handoff = HandoffMode.Live } } : incoming;
 
     private async Task AnswerCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
