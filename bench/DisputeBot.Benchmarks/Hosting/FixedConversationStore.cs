@@ -39,10 +39,10 @@ internal sealed class FixedConversationStore : IConversationStore, IReplyOutbox
     }
 
     /// <summary>Replies are accepted and forgotten: a benchmark measures the turn, not the outbox.</summary>
-    public Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry? replies, TimeSpan lease, CancellationToken cancellationToken) =>
-        TrySaveAsync(key, payload, expectedETag, cancellationToken);
+    public async Task<OutboxSave?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry replies, TimeSpan lease, CancellationToken cancellationToken) =>
+        await TrySaveAsync(key, payload, expectedETag, cancellationToken) is { } etag ? new OutboxSave(etag, []) : null;
 
-    public Task<IReadOnlyList<OutboxEntry>> ClaimAsync(ConversationKey key, long? own, TimeSpan lease, CancellationToken cancellationToken) => NoEntries;
+    public Task<IReadOnlyList<OutboxEntry>> ClaimAsync(ConversationKey key, TimeSpan lease, CancellationToken cancellationToken) => NoEntries;
 
     public Task MarkSentAsync(ConversationKey key, long sequence, CancellationToken cancellationToken) => Task.CompletedTask;
 

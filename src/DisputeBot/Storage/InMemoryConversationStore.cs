@@ -54,28 +54,31 @@ public sealed class InMemoryConversationStore(TimeProvider time, IOptions<StateS
         return written ? etag : null;
     }
 
-    public Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry? replies, TimeSpan lease, CancellationToken cancellationToken)
+    public Task<OutboxSave?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry replies, TimeSpan lease, CancellationToken cancellationToken)
     {
-        if (replies is null)
-        {
-            return Task.FromResult(TrySave(key, payload, expectedETag));
-        }
-
         // Held across the write so no claim sees the new state without its replies.
         lock (_outboxGate)
         {
             var etag = TrySave(key, payload, expectedETag);
-            if (etag is not null)
+            if (etag is null)
             {
-                if (!_outbox.TryGetValue(key, out var pending))
-                {
-                    _outbox[key] = pending = [];
-                }
-
-                pending[replies.Sequence] = new Pending(replies.Payload.ToArray(), time.GetUtcNow() + lease, 0);
+                return Task.FromResult<OutboxSave?>(null);
             }
 
-            return Task.FromResult(etag);
+            if (!_outbox.TryGetValue(key, out var pending))
+            {
+                _outbox[key] = pending = [];
+            }
+
+            var now = time.GetUtcNow();
+            var claimed = ClaimDue(pending, now, lease, out var blocked);
+            pending[replies.Sequence] = new Pending(replies.Payload.ToArray(), now + lease, 0);
+            if (!blocked)
+            {
+                claimed.Add(replies);
+            }
+
+            return Task.FromResult<OutboxSave?>(new OutboxSave(etag, claimed));
         }
     }
 
@@ -90,28 +93,33 @@ public sealed class InMemoryConversationStore(TimeProvider time, IOptions<StateS
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<OutboxEntry>> ClaimAsync(ConversationKey key, long? own, TimeSpan lease, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OutboxEntry>> ClaimAsync(ConversationKey key, TimeSpan lease, CancellationToken cancellationToken)
     {
-        var claimed = new List<OutboxEntry>();
         lock (_outboxGate)
         {
-            if (_outbox.TryGetValue(key, out var pending))
-            {
-                var now = time.GetUtcNow();
-                foreach (var (sequence, entry) in pending.ToList())
-                {
-                    if (entry.DueAt > now && sequence != own)
-                    {
-                        break;
-                    }
+            return Task.FromResult<IReadOnlyList<OutboxEntry>>(
+                _outbox.TryGetValue(key, out var pending) ? ClaimDue(pending, time.GetUtcNow(), lease, out _) : []);
+        }
+    }
 
-                    pending[sequence] = entry with { DueAt = now + lease };
-                    claimed.Add(new OutboxEntry(sequence, entry.Payload, entry.Delivered));
-                }
+    /// <summary>Claims the due entries in order, stopping at the first not due (<paramref name="blocked"/>).</summary>
+    private static List<OutboxEntry> ClaimDue(SortedDictionary<long, Pending> pending, DateTimeOffset now, TimeSpan lease, out bool blocked)
+    {
+        var claimed = new List<OutboxEntry>();
+        blocked = false;
+        foreach (var (sequence, entry) in pending.ToList())
+        {
+            if (entry.DueAt > now)
+            {
+                blocked = true;
+                break;
             }
+
+            pending[sequence] = entry with { DueAt = now + lease };
+            claimed.Add(new OutboxEntry(sequence, entry.Payload, entry.Delivered));
         }
 
-        return Task.FromResult<IReadOnlyList<OutboxEntry>>(claimed);
+        return claimed;
     }
 
     public Task MarkSentAsync(ConversationKey key, long sequence, CancellationToken cancellationToken)

@@ -17,9 +17,10 @@ public interface IConversationStore
     Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, CancellationToken cancellationToken);
 
     /// <summary>The same save, adding <paramref name="replies"/> to the conversation's outbox (see
-    /// <see cref="IReplyOutbox"/>) in the same atomic write: both or neither. The saving instance owns the entry for
-    /// <see cref="TurnPipelineOptions.OutboxLease"/>.</summary>
-    Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry? replies, TimeSpan lease, CancellationToken cancellationToken);
+    /// <see cref="IReplyOutbox"/>) in the same atomic write: both or neither. The same write claims, for
+    /// <paramref name="lease"/>, the entries to send now: older ones that are due, then the new one.</summary>
+    /// <returns>The new ETag with the claimed entries, or null on a conflict.</returns>
+    Task<OutboxSave?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry replies, TimeSpan lease, CancellationToken cancellationToken);
 
     /// <summary>Removes everything stored for the conversation, its outbox included. Deleting nothing is not an error.</summary>
     Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken);

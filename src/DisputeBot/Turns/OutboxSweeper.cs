@@ -21,7 +21,7 @@ public sealed partial class OutboxSweeper(
         var sent = 0;
         foreach (var key in await outbox.FindPendingAsync(BatchSize, cancellationToken).ConfigureAwait(false))
         {
-            sent += await dispatcher.DeliverPendingAsync(key, own: null, cancellationToken).ConfigureAwait(false);
+            sent += await dispatcher.DeliverPendingAsync(key, cancellationToken).ConfigureAwait(false);
         }
 
         return sent;

@@ -6,10 +6,10 @@ using Microsoft.Extensions.Options;
 namespace DisputeBot.Turns;
 
 /// <summary>
-/// Sends replies from the outbox: claims the conversation's pending entries (older ones first, so nothing overtakes),
-/// hands each to the <see cref="IReplySender"/> it names, marks it sent, or gives it back to be tried again after the
-/// channel's retry_after. Used right after a turn by the channel, and by <see cref="OutboxSweeper"/> for replies left
-/// behind.
+/// Sends replies from the outbox, in order (older ones first, so nothing overtakes): hands each claimed entry to the
+/// <see cref="IReplySender"/> it names, marks it sent, or gives it back to be tried again after the channel's
+/// retry_after. Used right after a turn by the channel (the turn's save claimed them), and by
+/// <see cref="OutboxSweeper"/> for replies left behind (claimed here).
 /// </summary>
 public sealed partial class ReplyDispatcher(
     IReplyOutbox outbox,
@@ -21,13 +21,13 @@ public sealed partial class ReplyDispatcher(
     private readonly Dictionary<string, IReplySender> _senders = senders.ToDictionary(s => s.Name, StringComparer.Ordinal);
     private readonly TurnPipelineOptions _options = options.Value;
 
-    /// <summary>Sends a turn's replies: from the outbox when they were saved there (with any older ones still
-    /// pending), otherwise (a notice nothing was saved with) once, directly.</summary>
+    /// <summary>Sends a turn's replies: from the outbox when they were saved there (the entries its save claimed,
+    /// older ones first), otherwise (a notice nothing was saved with) once, directly.</summary>
     public async Task DeliverAsync(ConversationKey key, TurnResult result, ReplyRoute route, ConversationAddress? address, CancellationToken cancellationToken)
     {
-        if (result.OutboxSequence is { } own)
+        if (result.OutboxSequence is not null)
         {
-            await DeliverPendingAsync(key, own, cancellationToken).ConfigureAwait(false);
+            await SendClaimedAsync(key, result.Claimed, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -47,11 +47,16 @@ public sealed partial class ReplyDispatcher(
         }
     }
 
-    /// <summary>Claims and sends the conversation's pending replies that are due (and <paramref name="own"/>).</summary>
+    /// <summary>Claims and sends the conversation's pending replies that are due.</summary>
     /// <returns>How many entries were sent completely.</returns>
-    public async Task<int> DeliverPendingAsync(ConversationKey key, long? own, CancellationToken cancellationToken)
+    public async Task<int> DeliverPendingAsync(ConversationKey key, CancellationToken cancellationToken)
     {
-        var claimed = await outbox.ClaimAsync(key, own, _options.OutboxLease, cancellationToken).ConfigureAwait(false);
+        var claimed = await outbox.ClaimAsync(key, _options.OutboxLease, cancellationToken).ConfigureAwait(false);
+        return await SendClaimedAsync(key, claimed, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<int> SendClaimedAsync(ConversationKey key, IReadOnlyList<OutboxEntry> claimed, CancellationToken cancellationToken)
+    {
         var sent = 0;
         for (var i = 0; i < claimed.Count; i++)
         {

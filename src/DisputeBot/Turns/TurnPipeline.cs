@@ -28,7 +28,8 @@ public sealed partial class TurnPipeline(
 
     /// <param name="address">Where the conversation can be reached later; null keeps the stored one.</param>
     /// <param name="route">Given, the replies are saved to the outbox with the state (and the result carries their
-    /// <see cref="TurnResult.OutboxSequence"/>); the caller then sends them with <see cref="ReplyDispatcher"/>.</param>
+    /// <see cref="TurnResult.OutboxSequence"/> and the entries claimed to send now); the caller then sends them with
+    /// <see cref="ReplyDispatcher"/>.</param>
     public async Task<TurnResult> RunAsync(ConversationKey key, Turn turn, ConversationAddress? address, ReplyRoute? route, CancellationToken cancellationToken)
     {
         using var activity = DisputeBotTelemetry.StartTurn(key.Channel);
@@ -85,12 +86,12 @@ public sealed partial class TurnPipeline(
                     : null;
                 var saving = time.GetTimestamp();
                 var saved = entry is null
-                    ? await store.TrySaveAsync(key, payload, stored?.ETag, cancellationToken).ConfigureAwait(false)
+                    ? await store.TrySaveAsync(key, payload, stored?.ETag, cancellationToken).ConfigureAwait(false) is { } etag ? new OutboxSave(etag, []) : null
                     : await store.TrySaveAsync(key, payload, stored?.ETag, entry, _lease, cancellationToken).ConfigureAwait(false);
                 telemetry?.StoreCall("save", time.GetElapsedTime(saving));
                 if (saved is not null)
                 {
-                    return new TurnResult(TurnOutcome.Answered, result.Replies) { OutboxSequence = entry?.Sequence };
+                    return new TurnResult(TurnOutcome.Answered, result.Replies) { OutboxSequence = entry?.Sequence, Claimed = saved.Claimed };
                 }
 
                 LogConflict(key.Channel, attempt + 1);

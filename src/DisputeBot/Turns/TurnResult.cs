@@ -9,6 +9,10 @@ public sealed record TurnResult(TurnOutcome Outcome, IReadOnlyList<Reply> Replie
     /// <see cref="ReplyDispatcher"/>, which marks them sent.</summary>
     public long? OutboxSequence { get; init; }
 
+    /// <summary>The outbox entries the save claimed for this instance to send now, in order (see
+    /// <see cref="OutboxSave"/>).</summary>
+    public IReadOnlyList<OutboxEntry> Claimed { get; init; } = [];
+
     public static TurnResult Duplicate { get; } = new(TurnOutcome.Duplicate, []);
 }
 

@@ -40,6 +40,39 @@ public sealed class RedisServerFixture : IAsyncLifetime
         return keys;
     }
 
+    /// <summary>Calls so far, by command (<c>INFO commandstats</c>).</summary>
+    public async Task<Dictionary<string, long>> CommandCallsAsync()
+    {
+        var info = (string)(await Admin.ExecuteAsync("INFO", "commandstats"))!;
+        var calls = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var line in info.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            // cmdstat_get:calls=5,usec=...
+            if (line.StartsWith("cmdstat_", StringComparison.Ordinal))
+            {
+                var colon = line.IndexOf(':', StringComparison.Ordinal);
+                var name = line[8..colon];
+                var value = line[(colon + 1)..].Split(',')[0]["calls=".Length..];
+                calls[name] = long.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return calls;
+    }
+
+    /// <summary>The round trips clients made since <paramref name="before"/> (<see cref="CommandCallsAsync"/>), by
+    /// command: without the commands scripts ran inside (Redis counts them too, but they cost no round trip) and the
+    /// clients' own housekeeping (this fixture's INFO, heartbeats).</summary>
+    public async Task<Dictionary<string, long>> RoundTripsSinceAsync(Dictionary<string, long> before)
+    {
+        string[] insideScript = ["hget", "hset", "pexpire", "time", "hkeys", "select"];
+        string[] housekeeping = ["info", "ping", "echo", "client", "cluster", "config", "subscribe", "role"];
+        return (await CommandCallsAsync())
+            .Select(a => (Command: a.Key, Calls: a.Value - before.GetValueOrDefault(a.Key)))
+            .Where(a => a.Calls > 0 && !insideScript.Contains(a.Command) && !housekeeping.Contains(a.Command))
+            .ToDictionary(a => a.Command, a => a.Calls, StringComparer.Ordinal);
+    }
+
     public async Task InitializeAsync()
     {
         _server = await RedisServer.StartNewAsync();

@@ -113,7 +113,7 @@ public sealed class RedisConversationStoreTests(RedisServerFixture redis) : Redi
     {
         var key = new ConversationKey("telegram", "1");
         var etag = await Store.TrySaveAsync(key, Bytes("warm-up"), null, default);
-        var before = await CommandCallsAsync();
+        var before = await redis.CommandCallsAsync();
 
         const int Turns = 20;
         for (var i = 0; i < Turns; i++)
@@ -123,16 +123,7 @@ public sealed class RedisConversationStoreTests(RedisServerFixture redis) : Redi
             Assert.NotNull(etag);
         }
 
-        var after = await CommandCallsAsync();
-        var used = after.Where(a => a.Value != before.GetValueOrDefault(a.Key))
-            .ToDictionary(a => a.Key, a => a.Value - before.GetValueOrDefault(a.Key));
-
-        // Redis also counts the commands the script runs inside (they cost no round trip), and the clients' own
-        // housekeeping (this fixture's INFO, heartbeats).
-        string[] insideScript = ["hget", "hset", "pexpire", "select"];
-        string[] housekeeping = ["info", "ping", "echo", "client", "cluster", "config", "subscribe", "role"];
-        var roundTrips = used.Where(u => !insideScript.Contains(u.Key) && !housekeeping.Contains(u.Key)).ToDictionary();
-        Assert.Equal(new Dictionary<string, long> { ["hmget"] = Turns, ["evalsha"] = Turns }, roundTrips);
+        Assert.Equal(new Dictionary<string, long> { ["hmget"] = Turns, ["evalsha"] = Turns }, await redis.RoundTripsSinceAsync(before));
     }
 
     [Fact]
@@ -149,23 +140,4 @@ public sealed class RedisConversationStoreTests(RedisServerFixture redis) : Redi
     }
 
     private async Task<long> PttlAsync(string key) => (long)await redis.Admin.ExecuteAsync("PTTL", key);
-
-    private async Task<Dictionary<string, long>> CommandCallsAsync()
-    {
-        var info = (string)(await redis.Admin.ExecuteAsync("INFO", "commandstats"))!;
-        var calls = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var line in info.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            // cmdstat_get:calls=5,usec=...
-            if (line.StartsWith("cmdstat_", StringComparison.Ordinal))
-            {
-                var colon = line.IndexOf(':', StringComparison.Ordinal);
-                var name = line[8..colon];
-                var value = line[(colon + 1)..].Split(',')[0]["calls=".Length..];
-                calls[name] = long.Parse(value, CultureInfo.InvariantCulture);
-            }
-        }
-
-        return calls;
-    }
 }

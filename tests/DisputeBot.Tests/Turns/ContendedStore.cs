@@ -31,15 +31,15 @@ internal sealed class ContendedStore(IConversationStore inner, ContendedStore.Ga
         return etag;
     }
 
-    public async Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry? replies, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<OutboxSave?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry replies, TimeSpan lease, CancellationToken cancellationToken)
     {
-        var etag = await inner.TrySaveAsync(key, payload, expectedETag, replies, lease, cancellationToken);
-        if (etag is null)
+        var saved = await inner.TrySaveAsync(key, payload, expectedETag, replies, lease, cancellationToken);
+        if (saved is null)
         {
             Interlocked.Increment(ref _conflicts);
         }
 
-        return etag;
+        return saved;
     }
 
     public Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);

@@ -112,6 +112,19 @@ public abstract class ReplyOutboxContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unsent_replies_of_a_conversation_with_unusual_ids_are_found_by_the_sweeper_and_sent()
+    {
+        var (pipeline, dispatcher, sweeper) = Instance();
+        var odd = new ConversationKey("msteams", "29:{a/b}%7B é;messageid=1@thread\ud800");
+        _channel.FailNextWithError();
+        await dispatcher.DeliverAsync(odd, await pipeline.RunAsync(odd, CountingDialog.Text("u1"), null, Route, default), Route, null, default);
+
+        Assert.Equal([odd], await Outbox.FindPendingAsync(10, default));
+        Assert.Equal(1, await sweeper.SweepOnceAsync(default));
+        Assert.Equal(["turn 1"], _channel.Delivered);
+    }
+
+    [Fact]
     public async Task Forgetting_a_conversation_drops_its_unsent_replies()
     {
         var (pipeline, dispatcher, sweeper) = Instance();

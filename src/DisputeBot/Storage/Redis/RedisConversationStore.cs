@@ -10,13 +10,13 @@ namespace DisputeBot.Storage.Redis;
 
 /// <summary>
 /// Conversation state in Redis, shared by every bot instance. One hash per conversation (fields <c>etag</c>,
-/// <c>payload</c>) with a time to live refreshed on every save; a turn costs one HMGET and one EVALSHA.
-/// Only the client's async API is used: its sync calls block thread-pool threads and starve the host under load.
+/// <c>payload</c>) with a time to live refreshed on every save; a turn costs one HMGET and one EVALSHA (and, when its
+/// replies went through the outbox, an HDEL not waited for).
+/// Only the client's async API is used (and fire-and-forget, which returns at once): its sync calls block thread-pool
+/// threads and starve the host under load.
 /// </summary>
 internal sealed class RedisConversationStore(IConnectionMultiplexer redis, IOptions<StateStoreOptions> options) : IConversationStore, IReplyOutbox
 {
-    private static readonly RedisValue[] OutboxOwner = ["ch", "id"];
-
     private static readonly RedisValue[] Fields = ["etag", "payload"];
 
     private readonly IDatabase _database = redis.GetDatabase();
@@ -37,28 +37,44 @@ internal sealed class RedisConversationStore(IConnectionMultiplexer redis, IOpti
         return new StoredState(payload.IsNull ? ReadOnlyMemory<byte>.Empty : (byte[])payload!, etag.IsNull ? string.Empty : (string)etag!);
     }
 
-    public Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, CancellationToken cancellationToken) =>
-        TrySaveAsync(key, payload, expectedETag, null, TimeSpan.Zero, cancellationToken);
-
-    public async Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry? replies, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<string?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, CancellationToken cancellationToken)
     {
-        var condition = expectedETag switch
-        {
-            null => RedisSaveScript.IfAbsent,
-            "*" => RedisSaveScript.Always,
-            _ => RedisSaveScript.IfMatch,
-        };
         var etag = NewETag();
-        RedisKey[] keys = [_keys.Conversation(key), _keys.Outbox(key)];
-        RedisValue[] arguments = replies is null
-            ? [condition, expectedETag ?? string.Empty, etag, AsArray(payload), _timeToLive]
-            : [condition, expectedETag ?? string.Empty, etag, AsArray(payload), _timeToLive,
-                replies.Sequence, AsArray(replies.Payload), (long)lease.TotalMilliseconds, key.Channel, key.ConversationId];
-
-        // The client sends EVALSHA and, should the server have forgotten the script (restart, failover), EVAL.
-        var result = await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisSaveScript.Source, keys, arguments)).ConfigureAwait(false);
+        var result = await SaveAsync(key, [Condition(expectedETag), expectedETag ?? string.Empty, etag, AsArray(payload), _timeToLive]).ConfigureAwait(false);
         return (int)result == 1 ? etag : null;
     }
+
+    public async Task<OutboxSave?> TrySaveAsync(ConversationKey key, ReadOnlyMemory<byte> payload, string? expectedETag, OutboxEntry replies, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var etag = NewETag();
+        var result = await SaveAsync(key, [Condition(expectedETag), expectedETag ?? string.Empty, etag, AsArray(payload), _timeToLive,
+            replies.Sequence, AsArray(replies.Payload), (long)lease.TotalMilliseconds]).ConfigureAwait(false);
+        if (result.Resp2Type != ResultType.Array)
+        {
+            return null;
+        }
+
+        // [own claimed, then sequence, batch, delivered of each older batch claimed]
+        var values = (RedisResult[])result!;
+        var claimed = ReadEntries(values, 1);
+        if ((int)values[0] == 1)
+        {
+            claimed.Add(replies);
+        }
+
+        return new OutboxSave(etag, claimed);
+    }
+
+    /// <remarks>The client sends EVALSHA and, should the server have forgotten the script (restart, failover), EVAL.</remarks>
+    private Task<RedisResult> SaveAsync(ConversationKey key, RedisValue[] arguments) =>
+        RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisSaveScript.Source, [_keys.Conversation(key), _keys.Outbox(key)], arguments));
+
+    private static string Condition(string? expectedETag) => expectedETag switch
+    {
+        null => RedisSaveScript.IfAbsent,
+        "*" => RedisSaveScript.Always,
+        _ => RedisSaveScript.IfMatch,
+    };
 
     public async Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
     {
@@ -66,25 +82,43 @@ internal sealed class RedisConversationStore(IConnectionMultiplexer redis, IOpti
         await RedisFaults.Guard(_database.KeyDeleteAsync([_keys.Conversation(key), _keys.Outbox(key)])).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<OutboxEntry>> ClaimAsync(ConversationKey key, long? own, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxEntry>> ClaimAsync(ConversationKey key, TimeSpan lease, CancellationToken cancellationToken)
     {
-        RedisValue[] arguments = [own?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, (long)lease.TotalMilliseconds];
-        var result = await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisOutboxScripts.Claim, [_keys.Outbox(key)], arguments)).ConfigureAwait(false);
-        var values = (RedisResult[])result!;
-        var claimed = new List<OutboxEntry>(values.Length / 3);
-        for (var i = 0; i + 2 < values.Length; i += 3)
-        {
-            claimed.Add(new OutboxEntry((long)values[i], (byte[])values[i + 1]!, (int)values[i + 2]));
-        }
-
-        return claimed;
+        var result = await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisOutboxScripts.Claim, [_keys.Outbox(key)], [(long)lease.TotalMilliseconds])).ConfigureAwait(false);
+        return ReadEntries((RedisResult[])result!, 0);
     }
 
-    public async Task MarkSentAsync(ConversationKey key, long sequence, CancellationToken cancellationToken) =>
-        await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisOutboxScripts.MarkSent, [_keys.Outbox(key)], [sequence])).ConfigureAwait(false);
+    /// <remarks>Not waited for (fire and forget): the next command on the connection, this chat's next turn included,
+    /// is only run after it. Were it lost, the batch would be sent again after its lease: at least once, never lost.</remarks>
+    public Task MarkSentAsync(ConversationKey key, long sequence, CancellationToken cancellationToken)
+    {
+        var id = sequence.ToString(CultureInfo.InvariantCulture);
+        try
+        {
+            _database.HashDelete(_keys.Outbox(key), ["b:" + id, "d:" + id, "n:" + id], CommandFlags.FireAndForget);
+        }
+        catch (Exception exception) when (RedisFaults.IsTransient(exception))
+        {
+            throw RedisFaults.Unavailable(exception);
+        }
+
+        return Task.CompletedTask;
+    }
 
     public async Task ReleaseAsync(ConversationKey key, long sequence, int delivered, TimeSpan delay, CancellationToken cancellationToken) =>
         await RedisFaults.Guard(_database.ScriptEvaluateAsync(RedisOutboxScripts.Release, [_keys.Outbox(key)], [sequence, delivered, (long)delay.TotalMilliseconds])).ConfigureAwait(false);
+
+    /// <summary>Sequence, batch, delivered, ... as the scripts return them, from <paramref name="start"/>.</summary>
+    private static List<OutboxEntry> ReadEntries(RedisResult[] values, int start)
+    {
+        var entries = new List<OutboxEntry>((values.Length - start) / 3 + 1);
+        for (var i = start; i + 2 < values.Length; i += 3)
+        {
+            entries.Add(new OutboxEntry((long)values[i], (byte[])values[i + 1]!, (int)values[i + 2]));
+        }
+
+        return entries;
+    }
 
     public async Task<IReadOnlyList<ConversationKey>> FindPendingAsync(int limit, CancellationToken cancellationToken)
     {
@@ -97,10 +131,10 @@ internal sealed class RedisConversationStore(IConnectionMultiplexer redis, IOpti
             {
                 await foreach (var outboxKey in server.KeysAsync(pattern: pattern, pageSize: 1000).WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
-                    var owner = await _database.HashGetAsync(outboxKey, OutboxOwner).ConfigureAwait(false);
-                    if (!owner[0].IsNull && !owner[1].IsNull)
+                    // A key the layout cannot read was not written by this bot: left alone.
+                    if (_keys.TryReadOutbox(outboxKey.ToString(), out var key))
                     {
-                        found.Add(new ConversationKey((string)owner[0]!, (string)owner[1]!));
+                        found.Add(key);
                     }
 
                     if (found.Count >= limit)

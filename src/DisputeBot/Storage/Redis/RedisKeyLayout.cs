@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using DisputeBot.Turns;
 
@@ -28,6 +29,28 @@ internal sealed class RedisKeyLayout(string prefix)
         NeedsEscaping(key.Channel) || NeedsEscaping(key.ConversationId)
             ? Prefix + ConversationFamily + HashTag(key)
             : string.Concat([Prefix, ConversationFamily, "{", key.Channel, "/", key.ConversationId, "}"]);
+
+    /// <summary>The conversation whose outbox <paramref name="key"/> is (the sweeper finds them by name).</summary>
+    /// <returns>False for a key not of this layout.</returns>
+    public bool TryReadOutbox(string key, out ConversationKey conversation)
+    {
+        conversation = default;
+        var start = Prefix.Length + OutboxFamily.Length;
+        if (!key.StartsWith(Prefix + OutboxFamily, StringComparison.Ordinal) || key.Length < start + 3 || key[start] != '{' || key[^1] != '}')
+        {
+            return false;
+        }
+
+        var tag = key.AsSpan(start + 1, key.Length - start - 2);
+        var slash = tag.IndexOf('/');
+        if (slash < 0 || !TryUnescape(tag[..slash], out var channel) || !TryUnescape(tag[(slash + 1)..], out var id))
+        {
+            return false;
+        }
+
+        conversation = new ConversationKey(channel, id);
+        return true;
+    }
 
     /// <summary>"{channel/id}" with both parts escaped: braces, '/' and '%' never appear unescaped inside.</summary>
     public static string HashTag(ConversationKey key)
@@ -67,14 +90,58 @@ internal sealed class RedisKeyLayout(string prefix)
                 var length = rune.EncodeToUtf8(utf8);
                 for (var b = 0; b < length; b++)
                 {
-                    builder.Append('%').Append(utf8[b].ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                    builder.Append('%').Append(utf8[b].ToString("X2", CultureInfo.InvariantCulture));
                 }
 
                 i += rune.Utf16SequenceLength - 1;
             }
             else
             {
-                builder.Append("%u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                builder.Append("%u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    /// <summary>The inverse of <see cref="Escape"/>; false for text it cannot have written.</summary>
+    private static bool TryUnescape(ReadOnlySpan<char> escaped, out string value)
+    {
+        value = string.Empty;
+        var text = new StringBuilder(escaped.Length);
+        var utf8 = new List<byte>();
+        for (var i = 0; i < escaped.Length; i++)
+        {
+            if (escaped[i] != '%')
+            {
+                FlushUtf8();
+                text.Append(escaped[i]);
+            }
+            else if (i + 5 < escaped.Length && escaped[i + 1] == 'u' && ushort.TryParse(escaped.Slice(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit))
+            {
+                FlushUtf8();
+                text.Append((char)unit);
+                i += 5;
+            }
+            else if (i + 2 < escaped.Length && byte.TryParse(escaped.Slice(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var b))
+            {
+                utf8.Add(b);
+                i += 2;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        FlushUtf8();
+        value = text.ToString();
+        return true;
+
+        void FlushUtf8()
+        {
+            if (utf8.Count > 0)
+            {
+                text.Append(Encoding.UTF8.GetString(utf8.ToArray()));
+                utf8.Clear();
             }
         }
     }
