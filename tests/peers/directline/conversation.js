@@ -9,6 +9,7 @@
 // A step is one user action, taken once the bot has answered the previous one:
 //   { "say": "free text" }            types a message
 //   { "click": "regex" }              presses the button (suggested action or card button) whose title matches
+//   { "event": { "name": ..., "value": ... } }   posts an event activity (a contact centre's handoff.status)
 // The conversations run at the same time, interleaved. Exit code 0 with results, else 1 with a reason on stderr.
 'use strict';
 
@@ -53,11 +54,14 @@ function summarize(activity) {
       text: content.text || undefined,
       body: content.body ? JSON.stringify(content.body) : undefined,
       buttons: (content.buttons || content.actions || []).map((b) => b.title),
+      transcript: Array.isArray(content.activities) ? content.activities.map((a) => ({ role: a.from && a.from.role, text: a.text })) : undefined,
     });
   }
   return {
     id: activity.id,
     type: activity.type,
+    name: activity.name,
+    value: activity.value,
     role: activity.from && activity.from.role,
     fromId: activity.from && activity.from.id,
     conversationId: activity.conversation && activity.conversation.id,
@@ -166,6 +170,8 @@ async function run(conversation) {
         fail(conversation.name + ': no button matching /' + step.click + '/ among [' + actions.map((a) => a.title).join(', ') + ']');
       }
       message = press(action);
+    } else if (step.event !== undefined) {
+      message = { type: 'event', name: step.event.name, value: step.event.value };
     } else {
       fail('unknown step ' + JSON.stringify(step));
     }

@@ -37,6 +37,25 @@ public static partial class ActivityInputReader
         return text.Length > 0 ? new TextInput(text) : null;
     }
 
+    /// <summary>The input of an <c>event</c> activity: a contact centre's <c>handoff.status</c> saying the person
+    /// completed the case or the handoff failed; null for any other event (an "accepted" status changes nothing).</summary>
+    public static TurnInput? ReadEvent(Activity activity)
+    {
+        if (!string.Equals(activity.Name, HandoffProtocol.StatusEvent, StringComparison.Ordinal)
+            || activity.Value is not { ValueKind: JsonValueKind.Object } value
+            || String(value, "state") is not { } state)
+        {
+            return null;
+        }
+
+        return state switch
+        {
+            HandoffProtocol.Completed => new HandoffEndedInput(),
+            HandoffProtocol.Failed => new HandoffEndedInput(Failed: true),
+            _ => null,
+        };
+    }
+
     /// <summary>The input of an <c>invoke</c> activity, or null when this bot does not handle that invoke.</summary>
     public static TurnInput? ReadInvoke(Activity activity)
     {

@@ -7,7 +7,7 @@ public static class ActivityRules
 {
     /// <summary>Whether the bot runs a turn for this activity type (others are acknowledged and ignored).</summary>
     public static bool IsAnswered(string? type) =>
-        type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.Invoke;
+        type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.Invoke or ActivityTypes.Event;
 
     /// <returns>What is missing, in words for a 400 answer; null when the activity can be answered.</returns>
     public static string? FindProblem(Activity activity)

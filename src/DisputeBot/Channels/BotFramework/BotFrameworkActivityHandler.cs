@@ -9,7 +9,8 @@ namespace DisputeBot.Channels.BotFramework;
 /// <summary>
 /// Runs an authenticated activity through the turn pipeline and renders the replies for its channel:
 /// <c>message</c> (text, a pressed choice, files), <c>conversationUpdate</c> (a greeting turn for each added member who
-/// is not the bot), <c>invoke</c> (Adaptive Card actions); other types are ignored. The conversation's address is
+/// is not the bot), <c>invoke</c> (Adaptive Card actions), <c>event</c> (a contact centre's <c>handoff.status</c>);
+/// other types are ignored. The conversation's address is
 /// stored with its state for proactive messages. Shared by <c>/api/messages</c> and the self-hosted Direct Line.
 /// </summary>
 public sealed partial class BotFrameworkActivityHandler(
@@ -54,6 +55,11 @@ public sealed partial class BotFrameworkActivityHandler(
                     ? new ActivityTurnResult(true, await RunTurnAsync(activity, activity.From!.Id!, ActivityInputReader.UpdateId(activity), invoked, throughOutbox, cancellationToken).ConfigureAwait(false))
                     : ActivityTurnResult.NotHandled;
 
+            case ActivityTypes.Event:
+                return ActivityInputReader.ReadEvent(activity) is { } ended
+                    ? new ActivityTurnResult(true, await RunTurnAsync(activity, activity.From!.Id!, ActivityInputReader.UpdateId(activity), ended, throughOutbox, cancellationToken).ConfigureAwait(false))
+                    : ActivityTurnResult.Ignored;
+
             case ActivityTypes.ConversationUpdate:
                 return new ActivityTurnResult(true, await GreetAddedMembersAsync(activity, throughOutbox, cancellationToken).ConfigureAwait(false));
 
@@ -89,7 +95,7 @@ public sealed partial class BotFrameworkActivityHandler(
         var conversationId = activity.Conversation!.Id!;
         var key = new ConversationKey(channelId, conversationId);
         var address = new ConversationAddress(channelId, conversationId, activity.ServiceUrl, activity.Recipient?.Id, userId, ActivityInputReader.TenantId(activity));
-        var turn = new Turn(updateId, userId, activity.Locale, input, activity.LocalTimestamp?.Offset);
+        var turn = new Turn(updateId, userId, activity.Locale, input, activity.LocalTimestamp?.Offset, options.Value.Handoff ? HandoffMode.Live : HandoffMode.None);
 
         var bot = activity.Recipient ?? new ChannelAccount { Id = options.Value.MicrosoftAppId ?? FallbackBotId, Role = "bot" };
         var to = user ?? activity.From;

@@ -51,6 +51,11 @@ public sealed class BotFrameworkOptions
     /// <summary>Time between typing indicators while a turn still runs (channels show one for about 3 s).</summary>
     public TimeSpan TypingInterval { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>A contact-centre product that speaks the Bot Framework handoff protocol sits in front of the bot: a
+    /// buyer who asks for a person gets a <c>handoff.initiate</c> event, and the bot stays quiet until a
+    /// <c>handoff.status</c> event says the case is completed or failed (or the buyer types /bot).</summary>
+    public bool Handoff { get; set; }
+
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     /// <summary>The authority for outbound tokens, as configured or derived from the app type.</summary>

@@ -53,8 +53,11 @@ public abstract class ReplyRenderer
                 case CardReply card:
                     AddMessages(activities, CardBlocks(card));
                     break;
-                case HandoffReply or RelayReply:
-                    // For the person taking over, not the buyer: the sender hands them on.
+                case HandoffReply handoff:
+                    activities.Add(HandoffProtocol.Initiation(handoff.Request));
+                    break;
+                case RelayReply:
+                    // The contact centre sees the buyer's messages in the conversation itself.
                     break;
                 default:
                     throw new NotSupportedException($"No rendering for {reply.GetType().Name}.");

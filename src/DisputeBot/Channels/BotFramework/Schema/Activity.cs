@@ -38,6 +38,7 @@ public static class ActivityTypes
     public const string Invoke = "invoke";
     public const string Typing = "typing";
     public const string InvokeResponse = "invokeResponse";
+    public const string Event = "event";
 }
 
 public sealed class ChannelAccount
