@@ -214,6 +214,21 @@ public sealed record DialogState
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public string? LastWarning { get; internal set; }
 
+    /// <summary>What the buyer paid for the order, as they typed it (no currency).</summary>
+    [JsonPropertyName("amt")]
+    [JsonInclude]
+    public decimal? PaidAmount { get; internal set; }
+
+    /// <summary>What the missing part cost, as the buyer typed it.</summary>
+    [JsonPropertyName("mval")]
+    [JsonInclude]
+    public decimal? MissingValue { get; internal set; }
+
+    /// <summary>The partial refund the seller offers, as the buyer typed it.</summary>
+    [JsonPropertyName("offer")]
+    [JsonInclude]
+    public decimal? OfferAmount { get; internal set; }
+
     [JsonPropertyName("since")]
 
     [JsonInclude]

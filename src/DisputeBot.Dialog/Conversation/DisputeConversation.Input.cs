@@ -83,11 +83,18 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        ApplyAmounts(text);
+
         // "Should I do that?" right after a warning asks about the offer just warned about: answer that.
         if (warned is not null && IsFollowUp(facts, text))
         {
             _state = _state with { LastWarning = warned };
-            Say(Text.Contains("followup." + warned) ? "followup." + warned : "followup.generic");
+            if (warned != LowballRefund || !AdviseRefund())
+            {
+                Say(Text.Contains("followup." + warned) ? "followup." + warned : "followup.generic");
+            }
+
+            _amountsNow = false;
             _helpedNow = true;
             _askDue = true;
             return;

@@ -48,5 +48,7 @@ internal sealed partial class DisputeConversation
         _state.EvidenceDone,
         _state.Details,
         AddBuyerWords: false,
-        ProtectionRunningOut: plan.RunningOut);
+        ProtectionRunningOut: plan.RunningOut,
+        Paid: _state.PaidAmount,
+        Owed: Owed()?.Owed);
 }

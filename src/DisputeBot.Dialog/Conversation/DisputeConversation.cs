@@ -97,6 +97,7 @@ internal sealed partial class DisputeConversation
         _now = now;
         NoteBuyerLine();
         _adviceIndex = null;
+        _amountsNow = false;
 
         if (DuringHandoff() || OutsideHandoff())
         {
@@ -105,6 +106,10 @@ internal sealed partial class DisputeConversation
         else
         {
             RunInput();
+            if (_amountsNow && !_forget)
+            {
+                AdviseRefund();
+            }
         }
 
         if (_askDue && !_forget)

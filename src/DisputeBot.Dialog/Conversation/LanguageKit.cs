@@ -16,6 +16,7 @@ internal sealed class LanguageKit
         Dates = new DateReader(pack.Vocabulary);
         Culture = CultureInfo.GetCultureInfo(pack.Language);
         Reader = new MessageReader(Text);
+        Amounts = new RefundAmountReader(pack.Vocabulary);
     }
 
     public LanguagePack Pack { get; }
@@ -30,4 +31,7 @@ internal sealed class LanguageKit
 
     /// <summary>Reads every fact of a whole message.</summary>
     public MessageReader Reader { get; }
+
+    /// <summary>Reads what the buyer paid, what the missing part cost and what the seller offers.</summary>
+    public RefundAmountReader Amounts { get; }
 }

@@ -65,6 +65,12 @@ public sealed record Vocabulary(
     /// <summary>Words the item's price follows ("the lamp cost 15", "paid 30").</summary>
     public IReadOnlyList<string> AmountPrice { get; init; } = [];
 
+    /// <summary>Words a seller's offered amount follows ("they offered 4", "compensation of 2").</summary>
+    public IReadOnlyList<string> AmountOffer { get; init; } = [];
+
+    /// <summary>Words that make a price the value of what is missing ("the missing one cost 7").</summary>
+    public IReadOnlyList<string> AmountMissing { get; init; } = [];
+
     /// <summary>Words that negate what follows ("not", "never", "doesn't").</summary>
     public IReadOnlyList<string> Negation { get; init; } = [];
 

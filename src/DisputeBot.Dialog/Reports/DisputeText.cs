@@ -48,6 +48,11 @@ public sealed class DisputeText(ReportText text)
             parts.Add(text.Format("description.quantities", ("ordered", ordered), ("received", received)));
         }
 
+        if (facts.Paid is { } paid)
+        {
+            parts.Add(text.Format("description.paid", ("paid", text.Money(paid))));
+        }
+
         var attached = Attached(category, facts.EvidenceTicked);
         if (attached is not null)
         {
@@ -60,7 +65,8 @@ public sealed class DisputeText(ReportText text)
         }
 
         var askKey = "description.ask." + category.Id;
-        parts.Add(text.Has(askKey) ? text[askKey] : text["description.ask"]);
+        parts.Add(facts.Owed is { } owed ? text.Format("description.ask.amount", ("owed", text.Money(owed)))
+            : text.Has(askKey) ? text[askKey] : text["description.ask"]);
         return string.Join(' ', parts);
     }
 

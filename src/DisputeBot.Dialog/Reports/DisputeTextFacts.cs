@@ -12,6 +12,9 @@ namespace DisputeBot.Dialog.Reports;
 /// <param name="EvidenceTicked">Ids of the checklist items the buyer ticked: only these may be said to be attached.</param>
 /// <param name="BuyerWords">The buyer's own words about the problem.</param>
 /// <param name="AddBuyerWords">The buyer chose to add their own words to the text; without it they are left out.</param>
+/// <param name="Paid">What the buyer paid for the order, as they typed it.</param>
+/// <param name="Owed">The refund the buyer's own numbers come to (missing pieces' share, the missing item's price, or
+/// all of it when nothing usable came); the text then asks for that amount.</param>
 /// <param name="ProtectionRunningOut">The timer runs and few days are left: the only case the text says protection is
 /// running out (never for a timed-out order).</param>
 public sealed record DisputeTextFacts(
@@ -24,4 +27,6 @@ public sealed record DisputeTextFacts(
     IReadOnlyCollection<string>? EvidenceTicked = null,
     string? BuyerWords = null,
     bool AddBuyerWords = false,
-    bool ProtectionRunningOut = false);
+    bool ProtectionRunningOut = false,
+    decimal? Paid = null,
+    decimal? Owed = null);

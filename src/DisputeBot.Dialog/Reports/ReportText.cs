@@ -20,6 +20,9 @@ public sealed class ReportText(Messages messages, RuleBook rules, CultureInfo cu
 
     public string Date(DateOnly date) => date.ToString(messages["format.date"], culture);
 
+    /// <summary>An amount as the buyer typed it, without a currency (the bot doesn't know it): "20", "8.5".</summary>
+    public string Money(decimal amount) => amount.ToString("0.##", culture);
+
     /// <summary>"1 day", "12 days": the size of a count, whatever its sign.</summary>
     public string Days(int days)
     {

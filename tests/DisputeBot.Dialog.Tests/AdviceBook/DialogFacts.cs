@@ -22,6 +22,9 @@ public static class DialogFacts
         ["ordered"] = s => s.QuantityOrdered?.ToString(CultureInfo.InvariantCulture),
         ["received"] = s => s.QuantityReceived?.ToString(CultureInfo.InvariantCulture),
         ["dispute_opened"] = s => Day(s.DisputeOpenedOn),
+        ["paid_amount"] = s => Amount(s.PaidAmount),
+        ["missing_value"] = s => Amount(s.MissingValue),
+        ["offer"] = s => Amount(s.OfferAmount),
     };
 
     public static IEnumerable<string> Keys => Readers.Keys;
@@ -54,9 +57,44 @@ public static class DialogFacts
             .Append(state?.PendingDate).Append(state?.PendingAlternative)
             .OfType<DateOnly>();
 
-    /// <summary>The numbers among the facts (quantities the buyer gave).</summary>
+    /// <summary>The numbers among the facts (quantities and amounts the buyer gave), and the whole numbers of the
+    /// arithmetic a refund takes from them: the missing pieces' share of what was paid (paid × missing ÷ ordered) and
+    /// how far an offer falls short of what is owed.</summary>
     public static IEnumerable<int> Numbers(DialogState? state) =>
-        Read(state).Values.Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).OfType<int>();
+        Read(state).Values.Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).OfType<int>()
+            .Concat(RefundArithmetic(state));
+
+    private static IEnumerable<int> RefundArithmetic(DialogState? state)
+    {
+        if (state is null)
+        {
+            yield break;
+        }
+
+        var owed = new List<decimal>();
+        if (state.MissingValue is { } value)
+        {
+            owed.Add(value);
+        }
+
+        if (state is { PaidAmount: { } paid, QuantityOrdered: { } ordered and > 0, QuantityReceived: { } received })
+        {
+            owed.Add(paid * (ordered - received) / ordered);
+        }
+
+        foreach (var due in owed)
+        {
+            foreach (var number in new[] { due, due - (state.OfferAmount ?? due) })
+            {
+                if (number == decimal.Truncate(number) && number >= 0)
+                {
+                    yield return (int)number;
+                }
+            }
+        }
+    }
+
+    private static string? Amount(decimal? amount) => amount?.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>The buyer's own day at <paramref name="now"/>, in the offset the conversation knows.</summary>
     public static DateOnly Today(DialogState? state, DateTimeOffset now) =>

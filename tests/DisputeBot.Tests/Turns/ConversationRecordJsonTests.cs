@@ -81,6 +81,9 @@ public sealed class ConversationRecordJsonTests
         HandoffSince = Now.AddHours(-1),
         Recent = [new TranscriptLine(true, "it never came", Now.AddMinutes(-5)), new TranscriptLine(false, "Sorry to hear that.", Now.AddMinutes(-5))],
         LastWarning = "close_for_resend",
+        PaidAmount = 20m,
+        MissingValue = 7.5m,
+        OfferAmount = 4m,
         StartedAt = Now.AddDays(-2),
     };
 }

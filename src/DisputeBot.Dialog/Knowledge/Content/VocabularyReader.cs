@@ -13,7 +13,7 @@ internal static class VocabularyReader
         "quantity_received", "quantity_of", "quantity_subset", "negation", "contrast", "filler", "synonyms", "hour", "weekdays", "less_than",
         "shipped", "delivered", "paid", "timer", "timer_ended", "not_shipped", "tracking_delivered", "dispute_opened",
         "dispute_closed", "refunded", "no_dispute", "greeting", "question_words", "already_done", "money_units",
-        "fortnight", "seller_wait", "dispute_opened_on", "amount_postage", "amount_price",
+        "fortnight", "seller_wait", "dispute_opened_on", "amount_postage", "amount_price", "amount_offer", "amount_missing",
         "since", "in_transit", "ordinals", "ask_person", "hypothetical",
     ];
 
@@ -57,6 +57,8 @@ internal static class VocabularyReader
             QuantitySubset = Words("quantity_subset"),
             AmountPostage = Words("amount_postage"),
             AmountPrice = Words("amount_price"),
+            AmountOffer = Words("amount_offer"),
+            AmountMissing = Words("amount_missing"),
             Negation = Words("negation"),
             Contrast = Words("contrast"),
             Filler = Words("filler"),

@@ -1,0 +1,132 @@
+using System.Globalization;
+using DisputeBot.Dialog.Knowledge;
+
+namespace DisputeBot.Dialog.Understanding;
+
+/// <summary>
+/// Reads the refund's money from a message: "paid 20 dollars" (paid), "the missing one cost 7" (what is missing is
+/// worth), "they offered 4 usd" (the seller's offer). An amount belongs to the nearest naming word before it; a number
+/// followed by a word that is no money unit ("bought 5 pieces", "paid 20 november", "3 days") is no amount.
+/// </summary>
+public sealed class RefundAmountReader
+{
+    /// <summary>How many words back from an amount its naming word may stand ("they offered me only 4").</summary>
+    private const int Reach = 4;
+
+    private static readonly char[] Separators = [' ', ',', ';', ':', '\t', '\n', '\r', '!', '?', '(', ')'];
+
+    /// <summary>Words that may follow a bare amount without making it a count ("paid 20 for 5 of them").</summary>
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "for", "and", "but", "so", "in", "total", "only", "each" };
+
+    private readonly HashSet<string> _paid;
+    private readonly HashSet<string> _offer;
+    private readonly HashSet<string> _missing;
+    private readonly HashSet<string> _units;
+
+    public RefundAmountReader(Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        _paid = new HashSet<string>(vocabulary.AmountPrice, StringComparer.OrdinalIgnoreCase);
+        _offer = new HashSet<string>(vocabulary.AmountOffer, StringComparer.OrdinalIgnoreCase);
+        _missing = new HashSet<string>(vocabulary.AmountMissing, StringComparer.OrdinalIgnoreCase);
+        _units = new HashSet<string>(vocabulary.MoneyUnits.Where(u => u is not ("percent" or "cent" or "cents")), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public RefundAmounts Read(string text, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        decimal? paid = null, missing = null, offer = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].TrimEnd('.');
+            var symbol = word.Length > 1 && (IsSymbol(word[0]) || IsSymbol(word[^1]));
+            var number = word.Trim('$', '€', '£');
+            var glued = TrailingUnit(number);
+            if (glued.Length > 0)
+            {
+                number = number[..^glued.Length];
+            }
+
+            if (number.Length == 0 || !char.IsAsciiDigit(number[0]) || AmountReader.Read(number, culture) is not [var amount] || !number.All(c => char.IsAsciiDigit(c) || c is '.' or ','))
+            {
+                continue;
+            }
+
+            var next = i + 1 < words.Length ? words[i + 1].Trim('.', '\'', '"') : null;
+            var money = symbol || glued.Length > 0 || (next is not null && _units.Contains(next));
+            if (!money && next is not null && next.Any(char.IsLetter) && !Connectors.Contains(next))
+            {
+                continue; // "bought 5 pieces", "paid 20 november", "3 days left"
+            }
+
+            switch (Naming(words, i))
+            {
+                case Name.Offer:
+                    offer ??= amount;
+                    break;
+                case Name.Missing:
+                    missing ??= amount;
+                    break;
+                case Name.Paid:
+                    paid ??= amount;
+                    break;
+            }
+        }
+
+        return new RefundAmounts(paid, missing, offer);
+    }
+
+    /// <summary>The nearest naming word before the amount at <paramref name="at"/>; a price word with "missing" before it
+    /// names what is missing.</summary>
+    private Name Naming(string[] words, int at)
+    {
+        for (var back = at - 1; back >= 0 && back >= at - Reach; back--)
+        {
+            var word = words[back].Trim('.', '\'', '"');
+            if (_offer.Contains(word))
+            {
+                return Name.Offer;
+            }
+
+            if (_paid.Contains(word))
+            {
+                for (var before = back - 1; before >= 0 && before >= back - Reach; before--)
+                {
+                    if (_missing.Contains(words[before].Trim('.', '\'', '"')))
+                    {
+                        return Name.Missing;
+                    }
+                }
+
+                return Name.Paid;
+            }
+        }
+
+        return Name.None;
+    }
+
+    /// <summary>A money unit typed onto the number ("20usd", "20eur").</summary>
+    private string TrailingUnit(string word)
+    {
+        foreach (var unit in _units)
+        {
+            if (word.Length > unit.Length && word.EndsWith(unit, StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(word[^(unit.Length + 1)]))
+            {
+                return word[^unit.Length..];
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static bool IsSymbol(char c) => c is '$' or '€' or '£';
+
+    private enum Name
+    {
+        None,
+        Paid,
+        Missing,
+        Offer,
+    }
+}
