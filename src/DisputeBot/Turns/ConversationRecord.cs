@@ -9,12 +9,9 @@ namespace DisputeBot.Turns;
 /// constructor path, which boxes every value and allocates per read, and every turn reads one.</remarks>
 public sealed record ConversationRecord
 {
-    /// <summary>Version 2 stores <see cref="UpdateFingerprint"/>s of recent updates where version 1 stored their ids.</summary>
+    /// <summary>The version written and the only one read (version 1, never deployed, stored update ids rather than
+    /// their <see cref="UpdateFingerprint"/>s); a record of another version starts the conversation afresh.</summary>
     public const int CurrentVersion = 2;
-
-    /// <summary>Version 1 records are still read (their ids are fingerprinted as they are read), so no conversation
-    /// in progress is lost to the upgrade.</summary>
-    public const int OldestReadableVersion = 1;
 
     /// <summary>How many recent updates are remembered: redeliveries come soon after the original.</summary>
     public const int RecentUpdateLimit = 16;
@@ -29,7 +26,6 @@ public sealed record ConversationRecord
 
     /// <summary>Fingerprints of the last <see cref="RecentUpdateLimit"/> updates handled, oldest first.</summary>
     [JsonPropertyName("u")]
-    [JsonConverter(typeof(UpdateFingerprintsJsonConverter))]
     [JsonInclude]
     public IReadOnlyList<ulong> RecentUpdates { get; internal set; } = [];
 

@@ -118,7 +118,7 @@ public sealed partial class TurnPipeline(
         try
         {
             var record = ConversationRecordJson.Deserialize(stored.Payload.Span);
-            if (record is { Version: >= ConversationRecord.OldestReadableVersion and <= ConversationRecord.CurrentVersion, Dialog: not null })
+            if (record is { Version: ConversationRecord.CurrentVersion, Dialog: not null })
             {
                 return record;
             }

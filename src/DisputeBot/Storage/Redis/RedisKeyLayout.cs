@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using DisputeBot.Turns;
@@ -24,11 +23,7 @@ internal sealed class RedisKeyLayout(string prefix)
     public string Outbox(ConversationKey key) => Prefix + OutboxFamily + HashTag(key);
 
     /// <summary>The hash holding one conversation's state and ETag.</summary>
-    public string Conversation(ConversationKey key) =>
-        // Channel names and the usual ids need no escaping: then the key is one concatenation (it is built twice a turn).
-        NeedsEscaping(key.Channel) || NeedsEscaping(key.ConversationId)
-            ? Prefix + ConversationFamily + HashTag(key)
-            : string.Concat([Prefix, ConversationFamily, "{", key.Channel, "/", key.ConversationId, "}"]);
+    public string Conversation(ConversationKey key) => Prefix + ConversationFamily + HashTag(key);
 
     /// <summary>The conversation whose outbox <paramref name="key"/> is (the sweeper finds them by name).</summary>
     /// <returns>False for a key not of this layout.</returns>
@@ -63,10 +58,6 @@ internal sealed class RedisKeyLayout(string prefix)
         builder.Append('}');
         return builder.ToString();
     }
-
-    private static readonly SearchValues<char> Unescaped = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
-
-    private static bool NeedsEscaping(string value) => value.AsSpan().ContainsAnyExcept(Unescaped);
 
     /// <summary>
     /// Percent-encoding of the UTF-8 bytes of everything but ASCII letters, digits and <c>- . _ ~</c>: readable for
