@@ -350,6 +350,32 @@ public sealed class TextUnderstanding
         return greeted;
     }
 
+    /// <summary>The message's last sentence asks, without a question mark ("…now he doesnt reply. can i reopen"):
+    /// buyers often tell first and ask last. Stricter than <see cref="StartsAsQuestion"/>: an auxiliary counts only
+    /// before a pronoun ("can i…", "is it…"), so a told clause ("…, was delivered on the 3rd") stays a statement.</summary>
+    internal static bool EndsAsQuestion(string text)
+    {
+        var end = text.TrimEnd().TrimEnd('.', '!', ' ');
+        var cut = end.LastIndexOfAny(SentenceEnds);
+        if (cut <= 0 || cut >= end.Length - 1)
+        {
+            return false;
+        }
+
+        var words = end[(cut + 1)..].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2
+            && (WhWords.Contains(words[0]) || (Auxiliaries.Contains(words[0]) && Pronouns.Contains(words[1])));
+    }
+
+    private static readonly HashSet<string> WhWords = ["what", "whats", "what's", "how", "hows", "how's", "why", "when", "where", "which", "who"];
+
+    private static readonly HashSet<string> Auxiliaries =
+        ["can", "could", "should", "will", "would", "is", "are", "was", "were", "do", "does", "did", "may", "might", "must", "am", "shall"];
+
+    private static readonly HashSet<string> Pronouns = ["i", "it", "he", "she", "they", "you", "we", "this", "that", "there"];
+
+    private static readonly char[] SentenceEnds = ['.', '!', ';', ','];
+
     /// <summary>The text starts with a question word ("can I…", "how do…").</summary>
     internal bool StartsAsQuestion(string text)
     {

@@ -23,12 +23,18 @@ public sealed class MessageReader
     private const string CustomsFee = "customs_fee";
     private const string Customs = "customs";
     private const string Appeal = "appeal";
+    private const string ChargedTwice = "charged_twice";
+    private const string MyDeadlines = "my_deadlines";
+    private const string AfterConfirming = "after_confirming";
+    private const string RefundWithReturn = "refund_with_return";
 
     private readonly TextUnderstanding _text;
     private readonly DateReader _dates;
     private readonly ProblemCategory? _deliveredNotReceived;
     private readonly ProblemCategory? _wrongItem;
     private readonly Supposition _supposition;
+    private readonly ReturnCostReader _returnCosts;
+    private readonly System.Globalization.CultureInfo _culture;
 
     public MessageReader(TextUnderstanding text)
     {
@@ -38,6 +44,8 @@ public sealed class MessageReader
         _deliveredNotReceived = text.Pack.Categories.FirstOrDefault(c => c.Id == DeliveredNotReceived);
         _wrongItem = text.Pack.Categories.FirstOrDefault(c => c.Id == WrongItem);
         _supposition = new Supposition(text.Pack.Vocabulary.Hypothetical);
+        _returnCosts = new ReturnCostReader(text.Pack.Vocabulary);
+        _culture = System.Globalization.CultureInfo.GetCultureInfo(text.Pack.Language);
     }
 
     /// <summary>The part of <paramref name="text"/> that tells rather than supposes ("what if…" clauses left out).</summary>
@@ -59,7 +67,7 @@ public sealed class MessageReader
 
         var u = _text;
         var expecting = context.Expecting;
-        var isQuestion = text.Contains('?', StringComparison.Ordinal) || u.StartsAsQuestion(text);
+        var isQuestion = text.Contains('?', StringComparison.Ordinal) || u.StartsAsQuestion(text) || TextUnderstanding.EndsAsQuestion(text);
         var dontKnow = u.IsDontKnow(text);
         // The whole text asks and quotes; only what it tells, outside "what if…" clauses, are facts.
         var whole = text;
@@ -99,6 +107,19 @@ public sealed class MessageReader
             // "the post office wants a customs fee before they hand it over": a fee at one's own post office is the
             // buyer's to pay, not a parcel held; the question's answer says so, no problem is chosen.
             problem = null;
+        }
+
+        if (question?.Id == ChargedTwice)
+        {
+            // "I got charged twice on my mastercard": a payment problem, not the parcel's; the answer is what to do.
+            situationAsks = true;
+            problem = null;
+        }
+
+        if (question?.Id == RefundWithReturn && _returnCosts.Read(whole, _culture) is not null)
+        {
+            // "the seller wants it back but postage is 40 and it cost 35": the two numbers ask which refund to take.
+            situationAsks = true;
         }
 
         var decidedForSeller = question?.Id == Appeal && !u.Affirms(text, FactPhrase.DisputeOpened);
@@ -165,6 +186,12 @@ public sealed class MessageReader
         if (trap is not null && isQuestion && u.Affirms(whole, FactPhrase.AlreadyDone))
         {
             receiptConfirmed = trap.Id == ConfirmReceipt;
+            if (receiptConfirmed && question?.Id == MyDeadlines)
+            {
+                // "I confirmed receipt by mistake, is it too late?": what is left after confirming is the answer.
+                question = u.Pack.Faq.FirstOrDefault(f => f.Id == AfterConfirming) ?? question;
+            }
+
             // "I already clicked confirm received, can I still dispute?": a warning not to do it comes too late.
             trap = null;
         }
