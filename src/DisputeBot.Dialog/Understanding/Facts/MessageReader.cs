@@ -34,6 +34,7 @@ public sealed class MessageReader
     private readonly ProblemCategory? _wrongItem;
     private readonly Supposition _supposition;
     private readonly ReturnCostReader _returnCosts;
+    private readonly HashSet<string> _shippingWords;
     private readonly System.Globalization.CultureInfo _culture;
 
     public MessageReader(TextUnderstanding text)
@@ -45,6 +46,7 @@ public sealed class MessageReader
         _wrongItem = text.Pack.Categories.FirstOrDefault(c => c.Id == WrongItem);
         _supposition = new Supposition(text.Pack.Vocabulary.Hypothetical);
         _returnCosts = new ReturnCostReader(text.Pack.Vocabulary);
+        _shippingWords = new HashSet<string>(text.Pack.Vocabulary.Shipped, StringComparer.OrdinalIgnoreCase);
         _culture = System.Globalization.CultureInfo.GetCultureInfo(text.Pack.Language);
     }
 
@@ -182,6 +184,19 @@ public sealed class MessageReader
             deliveredOn = null;
         }
 
+        var shippedOn = dates.ShippedOn;
+        if (arrival == Arrival.No && !trackingDelivered && deliveredOn is not null)
+        {
+            // "never arrived, its been 7 weeks since seller shipped": a parcel that never came has no delivery day; a
+            // date told with a word of shipping is the shipping day.
+            if (shippedOn is null && MentionsShipping(text))
+            {
+                shippedOn = deliveredOn;
+            }
+
+            deliveredOn = null;
+        }
+
         var receiptConfirmed = false;
         if (trap is not null && isQuestion && u.Affirms(whole, FactPhrase.AlreadyDone))
         {
@@ -203,7 +218,7 @@ public sealed class MessageReader
             NotShipped = notShipped,
             TrackingSaysDelivered = trackingDelivered,
             Timer = timer,
-            ShippedOn = dates.ShippedOn,
+            ShippedOn = shippedOn,
             DeliveredOn = deliveredOn,
             PaidOn = dates.PaidOn,
             // "He wants my PayPal email": a seller's offer names a way to pay, not the buyer's payment.
@@ -221,6 +236,19 @@ public sealed class MessageReader
             ImpossibleDate = impossible,
             ReceiptConfirmed = receiptConfirmed,
         };
+    }
+
+    private bool MentionsShipping(string text)
+    {
+        foreach (var word in text.Split([' ', ',', '.', '!', '?', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_shippingWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn, DateFact? Unplaced) ReadDates(
