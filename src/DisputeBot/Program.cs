@@ -1,3 +1,4 @@
+using DisputeBot.Analytics;
 using DisputeBot.Channels.BotFramework;
 using DisputeBot.Channels.DirectLine;
 using DisputeBot.Channels.Telegram;
@@ -5,6 +6,7 @@ using DisputeBot.Channels.Terminal;
 using DisputeBot.Hosting;
 using DisputeBot.Hosting.Telemetry;
 using DisputeBot.Storage;
+using DisputeBot.Support;
 
 try
 {
@@ -25,6 +27,8 @@ try
         return 0;
     }
 
+    builder.AddAnalytics();
+    builder.AddSupportPage();
     builder.AddBotFrameworkChannel();
     builder.AddDirectLine();
     builder.AddTelegramChannel();
@@ -34,6 +38,7 @@ try
     app.MapBotFrameworkChannel();
     app.MapDirectLine();
     app.MapTelegramChannel();
+    app.MapSupportPage();
     await app.RunAsync().ConfigureAwait(false);
     return 0;
 }

@@ -7,8 +7,12 @@ public enum DialogEventKind
     /// <summary>The first turn of a conversation (once). Key: the language.</summary>
     ConversationStarted,
 
-    /// <summary>The problem became known or changed. Key: the category id.</summary>
+    /// <summary>The problem became known (once). Key: the category id.</summary>
     ProblemClassified,
+
+    /// <summary>The problem changed after it was known (a correction, or a new case after /restart). Key: the new
+    /// category id.</summary>
+    ProblemChanged,
 
     /// <summary>A help topic was answered. Key: the FAQ entry id.</summary>
     FaqAnswered,

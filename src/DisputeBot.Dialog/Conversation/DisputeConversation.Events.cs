@@ -33,7 +33,15 @@ internal sealed partial class DisputeConversation
 
         if (_state.CategoryId is { } category && category != before.CategoryId)
         {
-            Report(DialogEventKind.ProblemClassified, category);
+            if (_state.Reached.HasFlag(Milestones.ProblemClassified))
+            {
+                Report(DialogEventKind.ProblemChanged, category);
+            }
+            else
+            {
+                _state = _state with { Reached = _state.Reached | Milestones.ProblemClassified };
+                Report(DialogEventKind.ProblemClassified, category);
+            }
         }
 
         foreach (var item in _state.EvidenceDone)

@@ -11,4 +11,5 @@ public enum Milestones
     /// <summary>An answer or a summary was given.</summary>
     Helped = 4,
     HandoffAsked = 8,
+    ProblemClassified = 16,
 }

@@ -1,3 +1,4 @@
+using DisputeBot.Analytics;
 using DisputeBot.Storage.Redis;
 using DisputeBot.Turns;
 
@@ -16,6 +17,7 @@ public static class StorageHostExtensions
         if (redis is null)
         {
             builder.Services.AddSingleton<IConversationStore, InMemoryConversationStore>();
+            builder.Services.AddSingleton<IAnalyticsStore, InMemoryAnalyticsStore>();
         }
         else
         {

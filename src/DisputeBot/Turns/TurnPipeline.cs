@@ -16,8 +16,11 @@ public sealed partial class TurnPipeline(
     TimeProvider time,
     IOptions<TurnPipelineOptions> options,
     ILogger<TurnPipeline> logger,
-    DisputeBotTelemetry? telemetry = null)
+    DisputeBotTelemetry? telemetry = null,
+    IEnumerable<ITurnObserver>? observers = null)
 {
+    private readonly ITurnObserver[] _observers = observers?.ToArray() ?? [];
+
     private readonly int _maxRetries = options.Value.MaxConflictRetries;
 
     private readonly TimeSpan _lease = options.Value.OutboxLease;
@@ -91,6 +94,11 @@ public sealed partial class TurnPipeline(
                 telemetry?.StoreCall("save", time.GetElapsedTime(saving));
                 if (saved is not null)
                 {
+                    foreach (var observer in _observers)
+                    {
+                        observer.TurnSaved(key, result, now);
+                    }
+
                     return new TurnResult(TurnOutcome.Answered, result.Replies) { OutboxSequence = entry?.Sequence, Claimed = saved.Claimed };
                 }
 

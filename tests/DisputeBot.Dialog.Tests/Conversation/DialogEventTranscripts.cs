@@ -43,10 +43,12 @@ public sealed class DialogEventTranscripts
     }
 
     [Fact]
-    public void Restarting_does_not_start_the_conversation_again()
+    public void Restarting_does_not_start_the_conversation_again_and_its_new_problem_is_a_change()
     {
         var chat = WholeDisputeTranscripts.AtEvidenceFor("damaged");
-        chat.Say("/restart");
+        chat.Say("/restart").Say("[no]").Say("[customs]");
         Assert.Single(chat.Events, e => e.Kind == DialogEventKind.ConversationStarted);
+        Assert.Single(chat.Events, e => e.Kind == DialogEventKind.ProblemClassified);
+        Assert.Equal(new DialogEvent(DialogEventKind.ProblemChanged, "customs"), Assert.Single(chat.Events, e => e.Kind == DialogEventKind.ProblemChanged));
     }
 }

@@ -19,6 +19,8 @@ public sealed class DisputeBotTelemetry : IDisposable
     private readonly Counter<long> _duplicates;
     private readonly Counter<long> _outboundCalls;
     private readonly UpDownCounter<long> _outboxDepth;
+    private readonly Counter<long> _dialogEvents;
+    private readonly Counter<long> _abandoned;
 
     public DisputeBotTelemetry(IMeterFactory meters)
     {
@@ -30,6 +32,8 @@ public sealed class DisputeBotTelemetry : IDisposable
         _conflicts = _meter.CreateCounter<long>("disputebot.store.conflicts", "{conflict}", "Saves refused because the ETag moved.");
         _duplicates = _meter.CreateCounter<long>("disputebot.turns.duplicates", "{update}", "Redelivered updates recognised and skipped.");
         _outboundCalls = _meter.CreateCounter<long>("disputebot.outbound.calls", "{call}", "Calls to channel APIs, by target and outcome.");
+        _dialogEvents = _meter.CreateCounter<long>("disputebot.dialog.events", "{event}", "What conversations did, by channel, kind (conversation started, FAQ answered, warning shown, ...) and the content id it was about.");
+        _abandoned = _meter.CreateCounter<long>("disputebot.conversations.abandoned", "{conversation}", "Conversations idle for 24 hours short of their summary, by the step they stopped at.");
         _outboxDepth = _meter.CreateUpDownCounter<long>("disputebot.outbox.depth", "{reply}", "Replies saved but not yet sent, as this instance saw them saved and sent (summed over instances: the depth).");
     }
 
@@ -63,6 +67,15 @@ public sealed class DisputeBotTelemetry : IDisposable
         new KeyValuePair<string, object?>("outcome", succeeded ? "ok" : "failed"));
 
     public void OutboxChanged(long delta) => _outboxDepth.Add(delta);
+
+    /// <param name="key">A content id (FAQ entry, warning, category, item, language), never a user's words.</param>
+    public void DialogEvent(string channel, string kind, string? key) => _dialogEvents.Add(
+        1,
+        new KeyValuePair<string, object?>("channel", channel),
+        new KeyValuePair<string, object?>("kind", kind),
+        new KeyValuePair<string, object?>("key", key));
+
+    public void Abandoned(string step) => _abandoned.Add(1, new KeyValuePair<string, object?>("step", step));
 
     public void Dispose() => _meter.Dispose();
 }

@@ -30,6 +30,7 @@ internal static class RedisStoreServiceCollectionExtensions
             return ConnectionMultiplexer.Connect(options);
         });
         services.AddSingleton<IConversationStore, RedisConversationStore>();
+        services.AddSingleton<Analytics.IAnalyticsStore, RedisAnalyticsStore>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
         return services;
     }

@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace DisputeBot.Support;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(SupportReport))]
+internal sealed partial class SupportJsonContext : JsonSerializerContext;

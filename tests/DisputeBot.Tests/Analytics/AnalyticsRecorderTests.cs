@@ -1,0 +1,120 @@
+using DisputeBot.Analytics;
+using DisputeBot.Dialog.Conversation;
+using DisputeBot.Turns;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DisputeBot.Tests.Analytics;
+
+/// <summary>Conversations through the real host's turn pipeline and dialog, counted per day in the store; a pinned
+/// clock lets a day pass for abandonment. The writer's timer is left out: each test writes when it wants.</summary>
+public sealed class AnalyticsRecorderTests : IDisposable
+{
+    private static readonly DateTimeOffset Start = new(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly FakeTimeProvider _clock = new(Start);
+    private readonly WebApplicationFactory<Program> _host;
+    private int _update;
+
+    public AnalyticsRecorderTests()
+    {
+        _host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(_clock);
+                services.RemoveAll<IHostedService>();
+            });
+        });
+    }
+
+    private static DateOnly Today => DateOnly.FromDateTime(Start.UtcDateTime);
+
+    [Fact]
+    public async Task Two_conversations_are_counted_by_channel_language_question_and_step_and_abandoned_a_day_later()
+    {
+        await SayAsync("telegram", "buyer-1", "/start", "where do i find the timer?");
+        await SayAsync("webchat", "buyer-2", "my order never came", "what should i do now?");
+        var writer = _host.Services.GetRequiredService<AnalyticsWriter>();
+        var store = _host.Services.GetRequiredService<IAnalyticsStore>();
+        await writer.FlushAsync(default);
+
+        var counts = Assert.Single(await store.ReadDaysAsync(Today, Today, default)).Counts;
+        Assert.Equal(1, counts["started:telegram:en"]);
+        Assert.Equal(1, counts["started:webchat:en"]);
+        Assert.Equal(1, counts["faq:where_is_timer"]);
+        Assert.Equal(1, counts["deflected"]);
+        Assert.Equal(1, counts.Where(c => c.Key.StartsWith("problem_first:", StringComparison.Ordinal)).Sum(c => c.Value));
+        Assert.Equal(1, counts["not_understood"]);
+        Assert.Equal("what should i do now?", Assert.Single(await store.ReadNotUnderstoodAsync(Today, Today, default)).Text);
+        Assert.DoesNotContain(counts.Keys, k => k.StartsWith("abandoned", StringComparison.Ordinal));
+
+        _clock.Advance(TimeSpan.FromHours(25));
+        await writer.FlushAsync(default);
+
+        counts = Assert.Single(await store.ReadDaysAsync(Today, Today, default)).Counts;
+        Assert.Equal(1, counts["abandoned:AskArrival"]);
+        Assert.Equal(1, counts["abandoned:AskTimer"]);
+        await writer.FlushAsync(default);
+        Assert.Equal(2, Assert.Single(await store.ReadDaysAsync(Today, Today, default)).Counts.Where(c => c.Key.StartsWith("abandoned", StringComparison.Ordinal)).Sum(c => c.Value));
+    }
+
+    [Fact]
+    public void A_message_not_understood_is_kept_without_its_e_mail_and_numbers()
+    {
+        var recorder = new AnalyticsRecorder(Options.Create(new AnalyticsOptions()));
+        recorder.TurnSaved(new ConversationKey("telegram", "1"), Result(new DialogEvent(DialogEventKind.NotUnderstood, "mail me at a.b@example.com about 1234567890")), Start);
+
+        var batch = recorder.TakeBatch();
+
+        Assert.Equal("mail me at [email] about [number]", Assert.Single(batch.Texts).Text);
+        Assert.Contains(new CounterChange(Today, "not_understood", 1), batch.Counters);
+    }
+
+    [Fact]
+    public void With_texts_switched_off_a_message_not_understood_is_only_counted()
+    {
+        var recorder = new AnalyticsRecorder(Options.Create(new AnalyticsOptions { KeepNotUnderstoodTexts = false }));
+        recorder.TurnSaved(new ConversationKey("telegram", "1"), Result(new DialogEvent(DialogEventKind.NotUnderstood, "what now")), Start);
+
+        var batch = recorder.TakeBatch();
+
+        Assert.Empty(batch.Texts);
+        Assert.Contains(new CounterChange(Today, "not_understood", 1), batch.Counters);
+    }
+
+    [Fact]
+    public void The_abandonment_watch_holds_a_hash_of_the_conversation_not_its_ids()
+    {
+        var recorder = new AnalyticsRecorder(Options.Create(new AnalyticsOptions()));
+        recorder.TurnSaved(new ConversationKey("telegram", "555123"), Result(), Start);
+
+        var watched = Assert.Single(recorder.TakeBatch().Activity);
+
+        Assert.DoesNotContain("555123", watched.Id, StringComparison.Ordinal);
+        Assert.Equal(24, watched.Id.Length);
+    }
+
+    private static DialogResult Result(params DialogEvent[] events) =>
+        new(System.Text.Json.JsonSerializer.Deserialize("""{"s":"AskTimer"}""", DialogJsonContext.Default.DialogState)!, []) { Events = events };
+
+    private async Task SayAsync(string channel, string conversation, params string[] texts)
+    {
+        var pipeline = _host.Services.GetRequiredService<TurnPipeline>();
+        foreach (var text in texts)
+        {
+            var turn = new Turn($"u{++_update}", "buyer", "en-GB", new TextInput(text));
+            var result = await pipeline.RunAsync(new ConversationKey(channel, conversation), turn, null, default);
+            Assert.Equal(TurnOutcome.Answered, result.Outcome);
+        }
+    }
+
+    public void Dispose() => _host.Dispose();
+}
