@@ -41,7 +41,7 @@ public sealed class AnalyticsRecorderTests : IDisposable
     public async Task Two_conversations_are_counted_by_channel_language_question_and_step_and_abandoned_a_day_later()
     {
         await SayAsync("telegram", "buyer-1", "/start", "where do i find the timer?");
-        await SayAsync("webchat", "buyer-2", "my order never came", "what should i do now?");
+        await SayAsync("webchat", "buyer-2", "my order is still in transit", "what should i do now?");
         var writer = _host.Services.GetRequiredService<AnalyticsWriter>();
         var store = _host.Services.GetRequiredService<IAnalyticsStore>();
         await writer.FlushAsync(default);
