@@ -25,4 +25,5 @@ internal static class ChoiceIds
     public const string FaqPrefix = "faq_";
     public const string Handoff = "handoff";
     public const string HandoffDecline = "handoff_no";
+    public const string LanguagePrefix = "language_";
 }

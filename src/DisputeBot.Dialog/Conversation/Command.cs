@@ -16,6 +16,9 @@ internal enum Command
 
     /// <summary>Back to the bot from a person (/bot).</summary>
     Bot,
+
+    /// <summary>Pick the language (/language, /language ru).</summary>
+    Language,
 }
 
 internal static class CommandReader
@@ -31,6 +34,8 @@ internal static class CommandReader
         ["forget"] = Command.Forget,
         ["human"] = Command.Human,
         ["bot"] = Command.Bot,
+        ["language"] = Command.Language,
+        ["lang"] = Command.Language,
     };
 
     /// <summary>"/start", "/help@DisputeBot", "/start payload", or a bare command word alone ("help").</summary>
@@ -52,5 +57,18 @@ internal static class CommandReader
         }
 
         return Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out command);
+    }
+
+    /// <summary>What follows a slash command ("/language ru" → "ru"); empty when nothing does.</summary>
+    public static string Argument(string text)
+    {
+        var span = text.AsSpan().Trim();
+        if (span.Length < 2 || span[0] != '/')
+        {
+            return string.Empty;
+        }
+
+        var space = span.IndexOf(' ');
+        return space < 0 ? string.Empty : span[(space + 1)..].Trim().ToString();
     }
 }

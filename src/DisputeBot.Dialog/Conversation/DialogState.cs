@@ -15,8 +15,9 @@ namespace DisputeBot.Dialog.Conversation;
 public sealed record DialogState
 {
     /// <summary>2 added the whole-message facts (not shipped, tracking delivered, timer ended, dispute status, language
-    /// noted); 3 added the milestones reported; older states read as they are, the new members at their defaults.</summary>
-    public const int CurrentSchemaVersion = 3;
+    /// noted); 3 added the milestones reported; 4 the language chosen with /language; older states read as they are,
+    /// the new members at their defaults.</summary>
+    public const int CurrentSchemaVersion = 4;
 
     [JsonPropertyName("v")]
 
@@ -32,6 +33,12 @@ public sealed record DialogState
 
     [JsonInclude]
     public string Language { get; internal set; } = "en";
+
+    /// <summary>The buyer picked the language with /language: it no longer follows the language they write in.</summary>
+    [JsonPropertyName("lsel")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool LanguageChosen { get; internal set; }
 
     /// <summary>Increases with every question offered with buttons.</summary>
     [JsonPropertyName("p")]
@@ -177,7 +184,7 @@ public sealed record DialogState
     [JsonInclude]
     public Understanding.Facts.DisputeKind? Dispute { get; internal set; }
 
-    /// <summary>The buyer was told once that the bot reads English only.</summary>
+    /// <summary>The buyer was told once that the bot does not read their language.</summary>
     [JsonPropertyName("lnote")]
     [JsonInclude]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]

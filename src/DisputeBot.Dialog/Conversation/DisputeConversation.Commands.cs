@@ -1,6 +1,6 @@
 namespace DisputeBot.Dialog.Conversation;
 
-/// <summary>/start, /help, /restart, /deadlines, /evidence, /summary, /forget, /human, /bot: available at any step.</summary>
+/// <summary>/start, /help, /restart, /deadlines, /evidence, /summary, /forget, /human, /bot, /language: available at any step.</summary>
 internal sealed partial class DisputeConversation
 {
     /// <summary>Most help topics offered as buttons; the rest are found by asking in words.</summary>
@@ -35,6 +35,10 @@ internal sealed partial class DisputeConversation
 
             case Command.Human:
                 OnHandoffAsked(HandoffReason.Asked);
+                return;
+
+            case Command.Language:
+                OnLanguage(CommandReader.Argument(_turn.Input is TextInput typed ? typed.Text : string.Empty));
                 return;
         }
 

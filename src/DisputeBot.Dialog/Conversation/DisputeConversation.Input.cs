@@ -5,7 +5,13 @@ namespace DisputeBot.Dialog.Conversation;
 /// <summary>Reading what the user typed or pressed, whatever the step.</summary>
 internal sealed partial class DisputeConversation
 {
-    internal bool DayFirst => _state.DayFirst ?? Understanding.Dates.DateReader.IsDayFirst(_turn.Locale);
+    /// <summary>How numeric dates are read: as the buyer showed, else by the channel's locale, unless the bot speaks
+    /// another language than the locale's (then by that language: "ru" reads 05/03 as 5 March).</summary>
+    internal bool DayFirst => _state.DayFirst ?? Understanding.Dates.DateReader.IsDayFirst(
+        _kit.Pack.Language == Knowledge.KnowledgeBase.FallbackLanguage
+        || (_turn.Locale is { } locale && LanguageDetector.SameLanguage(locale, _kit.Pack.Language))
+            ? _turn.Locale
+            : _kit.Pack.Language);
 
     /// <summary>
     /// A whole message: every fact in it is read (with the open question as what a bare "12" answers) and kept; a
@@ -267,9 +273,30 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        // Said once, in English: the bot reads English only for now.
+        // Said once: the bot does not read this language (yet); /language lists those it does.
         _state = _state with { LanguageNoted = true };
         Reprompt("language.english_only");
+    }
+
+    /// <summary>/language: names the language now spoken when the buyer picked this one (the dialog has switched),
+    /// else offers every language as a button. The facts stay whatever the language.</summary>
+    private void OnLanguage(string wanted)
+    {
+        if (wanted.Length > 0 && DisputeDialog.NamesLanguage(_kit.Pack, wanted))
+        {
+            _replies.Add(new TextReply(Text["language.switched"]));
+            if (_state.Step == DialogStep.New)
+            {
+                Begin();
+                return;
+            }
+
+            _askDue = true;
+            return;
+        }
+
+        // Like help topics, these buttons work from any message: the open question's buttons stay valid.
+        _replies.Add(new ChoicesReply(Text["language.choose"], _kit.Languages, _state.PromptId));
     }
 
     private void OnChoice(string choiceId, int? promptId)
@@ -297,9 +324,16 @@ internal sealed partial class DisputeConversation
         }
     }
 
-    /// <summary>Buttons that work from any message: help topics, restart, summary.</summary>
+    /// <summary>Buttons that work from any message: help topics, restart, summary, a language.</summary>
     private bool GlobalChoice(string choiceId)
     {
+        if (choiceId.StartsWith(ChoiceIds.LanguagePrefix, StringComparison.Ordinal))
+        {
+            // The dialog switched the language before this turn (see DisputeDialog); say so in it and go on.
+            OnLanguage(choiceId[ChoiceIds.LanguagePrefix.Length..]);
+            return true;
+        }
+
         if (choiceId.StartsWith(ChoiceIds.FaqPrefix, StringComparison.Ordinal))
         {
             var id = choiceId[ChoiceIds.FaqPrefix.Length..];

@@ -33,7 +33,16 @@ internal sealed partial class DisputeConversation
         _summaryNow = true;
         _helpedNow = true;
         var plan = Plan();
-        _replies.Add(new SummaryCard(ReportText()).Build(Category is { } category ? DisputeFacts(category, plan) : null, plan));
+        var facts = Category is { } category ? DisputeFacts(category, plan) : null;
+        if (_kit.English == _kit.Pack || facts is null)
+        {
+            _replies.Add(new SummaryCard(ReportText()).Build(facts, plan));
+            return;
+        }
+
+        // The dispute text goes to the seller and AliExpress in English; the buyer reads its translation below it.
+        var english = new ReportText(_kit.English.Messages, _rules, System.Globalization.CultureInfo.GetCultureInfo(_kit.English.Language));
+        _replies.Add(new SummaryCard(ReportText(), english).Build(facts, plan, _kit.English.Category(facts.Category.Id)));
     }
 
     /// <summary>What the dispute text may say. The buyer's words stay out: the state does not record yet that they

@@ -285,6 +285,7 @@ internal sealed partial class DisputeConversation
         _state = new DialogState
         {
             Language = _state.Language,
+            LanguageChosen = _state.LanguageChosen,
             DayFirst = _state.DayFirst,
             OffsetMinutes = _state.OffsetMinutes,
             PromptId = _state.PromptId,

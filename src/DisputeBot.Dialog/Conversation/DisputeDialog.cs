@@ -1,5 +1,6 @@
 using DisputeBot.Dialog.Deadlines;
 using DisputeBot.Dialog.Knowledge;
+using DisputeBot.Dialog.Understanding.Facts;
 using Stateless.Reflection;
 
 namespace DisputeBot.Dialog.Conversation;
@@ -7,6 +8,8 @@ namespace DisputeBot.Dialog.Conversation;
 /// <summary>
 /// The dispute coach: a pure function of (stored state, turn, now). Content comes from <see cref="KnowledgeBase"/>;
 /// each turn runs on a pooled engine whose state machine was configured once (<see cref="DisputeConversation"/>).
+/// The language of a conversation is the channel's (Telegram's language_code, an activity's locale) at first, follows
+/// the language the buyer writes in when the bot speaks it, and is fixed by /language; switching keeps every fact.
 /// </summary>
 public sealed class DisputeDialog : IDialog
 {
@@ -21,7 +24,13 @@ public sealed class DisputeDialog : IDialog
     {
         _knowledge = knowledge;
         _deadlines = new DeadlineCalculator(knowledge.Rules);
-        _kits = knowledge.Languages.ToDictionary(l => l, l => new LanguageKit(knowledge.For(l)), StringComparer.Ordinal);
+        var english = knowledge.For(KnowledgeBase.FallbackLanguage);
+        var choices = knowledge.Languages
+            .Order(StringComparer.Ordinal)
+            .OrderBy(l => l != KnowledgeBase.FallbackLanguage)
+            .Select(l => new ReplyChoice(ChoiceIds.LanguagePrefix + l, knowledge.For(l).Messages[LanguageNameKey]))
+            .ToArray();
+        _kits = knowledge.Languages.ToDictionary(l => l, l => new LanguageKit(knowledge.For(l), english, choices), StringComparer.Ordinal);
         _engines = _kits.ToDictionary(
             k => k.Key,
             k => new EnginePool(() => new DisputeConversation(k.Value, knowledge.Rules, _deadlines)),
@@ -31,13 +40,64 @@ public sealed class DisputeDialog : IDialog
     public DialogResult Handle(DialogState? state, Turn turn, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var language = state?.Language ?? _knowledge.For(turn.Locale).Language;
-        if (!_kits.ContainsKey(language))
+        var (language, chosen) = Choose(state, turn);
+        if (state is null)
         {
-            language = KnowledgeBase.FallbackLanguage;
+            state = NewState(_kits[language], turn, now);
+        }
+        else if (state.Language != language)
+        {
+            // Another language, the same case: every fact stays.
+            state = state with { Language = language };
         }
 
-        return _engines[language].Run(state ?? NewState(_kits[language], turn, now), turn, now);
+        if (chosen && !state.LanguageChosen)
+        {
+            state = state with { LanguageChosen = true };
+        }
+
+        return _engines[language].Run(state, turn, now);
+    }
+
+    /// <summary>The message key naming each language in itself ("Русский"): its /language button.</summary>
+    internal const string LanguageNameKey = "language.name";
+
+    /// <summary>Whether <paramref name="wanted"/> ("ru", "pt-BR", "Español", "español") names the pack's language.</summary>
+    internal static bool NamesLanguage(LanguagePack pack, string wanted) =>
+        wanted.Equals(pack.Language, StringComparison.OrdinalIgnoreCase)
+        || (wanted.Length == 2 && LanguageDetector.SameLanguage(wanted, pack.Language))
+        || string.Equals(
+            Understanding.Dates.DateFolding.Fold(wanted.Trim()),
+            Understanding.Dates.DateFolding.Fold(pack.Messages[LanguageNameKey]),
+            StringComparison.Ordinal);
+
+    /// <summary>The language of this turn and whether the buyer picked it.</summary>
+    private (string Language, bool Chosen) Choose(DialogState? state, Turn turn)
+    {
+        switch (turn.Input)
+        {
+            case ChoiceInput choice when choice.ChoiceId.StartsWith(ChoiceIds.LanguagePrefix, StringComparison.Ordinal)
+                && _knowledge.Find(choice.ChoiceId[ChoiceIds.LanguagePrefix.Length..]) is { } picked:
+                return (picked.Language, true);
+
+            case TextInput text when CommandReader.TryRead(text.Text, out var command):
+                if (command == Command.Language && CommandReader.Argument(text.Text) is { Length: > 0 } wanted
+                    && _kits.Values.FirstOrDefault(k => NamesLanguage(k.Pack, wanted)) is { } named)
+                {
+                    return (named.Pack.Language, true);
+                }
+
+                break;
+
+            // A message clearly written in a language the bot speaks is answered in it, unless the buyer picked one.
+            case TextInput text when state is not { LanguageChosen: true }
+                && LanguageDetector.Detect(text.Text) is { } tag
+                && _knowledge.Find(tag) is { } written:
+                return (written.Language, false);
+        }
+
+        var current = state?.Language ?? _knowledge.For(turn.Locale).Language;
+        return (_kits.ContainsKey(current) ? current : KnowledgeBase.FallbackLanguage, false);
     }
 
     public Reply Notice(SystemNotice notice, string? locale)

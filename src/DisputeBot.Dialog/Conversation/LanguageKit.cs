@@ -9,9 +9,11 @@ namespace DisputeBot.Dialog.Conversation;
 /// <summary>One language's content with the readers built from it, made once and shared by every turn.</summary>
 internal sealed class LanguageKit
 {
-    public LanguageKit(LanguagePack pack)
+    public LanguageKit(LanguagePack pack, LanguagePack? english = null, IReadOnlyList<ReplyChoice>? languages = null)
     {
         Pack = pack;
+        English = english ?? pack;
+        Languages = languages ?? [];
         Text = new TextUnderstanding(pack);
         Dates = new DateReader(pack.Vocabulary);
         Culture = CultureInfo.GetCultureInfo(pack.Language);
@@ -20,6 +22,12 @@ internal sealed class LanguageKit
     }
 
     public LanguagePack Pack { get; }
+
+    /// <summary>The English pack: the dispute text for the seller and AliExpress is written in English.</summary>
+    public LanguagePack English { get; }
+
+    /// <summary>Every language the bot speaks, as /language offers them (ids "language_{tag}").</summary>
+    public IReadOnlyList<ReplyChoice> Languages { get; }
 
     public Messages Messages => Pack.Messages;
 

@@ -23,22 +23,37 @@ public sealed class KnowledgeBase
     public IEnumerable<string> Languages => _languages.Keys;
 
     /// <summary>The pack for an IETF tag ("pt-BR" → "pt-BR", else "pt", else English).</summary>
-    public LanguagePack For(string? locale)
-    {
-        if (!string.IsNullOrWhiteSpace(locale))
-        {
-            if (_languages.TryGetValue(locale, out var exact))
-            {
-                return exact;
-            }
+    public LanguagePack For(string? locale) => Find(locale) ?? _languages[FallbackLanguage];
 
-            var dash = locale.IndexOfAny(['-', '_']);
-            if (dash > 0 && _languages.TryGetValue(locale[..dash], out var neutral))
+    /// <summary>The pack for an IETF tag: the tag itself ("pt-BR"), else its language ("pt" for "pt-PT"), else another
+    /// region of the language ("pt" finds "pt-BR"); null when no pack speaks it.</summary>
+    public LanguagePack? Find(string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(locale))
+        {
+            return null;
+        }
+
+        if (_languages.TryGetValue(locale, out var exact))
+        {
+            return exact;
+        }
+
+        var dash = locale.IndexOfAny(['-', '_']);
+        var neutral = dash > 0 ? locale[..dash] : locale;
+        if (_languages.TryGetValue(neutral, out var pack))
+        {
+            return pack;
+        }
+
+        foreach (var (tag, other) in _languages)
+        {
+            if (tag.StartsWith(neutral, StringComparison.OrdinalIgnoreCase) && tag.Length > neutral.Length && tag[neutral.Length] == '-')
             {
-                return neutral;
+                return other;
             }
         }
 
-        return _languages[FallbackLanguage];
+        return null;
     }
 }

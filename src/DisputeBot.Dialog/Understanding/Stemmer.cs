@@ -3,13 +3,29 @@ namespace DisputeBot.Dialog.Understanding;
 /// <summary>
 /// A few suffix rules, no word lists: plural -s/-es/-ies, -ed, -ing and a final -e, so "received", "receives" and
 /// "receive" meet at "receiv". Cues and buyer text go through the same rules, so consistency matters, not grammar.
-/// Rules only touch ASCII suffixes, so other scripts pass unchanged.
+/// Rules only touch ASCII suffixes, so other scripts pass unchanged; Cyrillic words lose their case and verb endings
+/// instead ("посылка", "посылку", "посылки" meet at "посылк"; "пришла", "пришел" at "приш").
 /// </summary>
 internal static class Stemmer
 {
+    // Russian endings, folded as the scanner folds (й → и, ё → е), longest first. Nouns, adjectives, past and present
+    // verb forms; the rest of the word must keep three letters.
+    private static readonly string[] RussianEndings =
+    [
+        "иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ешь", "ишь", "ила", "ела", "ала", "ило", "ели",
+        "или", "али", "ать", "ять", "ить", "еть", "ыи", "ии", "ои", "еи", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю",
+        "ых", "их", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ла", "ло", "ли", "ть", "ет", "ут", "ют",
+        "ит", "ят", "ат", "ил", "ел", "ал", "а", "я", "о", "е", "у", "ю", "ы", "и", "ь",
+    ];
+
     /// <summary>Stems a lower-case word in place (it needs one spare character); returns its new length.</summary>
     public static int Stem(Span<char> word, int length)
     {
+        if (length >= 4 && word[0] is >= '\u0430' and <= '\u044F')
+        {
+            return StemRussian(word, length);
+        }
+
         var n = length;
         if (n < 4)
         {
@@ -67,6 +83,33 @@ internal static class Stemmer
 
         // "receive" and "received" both end as "receiv"; short words ("here", "fake") keep their e.
         if (n >= 5 && word[n - 1] == 'e')
+        {
+            n--;
+        }
+
+        return n;
+    }
+
+    private static int StemRussian(Span<char> word, int length)
+    {
+        var n = length;
+        // Reflexive verbs: "сломался", "открылась".
+        if (n >= 6 && (EndsWith(word, n, "ся") || EndsWith(word, n, "сь")))
+        {
+            n -= 2;
+        }
+
+        foreach (var ending in RussianEndings)
+        {
+            if (n - ending.Length >= 3 && EndsWith(word, n, ending))
+            {
+                n -= ending.Length;
+                break;
+            }
+        }
+
+        // "сломанный" and "сломан" meet.
+        if (n >= 5 && word[n - 1] == 'н' && word[n - 2] == 'н')
         {
             n--;
         }

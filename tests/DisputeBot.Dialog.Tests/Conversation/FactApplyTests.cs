@@ -149,10 +149,10 @@ public sealed class FactApplyTests
     public void Another_language_is_noted_once_then_the_question_is_simply_asked_again()
     {
         var first = Say(Started(), new MessageFacts { OtherLanguage = true });
-        Assert.Contains("only understand English", Texts(first), StringComparison.Ordinal);
+        Assert.Contains("can't read that language yet", Texts(first), StringComparison.Ordinal);
 
         var second = Say(first.State, new MessageFacts { OtherLanguage = true });
-        Assert.DoesNotContain("only understand English", Texts(second), StringComparison.Ordinal);
+        Assert.DoesNotContain("can't read that language yet", Texts(second), StringComparison.Ordinal);
         Assert.IsType<ChoicesReply>(second.Replies[^1]);
     }
 

@@ -77,12 +77,12 @@ public sealed class WholeMessageTranscripts
             "< ? First: did your package arrive? [yes|no|partly]");
 
     [Fact]
-    public void Another_language_is_told_once_in_English_that_only_English_is_read()
+    public void A_language_the_bot_does_not_speak_is_told_once_in_English()
     {
-        var chat = new Transcript().Play(
+        var chat = new Transcript(knowledge: RealKnowledge.EnglishOnly).Play(
             "> mi pedido no llegó",
             "< Hi, I'm DisputeBot.*",
-            "< Sorry, for now I only understand English.*",
+            "< Sorry, I can't read that language yet. Send /language*",
             "< ? First: did your package arrive?*",
             "> sigue sin llegar",
             "< Just tell me whether the package arrived*",

@@ -206,7 +206,64 @@ public class KnowledgeLoaderTests
 
         var error = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(dialogs.Directory, ContentFolder.Rules));
 
-        Assert.Contains("es/categories.yaml: category 'counterfeit': is missing; every id in English must be in 'es' too", error.Message, StringComparison.Ordinal);
+        Assert.Contains("every id in English must be in 'es' too", error.Message, StringComparison.Ordinal);
+        Assert.Contains("es/categories.yaml: category 'counterfeit'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_translation_missing_several_keys_is_rejected_with_every_key_and_its_file()
+    {
+        using var dialogs = new TempDialogs();
+        dialogs.AddLanguage("ru");
+        dialogs.Replace("ru/faq.yaml", "  - id: appeal\n", "  - id: apelacja\n");
+        dialogs.Replace("ru/faq.yaml", "  - id: chargeback\n", "  - id: zwrot\n");
+        dialogs.Replace("ru/warnings.yaml", "  - id: pay_outside\n", "  - id: paypal\n");
+
+        var error = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(dialogs.Directory, ContentFolder.Rules));
+
+        Assert.True(error.Message.Contains("lacks 3 entries that English has", StringComparison.Ordinal), error.Message);
+        Assert.Contains("ru/faq.yaml: question 'appeal'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ru/faq.yaml: question 'chargeback'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ru/warnings.yaml: warning 'pay_outside'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_translation_writing_a_number_of_days_instead_of_citing_the_rule_is_rejected()
+    {
+        using var dialogs = new TempDialogs();
+        dialogs.AddLanguage("es");
+        var faq = dialogs.Read("es/faq.yaml");
+        var cited = System.Text.RegularExpressions.Regex.Match(faq, @"\{rule:appeal\}").Value;
+        Assert.NotEmpty(cited);
+        dialogs.Write("es/faq.yaml", faq.Replace(cited, "15", StringComparison.Ordinal));
+
+        var error = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(dialogs.Directory, ContentFolder.Rules));
+
+        Assert.True(error.Message.Contains("es/faq.yaml: question 'appeal': 'answer': lacks {rule:appeal}, which the English text cites", StringComparison.Ordinal), error.Message);
+    }
+
+    [Fact]
+    public void A_translation_citing_another_rule_than_english_is_rejected()
+    {
+        using var dialogs = new TempDialogs();
+        dialogs.AddLanguage("fr");
+        dialogs.Write("fr/faq.yaml", dialogs.Read("fr/faq.yaml").Replace("{rule:appeal}", "{rule:after_protection_grace}", StringComparison.Ordinal));
+
+        var error = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(dialogs.Directory, ContentFolder.Rules));
+
+        Assert.True(error.Message.Contains("fr/faq.yaml: question 'appeal': 'answer': lacks {rule:appeal}, which the English text cites", StringComparison.Ordinal), error.Message);
+    }
+
+    [Fact]
+    public void A_translation_writing_a_number_english_does_not_is_rejected()
+    {
+        using var dialogs = new TempDialogs();
+        dialogs.AddLanguage("pl");
+        dialogs.Replace("pl/messages.yaml", "\nrestart.done: \"Starting a fresh case.\"", "\nrestart.done: \"Zaczynamy od nowa, masz 15 dni.\"");
+
+        var error = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(dialogs.Directory, ContentFolder.Rules));
+
+        Assert.True(error.Message.Contains("pl/messages.yaml: message 'restart.done': writes the number 15, which the English text does not", StringComparison.Ordinal), error.Message);
     }
 
     [Fact]
@@ -218,7 +275,7 @@ public class KnowledgeLoaderTests
 
         var error = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(dialogs.Directory, ContentFolder.Rules));
 
-        Assert.Contains("es/categories.yaml: category 'damaged', checklist item 'damage_photos': is missing", error.Message, StringComparison.Ordinal);
+        Assert.Contains("es/categories.yaml: category 'damaged', checklist item 'damage_photos'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

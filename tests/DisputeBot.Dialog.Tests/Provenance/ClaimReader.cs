@@ -5,7 +5,8 @@ namespace DisputeBot.Dialog.Tests.Provenance;
 
 /// <summary>
 /// Finds the dates, durations and bare numbers a text states. Dates in the usual English forms: "21 December",
-/// "21 Dec", "Sat 21 December 2026", "December 21", "December 21, 2026", "2026-12-21". A date without a year takes
+/// "21 Dec", "Sat 21 December 2026", "December 21", "December 21, 2026", "2026-12-21", and as the bot writes them in
+/// its other languages ("21 декабря 2026", "21 de diciembre de 2026", "21 grudnia", "21 déc."). A date without a year takes
 /// the year that puts it nearest to today. Not claims, left out on purpose: a year on its own ("2026"), list
 /// numbering at the start of a line ("1.", "2)"), and examples of what to type inside double quotes
 /// (I need a date, like "5 March").
@@ -13,6 +14,36 @@ namespace DisputeBot.Dialog.Tests.Provenance;
 public static partial class ClaimReader
 {
     private const string Month = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+    /// <summary>The bot's other languages: their month names (as .NET writes them, nominative, genitive, short) → month.</summary>
+    private static readonly Dictionary<string, int> OtherMonths = BuildOtherMonths();
+
+    private static readonly Regex LocalDayMonth = new(
+        @"(?<![\d.])(?<day>[0-3]?\d)\.?\s+(?:de\s+)?(?<lmonth>" + string.Join('|', OtherMonths.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape))
+        + @")(?!\w)\.?(?:,?\s+(?:de\s+)?(?<year>(?:19|20)\d\d)\b)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Dictionary<string, int> BuildOtherMonths()
+    {
+        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in new[] { "ru", "es", "pt-BR", "pl", "fr" })
+        {
+            var format = CultureInfo.GetCultureInfo(name).DateTimeFormat;
+            for (var m = 0; m < 12; m++)
+            {
+                foreach (var word in new[] { format.MonthNames[m], format.MonthGenitiveNames[m], format.AbbreviatedMonthNames[m], format.AbbreviatedMonthGenitiveNames[m] })
+                {
+                    var trimmed = word.Trim().TrimEnd('.');
+                    if (trimmed.Length >= 3)
+                    {
+                        months.TryAdd(trimmed, m + 1);
+                    }
+                }
+            }
+        }
+
+        return months;
+    }
 
     private static readonly string[] Words =
     [
@@ -31,7 +62,7 @@ public static partial class ClaimReader
             Array.Fill(rest, ' ', match.Index, match.Length);
         }
 
-        foreach (var regex in new[] { DayMonth(), MonthDay(), IsoDate() })
+        foreach (var regex in new[] { LocalDayMonth, DayMonth(), MonthDay(), IsoDate() })
         {
             foreach (Match match in regex.Matches(new string(rest)))
             {
@@ -49,9 +80,8 @@ public static partial class ClaimReader
             var number = int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
                 ? n
                 : Array.FindIndex(Words, w => w.Equals(count, StringComparison.OrdinalIgnoreCase));
-            var unit = match.Groups["unit"].Value.ToLowerInvariant();
-            var hours = unit.StartsWith('h');
-            var perUnit = hours ? 0 : unit.StartsWith('w') ? 7 : unit.StartsWith('m') ? 30 : 1;
+            var hours = match.Groups["h"].Success;
+            var perUnit = hours ? 0 : match.Groups["w"].Success ? 7 : match.Groups["m"].Success ? 30 : 1;
             claims.Add(new StatedClaim(ClaimKind.Duration, match.Value, Number: number, DaysPerUnit: perUnit, Hours: hours));
             Array.Fill(rest, ' ', match.Index, match.Length);
         }
@@ -91,7 +121,9 @@ public static partial class ClaimReader
             return DateOnly.TryParseExact(match.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) ? iso : null;
         }
 
-        month = DateTime.ParseExact(match.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
+        month = match.Groups["lmonth"].Success
+            ? OtherMonths[match.Groups["lmonth"].Value]
+            : DateTime.ParseExact(match.Groups["month"].Value[..3], "MMM", CultureInfo.InvariantCulture).Month;
         day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
         if (match.Groups["year"].Success)
         {
@@ -117,7 +149,7 @@ public static partial class ClaimReader
     [GeneratedRegex(@"\b(?<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?<n>\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*-\s*|\s+)(?:calendar\s+|more\s+|full\s+)?(?<unit>days?|hours?|hrs?|h|weeks?|months?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*-\s*|\s+)(?:calendar\s+|more\s+|full\s+)?(?:(?<h>hours?|hrs?|h|час(?:а|ов)?|horas?|heures?|godzin[ay]?)|(?<w>weeks?|недел[ьяиюе]|semanas?|semaines?|tygodni[ea]?|tydzień)|(?<m>months?|месяц(?:а|ев)?|mes(?:es)?|mois|miesi[ąa]c(?:e|y)?|miesięcy)|(?<d>days?|дн(?:я|ей)|день|d[ií]as?|jours?|dni|dzień|dzien))(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     [GeneratedRegex("\"[^\"\n]*\"|\u201C[^\u201D\n]*\u201D")]

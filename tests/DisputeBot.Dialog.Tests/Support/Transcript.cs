@@ -22,7 +22,7 @@ public sealed class Transcript
 {
     public const int MaxStateBytes = 2048;
 
-    private readonly DisputeDialog _dialog = new(RealKnowledge.Base);
+    private readonly DisputeDialog _dialog;
     private readonly string? _locale;
     private readonly HandoffMode _handoff;
     private DateTimeOffset _now;
@@ -31,9 +31,11 @@ public sealed class Transcript
     private IReadOnlyList<Reply> _last = [];
     private readonly List<DialogEvent> _events = [];
 
-    public Transcript(string today = "2026-03-10", string? locale = "en-GB", HandoffMode handoff = HandoffMode.None)
+    /// <param name="knowledge">Other content than the real dialogs/ folder (a test's own language pack).</param>
+    public Transcript(string today = "2026-03-10", string? locale = "en-GB", HandoffMode handoff = HandoffMode.None, Dialog.Knowledge.KnowledgeBase? knowledge = null)
     {
         _handoff = handoff;
+        _dialog = knowledge is null ? new DisputeDialog(RealKnowledge.Base) : new DisputeDialog(knowledge);
         _now = DateTimeOffset.Parse(today + "T12:00:00Z", CultureInfo.InvariantCulture);
         _locale = locale;
     }

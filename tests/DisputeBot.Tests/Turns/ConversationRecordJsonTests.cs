@@ -47,6 +47,7 @@ public sealed class ConversationRecordJsonTests
         SchemaVersion = DialogState.CurrentSchemaVersion + 1,
         Step = DialogStep.AskProblem,
         Language = "de",
+        LanguageChosen = true,
         PromptId = 14,
         Arrival = Arrival.Partly,
         CategoryId = "not_as_described",

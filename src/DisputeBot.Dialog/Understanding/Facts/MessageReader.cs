@@ -62,7 +62,7 @@ public sealed class MessageReader
             return MessageFacts.None;
         }
 
-        if (LanguageGuess.IsOtherLanguage(text))
+        if (LanguageDetector.Detect(text) is { } language && !LanguageDetector.SameLanguage(language, _text.Pack.Language))
         {
             return new MessageFacts { OtherLanguage = true };
         }

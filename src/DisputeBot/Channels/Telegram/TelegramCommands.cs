@@ -1,22 +1,25 @@
+using DisputeBot.Dialog.Knowledge;
 using Telegram.Bot.Types;
 
 namespace DisputeBot.Channels.Telegram;
 
-/// <summary>The command menu registered with setMyCommands. The dialog understands these commands in any language;
-/// the menu's descriptions are in English (Telegram shows them as a hint only).</summary>
+/// <summary>The command menu registered with setMyCommands: one per language, its descriptions from that language's
+/// messages (<c>command.*</c>). The dialog understands the commands whatever the language.</summary>
 public static class TelegramCommands
 {
-    public static IReadOnlyList<BotCommand> All { get; } =
-    [
-        Command("start", "Begin or continue your dispute check"),
-        Command("help", "What I can do for you"),
-        Command("restart", "Start over from the first question"),
-        Command("deadlines", "Your dispute deadlines"),
-        Command("evidence", "Your evidence checklist"),
-        Command("summary", "Summary and a ready-to-paste description"),
-        Command("forget", "Delete what I stored about this chat"),
-        Command("human", "Talk to a person"),
-    ];
+    public static IReadOnlyList<string> Names { get; } = ["start", "help", "restart", "deadlines", "evidence", "summary", "language", "forget", "human"];
 
-    private static BotCommand Command(string name, string description) => new() { Command = name, Description = description };
+    public static IReadOnlyList<BotCommand> For(Messages messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return Names.Select(name => new BotCommand { Command = name, Description = messages["command." + name] }).ToArray();
+    }
+
+    /// <summary>Telegram's language_code for a pack: the language alone ("pt" for "pt-BR"), as Telegram reports users'.</summary>
+    public static string LanguageCode(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var dash = language.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 ? language[..dash] : language;
+    }
 }

@@ -7,7 +7,8 @@ namespace DisputeBot.Channels.Terminal;
 /// <summary>
 /// The terminal chat (`dotnet run --project src/DisputeBot -- chat`): the same turn pipeline as every channel.
 /// Choices are numbered; typing the number or the words both work. With piped input it prints a transcript
-/// (each line read is echoed after "> "), so a conversation can be replayed from a file.
+/// (each line read is echoed after "> "), so a conversation can be replayed from a file. `-- chat --locale ru` speaks
+/// as a channel reporting that locale would (default: the system's culture); the bot also follows the language typed.
 /// </summary>
 public static class TerminalChat
 {
@@ -26,11 +27,13 @@ public static class TerminalChat
         var key = new ConversationKey("terminal", "local");
         var address = new ConversationAddress("terminal", "local");
         var sequence = 0;
+        // "--locale ru" on the command line arrives as the configuration key "locale".
+        var locale = builder.Configuration["locale"] is { Length: > 0 } given ? given : System.Globalization.CultureInfo.CurrentCulture.Name;
         ChoicesReply? lastChoices = null;
 
         async Task Turn(TurnInput turnInput)
         {
-            var turn = new Turn((++sequence).ToString(System.Globalization.CultureInfo.InvariantCulture), "local-user", System.Globalization.CultureInfo.CurrentCulture.Name, turnInput);
+            var turn = new Turn((++sequence).ToString(System.Globalization.CultureInfo.InvariantCulture), "local-user", locale, turnInput);
             var result = await pipeline.RunAsync(key, turn, address, cancellationToken).ConfigureAwait(false);
             foreach (var reply in result.Replies)
             {

@@ -101,7 +101,10 @@
       webSocket: true,
     });
 
-    window.WebChat.renderWebChat({ directLine: directLine, styleOptions: styleOptions, locale: 'en-US' }, container);
+    // The browser's language: Web Chat shows its own strings in it and stamps it on every message as the activity's
+    // locale, from which the bot picks the language it answers in.
+    var locale = (navigator.languages && navigator.languages[0]) || navigator.language || 'en-US';
+    window.WebChat.renderWebChat({ directLine: directLine, styleOptions: styleOptions, locale: locale }, container);
     status.hidden = true;
     var input = container.querySelector('input, textarea');
     if (input && window.matchMedia('(min-width: 601px)').matches) {

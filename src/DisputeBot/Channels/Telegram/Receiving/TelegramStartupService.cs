@@ -1,3 +1,4 @@
+using DisputeBot.Dialog.Knowledge;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -6,10 +7,12 @@ namespace DisputeBot.Channels.Telegram.Receiving;
 
 /// <summary>
 /// At start: registers the webhook (webhook mode with Telegram:WebhookUrl set, with the secret token) and the command
-/// menu. Both are bounded in time and never stop the host: a failure is logged and the bot keeps serving.
+/// menu, in English for everyone and in each other language for users whose app speaks it. Both are bounded in time
+/// and never stop the host: a failure is logged and the bot keeps serving.
 /// </summary>
 public sealed partial class TelegramStartupService(
     ITelegramBotClient client,
+    KnowledgeBase knowledge,
     IOptions<TelegramOptions> options,
     ILogger<TelegramStartupService> logger) : IHostedService
 {
@@ -42,7 +45,14 @@ public sealed partial class TelegramStartupService(
 
         try
         {
-            await client.SetMyCommands(TelegramCommands.All, cancellationToken: budget.Token).ConfigureAwait(false);
+            await client.SetMyCommands(TelegramCommands.For(knowledge.For(KnowledgeBase.FallbackLanguage).Messages), cancellationToken: budget.Token).ConfigureAwait(false);
+            foreach (var language in knowledge.Languages.Where(l => l != KnowledgeBase.FallbackLanguage).Order(StringComparer.Ordinal))
+            {
+                await client.SetMyCommands(
+                    TelegramCommands.For(knowledge.For(language).Messages),
+                    languageCode: TelegramCommands.LanguageCode(language),
+                    cancellationToken: budget.Token).ConfigureAwait(false);
+            }
         }
         catch (Exception exception) when (exception is RequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {

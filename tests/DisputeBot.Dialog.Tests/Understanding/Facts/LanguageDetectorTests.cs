@@ -1,0 +1,50 @@
+using DisputeBot.Dialog.Understanding.Facts;
+
+namespace DisputeBot.Dialog.Tests.Understanding.Facts;
+
+/// <summary>Which language a buyer wrote in, from their words alone.</summary>
+public class LanguageDetectorTests
+{
+    [Theory]
+    [InlineData("посылка не пришла", "ru")]
+    [InlineData("Здравствуйте, продавец не отвечает", "ru")]
+    [InlineData("mi pedido no llegó todavía", "es")]
+    [InlineData("hola", "es")]
+    [InlineData("quedan 12 días y el vendedor no contesta", "es")]
+    [InlineData("meu pedido ainda não chegou", "pt")]
+    [InlineData("nao chegou ainda, ja faz 40 dias", "pt")]
+    [InlineData("há 3 dias o rastreio não muda", "pt")]
+    [InlineData("moja paczka nie dotarła", "pl")]
+    [InlineData("paczka przyszla wczoraj uszkodzona", "pl")]
+    [InlineData("je n'ai pas reçu mon colis", "fr")]
+    [InlineData("bonjour, le vendeur ne répond pas", "fr")]
+    public void A_message_names_its_language(string text, string language)
+    {
+        Assert.Equal(language, LanguageDetector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("my café machine never arrived")]
+    [InlineData("ordered a Xiaomi Redmi, paid by card")]
+    [InlineData("the seller José says he will resend")]
+    [InlineData("no")]
+    [InlineData("ok")]
+    [InlineData("12")]
+    [InlineData("5 mar")]
+    [InlineData("it came on time but it's a fake Nike")]
+    [InlineData("I ordered a piñata and it came torn")]
+    public void English_and_words_every_language_shares_name_none(string text)
+    {
+        Assert.Null(LanguageDetector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("pt", "pt-BR", true)]
+    [InlineData("pt-PT", "pt-BR", true)]
+    [InlineData("ru", "ru-RU", true)]
+    [InlineData("es", "en", false)]
+    public void Tags_of_one_language_are_the_same_language(string a, string b, bool same)
+    {
+        Assert.Equal(same, LanguageDetector.SameLanguage(a, b));
+    }
+}
