@@ -71,4 +71,20 @@ public sealed class TelegramChannelStartupTests
         Assert.Single(api.Calls, c => c.Method == "setWebhook");
         Assert.Contains(api.Calls, c => c.Method == "setMyCommands");
     }
+
+    [Fact]
+    public void The_command_menu_is_set_for_everyone_in_english_and_for_each_language_in_its_own_words()
+    {
+        using var api = new TelegramFakeBotApi();
+        using var host = TelegramHostFactory.Polling(api);
+
+        _ = host.Services;
+
+        var menus = api.Calls.Where(c => c.Method == "setMyCommands").ToList();
+        var english = Assert.Single(menus, c => c.Body["language_code"] is null);
+        Assert.Equal("Help help", english.Body["commands"]!.AsArray().Single(c => c!["command"]!.GetValue<string>() == "help")!["description"]!.GetValue<string>());
+        var russian = Assert.Single(menus, c => c.Body["language_code"]?.GetValue<string>() == "ru");
+        Assert.Equal("Помощь help", russian.Body["commands"]!.AsArray().Single(c => c!["command"]!.GetValue<string>() == "help")!["description"]!.GetValue<string>());
+        Assert.Contains(russian.Body["commands"]!.AsArray(), c => c!["command"]!.GetValue<string>() == "language");
+    }
 }
