@@ -35,6 +35,7 @@ public static class AdviceBookFile
             foreach (var item in file.Cases)
             {
                 item.File = Path.GetFileName(path);
+                item.Locale ??= file.Locale;
                 if (!cases.TryAdd(item.Id, item))
                 {
                     throw new InvalidOperationException($"Advice-book case id '{item.Id}' appears twice ({item.File}).");
@@ -47,6 +48,8 @@ public static class AdviceBookFile
 
     private sealed class AdviceBookDocument
     {
+        public string? Locale { get; set; }
+
         public List<AdviceCase> Cases { get; set; } = [];
     }
 }

@@ -37,6 +37,42 @@ public sealed partial class AdviceBookTests
         Assert.True(problems.Count == 0, Report(advice, chat, problems.Select(p => "no source for " + p).ToList()));
     }
 
+    /// <summary>Every language the bot speaks has its own advice book, typed as its buyers write.</summary>
+    public const int MinCasesPerLanguage = 30;
+
+    public static TheoryData<string> Languages()
+    {
+        var data = new TheoryData<string>();
+        foreach (var language in RealKnowledgeLanguages().Where(l => l != "en"))
+        {
+            data.Add(language);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Every_language_the_bot_speaks_has_its_advice_book()
+    {
+        foreach (var language in RealKnowledgeLanguages().Where(l => l != "en"))
+        {
+            var count = AdviceBookFile.Cases.Values.Count(c => c.Locale is { } locale && Support.RealKnowledge.Base.For(locale).Language == language);
+            Assert.True(count >= MinCasesPerLanguage, $"dialogs/{language}/ has {count} advice-book cases; at least {MinCasesPerLanguage} are needed (a file with 'locale: {language}')");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_buyer_is_answered_in_the_language_of_their_case(string id)
+    {
+        var advice = AdviceBookFile.Cases[id];
+        var chat = AdviceChat.Play(advice);
+        var expected = Support.RealKnowledge.Base.For(advice.Locale ?? "en").Language;
+        Assert.True(chat.State is null || chat.State.Language == expected, Report(advice, chat, [$"answered in {chat.State?.Language}, expected {expected}"]));
+    }
+
+    private static IEnumerable<string> RealKnowledgeLanguages() => Support.RealKnowledge.Base.Languages.Order(StringComparer.Ordinal);
+
     internal static List<string> Judge(AdviceCase advice, AdviceChat chat)
     {
         var problems = new List<string>();

@@ -17,6 +17,10 @@ public sealed class AdviceCase
     /// <summary>The buyer's offset from UTC ("+03:00"), when the channel reports one; none means UTC.</summary>
     public string? Offset { get; set; }
 
+    /// <summary>The locale the buyer's channel reports ("ru", "es-ES"); none means "en-GB". A file may set it for all its
+    /// cases (<c>locale:</c> at the top): a language's own cases, typed as its buyers write.</summary>
+    public string? Locale { get; set; }
+
     /// <summary>What the buyer sends, in order. "[id]" presses a button of the latest question.</summary>
     public List<string> Messages { get; set; } = [];
 

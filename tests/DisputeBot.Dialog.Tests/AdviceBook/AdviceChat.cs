@@ -15,6 +15,7 @@ public sealed class AdviceChat
     private static readonly DisputeDialog Dialog = new(RealKnowledge.Base);
 
     private readonly List<(string Message, IReadOnlyList<Reply> Replies)> _turns = [];
+    private string _locale = "en-GB";
 
     private AdviceChat(DateTimeOffset now, TimeSpan? offset)
     {
@@ -46,7 +47,7 @@ public sealed class AdviceChat
             ? (TimeSpan?)null
             : TimeSpan.Parse(advice.Offset.TrimStart('+'), CultureInfo.InvariantCulture);
         var local = DateTime.ParseExact(advice.Today, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        var chat = new AdviceChat(new DateTimeOffset(local, offset ?? TimeSpan.Zero), offset);
+        var chat = new AdviceChat(new DateTimeOffset(local, offset ?? TimeSpan.Zero), offset) { _locale = advice.Locale ?? "en-GB" };
         foreach (var message in advice.Messages)
         {
             chat.Send(message);
@@ -60,7 +61,7 @@ public sealed class AdviceChat
         TurnInput input = message.StartsWith('[') && message.EndsWith(']')
             ? new ChoiceInput(message[1..^1], _turns.Count == 0 ? null : _turns[^1].Replies.OfType<ChoicesReply>().LastOrDefault()?.PromptId)
             : new TextInput(message);
-        var turn = new Turn((_turns.Count + 1).ToString(CultureInfo.InvariantCulture), "advice-book", "en-GB", input, Offset);
+        var turn = new Turn((_turns.Count + 1).ToString(CultureInfo.InvariantCulture), "advice-book", _locale, input, Offset);
         var stored = State is null ? null : JsonSerializer.SerializeToUtf8Bytes(State, DialogJsonContext.Default.DialogState);
         var result = Dialog.Handle(stored is null ? null : JsonSerializer.Deserialize(stored, DialogJsonContext.Default.DialogState), turn, Now.ToUniversalTime());
         State = result.ForgetConversation ? null : result.State;

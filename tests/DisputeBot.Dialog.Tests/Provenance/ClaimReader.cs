@@ -149,7 +149,7 @@ public static partial class ClaimReader
     [GeneratedRegex(@"\b(?<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?<n>\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*-\s*|\s+)(?:calendar\s+|more\s+|full\s+)?(?:(?<h>hours?|hrs?|h|час(?:а|ов)?|horas?|heures?|godzin[ay]?)|(?<w>weeks?|недел[ьяиюе]|semanas?|semaines?|tygodni[ea]?|tydzień)|(?<m>months?|месяц(?:а|ев)?|mes(?:es)?|mois|miesi[ąa]c(?:e|y)?|miesięcy)|(?<d>days?|дн(?:я|ей)|день|d[ií]as?|jours?|dni|dzień|dzien))(?!\w)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*-\s*|\s+)(?:calendar\s+|more\s+|full\s+)?(?:(?<h>hours?|hrs?|h|час(?:а|ов)?|horas?|heures?|godzin[ay]?)|(?<w>weeks?|недел[ьяиюе]|semanas?|semaines?|tygodni[ea]?|tydzień)|(?<m>months?|месяц(?:а|ев)?|mes(?:es)?|mois|miesi[ąa]c(?:e|y)?|miesięcy)|(?<d>days?|дн(?:я|ей)?|день|d[ií]as?|jours?|dni|dzień|dzien))(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     [GeneratedRegex("\"[^\"\n]*\"|\u201C[^\u201D\n]*\u201D")]
