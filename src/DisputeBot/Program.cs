@@ -8,6 +8,12 @@ using DisputeBot.Hosting.Telemetry;
 using DisputeBot.Storage;
 using DisputeBot.Support;
 
+if (args is [ContentCheckCommand.Name, ..])
+{
+    // No host: only the dialogs/ folder is read, as start-up reads it.
+    return ContentCheckCommand.Run(args.Length > 1 ? args[1] : null, Console.Out, Console.Error);
+}
+
 try
 {
     var chat = args.Length > 0 && args[0] == "chat";
