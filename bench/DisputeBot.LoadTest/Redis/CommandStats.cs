@@ -35,7 +35,9 @@ internal static class CommandStats
 
     /// <summary>Commands a client sends itself; when a script runs, the writes it makes (hset, pexpire...) are not.</summary>
     public static bool IsRoundTripCommand(string command) =>
-        command is "get" or "mget" or "hget" or "hmget" or "hgetall" or "evalsha" or "eval" or "exists" or "ttl" or "pttl";
+        command is "get" or "mget" or "hget" or "hmget" or "hgetall" or "evalsha" or "eval" or "exists" or "ttl" or "pttl"
+            // The outbox's mark-sent: sent by the bot without waiting for the answer, but a command of its own.
+            or "hdel";
 
     /// <summary>The harness's own commands (INFO, CONFIG, SCAN...) and health checks, left out of per-turn figures.</summary>
     public static bool IsHarnessOrHealth(string command) =>
