@@ -214,8 +214,9 @@ public sealed record DialogState
     [JsonInclude]
     public IReadOnlyList<TranscriptLine>? Recent { get; internal set; }
 
-    /// <summary>The warning given last, while the buyer's next messages ask about it ("should I do that?"); cleared by
-    /// any other message. A state stored without it reads as null.</summary>
+    /// <summary>The warning given last, so a short question after it ("should I do that?") is answered about that offer,
+    /// even after answers to the bot's own questions; cleared by another question of the buyer's. A state stored
+    /// without it reads as null.</summary>
     [JsonPropertyName("warn")]
     [JsonInclude]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]

@@ -73,8 +73,11 @@ internal sealed partial class DisputeConversation
             || f.PaidOn is not null || f.Dispute is not null || f.NotShipped;
         var onlyAsksOrQuotes = f.Trap is not null || f.IsQuestion
             || (saysOtherFacts && f.Problem is { Candidates: [var best, ..] } && best.Score < Understanding.TextUnderstanding.ConfidentScore);
+        // "Still hasn't shipped, awaiting shipment" is no parcel on its way: a not-received reason in the same message
+        // would give in-transit advice for an order that is to be cancelled.
         if (f.Problem is { Candidates.Count: > 0 } problem && (_text is null || _text.Any(char.IsLetter))
-            && (problem.Confident || !onlyAsksOrQuotes))
+            && (problem.Confident || !onlyAsksOrQuotes)
+            && !(f.NotShipped && problem.Best is { Group: ArrivalGroup.NotReceived }))
         {
             ApplyProblem(problem);
         }

@@ -46,11 +46,8 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        // Answers to the bot's questions keep the warning in mind; another question, answered or not, moves on.
         var warned = _state.LastWarning;
-        if (warned is not null)
-        {
-            _state = _state with { LastWarning = null };
-        }
 
         var greeted = false;
         if (_state.Step == DialogStep.New)
@@ -94,7 +91,6 @@ internal sealed partial class DisputeConversation
         // "Should I do that?" right after a warning asks about the offer just warned about: answer that.
         if (warned is not null && IsFollowUp(facts, text))
         {
-            _state = _state with { LastWarning = warned };
             if (warned != LowballRefund || !AdviseRefund())
             {
                 Say(Text.Contains("followup." + warned) ? "followup." + warned : "followup.generic");
@@ -156,6 +152,13 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        // "I paid 45 euros for it" answers no open question, but it is taken: the refund advice follows.
+        if (_amountsNow)
+        {
+            _askDue = true;
+            return;
+        }
+
         if (step is not null && step.OnText(this, text))
         {
             return;
@@ -184,6 +187,7 @@ internal sealed partial class DisputeConversation
         }
 
         NotUnderstood(text);
+        _state = _state with { LastWarning = null };
         Missed(facts.IsQuestion || TextCleaner.LooksLikeQuestion(text) ? "reprompt.unknown_question" : "reprompt." + (step?.HintKey ?? "generic"));
     }
 
@@ -380,6 +384,7 @@ internal sealed partial class DisputeConversation
 
     private void Answer(Knowledge.FaqEntry entry)
     {
+        _state = _state with { LastWarning = null };
         Report(DialogEventKind.FaqAnswered, entry.Id);
         _helpedNow = true;
         if (entry.Id == MyDeadlines)

@@ -17,6 +17,11 @@ internal sealed partial class DisputeConversation
 
     private void ApplyAmounts(string text)
     {
+        if (_state.Step == DialogStep.AskReturnCosts)
+        {
+            return; // "25 12 8" there are the item's price, the return postage and the offer: the step reads them
+        }
+
         var read = _kit.Amounts.Read(text, _kit.Culture);
         if (read.IsEmpty)
         {

@@ -23,12 +23,16 @@ public sealed class RefundAmountReader
     private readonly HashSet<string> _missing;
     private readonly HashSet<string> _units;
 
+    /// <summary>Month names and the words before a day ("on"): a number after one is a date ("paid on october 20").</summary>
+    private readonly HashSet<string> _dateWords;
+
     public RefundAmountReader(Vocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         _paid = new HashSet<string>(vocabulary.AmountPrice, StringComparer.OrdinalIgnoreCase);
         _offer = new HashSet<string>(vocabulary.AmountOffer, StringComparer.OrdinalIgnoreCase);
         _missing = new HashSet<string>(vocabulary.AmountMissing, StringComparer.OrdinalIgnoreCase);
+        _dateWords = new HashSet<string>(vocabulary.MonthNames.SelectMany(m => m).Append("on").Append("the"), StringComparer.OrdinalIgnoreCase);
         _units = new HashSet<string>(vocabulary.MoneyUnits.Where(u => u is not ("percent" or "cent" or "cents")), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -55,6 +59,10 @@ public sealed class RefundAmountReader
 
             var next = i + 1 < words.Length ? words[i + 1].Trim('.', '\'', '"') : null;
             var money = symbol || glued.Length > 0 || (next is not null && _units.Contains(next));
+            if (!money && i > 0 && _dateWords.Contains(words[i - 1].Trim('.', '\'', '"')))
+            {
+                continue; // "paid on october 20", "paid on 20.11": a day, not an amount
+            }
             if (!money && next is not null && next.Any(char.IsLetter) && !Connectors.Contains(next))
             {
                 continue; // "bought 5 pieces", "paid 20 november", "3 days left"
