@@ -15,8 +15,8 @@ namespace DisputeBot.Dialog.Conversation;
 public sealed record DialogState
 {
     /// <summary>2 added the whole-message facts (not shipped, tracking delivered, timer ended, dispute status, language
-    /// noted); 3 added the milestones reported; 4 the language chosen with /language; older states read as they are,
-    /// the new members at their defaults.</summary>
+    /// noted); 3 added the milestones reported (and, additive, the amounts and the missing count); 4 the language
+    /// chosen with /language; older states read as they are, the new members at their defaults.</summary>
     public const int CurrentSchemaVersion = 4;
 
     [JsonPropertyName("v")]
@@ -155,6 +155,11 @@ public sealed record DialogState
 
     [JsonInclude]
     public int? QuantityReceived { get; internal set; }
+
+    /// <summary>Pieces missing, when said without the count ordered ("2 pieces are missing").</summary>
+    [JsonPropertyName("mqty")]
+    [JsonInclude]
+    public int? MissingCount { get; internal set; }
 
     /// <summary>Where to go back to after a side question or a warning.</summary>
     [JsonPropertyName("ret")]

@@ -114,6 +114,11 @@ internal sealed partial class DisputeConversation
             _learned = true;
         }
 
+        if (f.MissingCount is { } missing && missing != _state.MissingCount)
+        {
+            _state = _state with { MissingCount = missing };
+        }
+
         if (f.Timer is { } timer)
         {
             handled |= ApplyTimer(timer);
@@ -278,7 +283,7 @@ internal sealed partial class DisputeConversation
                 return Pending(DialogStep.AskTimer, first, second);
 
             case { EndsOn: { } date }:
-                return AcceptDate(DialogStep.AskTimer, date);
+                return AcceptDate(DialogStep.AskTimer, date, timer.Left);
 
             case { Kind: TimerKind.Ended }:
                 if (!_state.TimerEnded)
@@ -387,7 +392,9 @@ internal sealed partial class DisputeConversation
 
     /// <summary>Checks a date against what it stands for and the other dates, then stores it and says so.</summary>
     /// <returns>True when taken or refused with a reason.</returns>
-    private bool AcceptDate(DialogStep step, DateOnly date)
+    /// <param name="left">The time left as the buyer gave it: under a day ("19 hours left") is said in hours, since
+    /// "1 day from today" would promise more time than the countdown has.</param>
+    private bool AcceptDate(DialogStep step, DateOnly date, TimeSpan? left = null)
     {
         var s = _state;
         var shown = FormatDate(date);
@@ -459,11 +466,15 @@ internal sealed partial class DisputeConversation
         }
 
         var name = Flag(step).ToString().ToLowerInvariant();
+        var underADay = step == DialogStep.AskTimer && date >= _today && left is { } span && span > TimeSpan.Zero && span < TimeSpan.FromDays(1);
         var key = known is not null ? "changed." + name
             : step == DialogStep.AskTimer && date < _today ? "noted.timer_passed"
+            : underADay ? "noted.timer_hours"
             : step == DialogStep.AskTimer && date == _today ? "noted.timer_today"
             : "noted." + name;
-        var noted = Text.Format(key, ("date", shown), ("days", DaysText(date.DayNumber - _today.DayNumber)));
+        var noted = underADay
+            ? Text.Format(key, ("date", shown), ("hours", (int)Math.Ceiling(left!.Value.TotalHours)))
+            : Text.Format(key, ("date", shown), ("days", DaysText(date.DayNumber - _today.DayNumber)));
         _replies.Add(new TextReply(Cite(DateMeaning(step) is { } meaning ? noted + " " + meaning : noted)));
         _learned = true;
         if (pendingHere)

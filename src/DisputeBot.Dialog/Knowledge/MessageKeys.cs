@@ -148,6 +148,7 @@ public static class MessageKeys
         "noted.timer",
         "noted.timer_passed",
         "noted.timer_today",
+        "noted.timer_hours",
         "notice.resend",
         "notice.unavailable",
         "passed.chargeback",

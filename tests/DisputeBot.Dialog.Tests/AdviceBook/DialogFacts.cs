@@ -25,6 +25,7 @@ public static class DialogFacts
         ["paid_amount"] = s => Amount(s.PaidAmount),
         ["missing_value"] = s => Amount(s.MissingValue),
         ["offer"] = s => Amount(s.OfferAmount),
+        ["missing_count"] = s => s.MissingCount?.ToString(CultureInfo.InvariantCulture),
     };
 
     public static IEnumerable<string> Keys => Readers.Keys;

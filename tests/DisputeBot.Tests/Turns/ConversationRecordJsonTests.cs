@@ -71,6 +71,7 @@ public sealed class ConversationRecordJsonTests
         Details = "The box came empty.",
         QuantityOrdered = 3,
         QuantityReceived = 1,
+        MissingCount = 2,
         ResumeStep = DialogStep.AskArrival,
         NotShipped = true,
         TrackingDelivered = true,

@@ -107,11 +107,39 @@ public sealed class RefundAmountReader
                     }
                 }
 
-                return Name.Paid;
+                // "one piece worth 8 dollars missing": the missing word may come after the amount too.
+                return MissingAfter(words, at) ? Name.Missing : Name.Paid;
+            }
+        }
+
+        // "350 usd total": a price word just after the amount (and its unit).
+        for (var ahead = at + 1; ahead < words.Length && ahead <= at + 2; ahead++)
+        {
+            if (_paid.Contains(words[ahead].Trim('.', '\'', '"')))
+            {
+                return MissingAfter(words, at) ? Name.Missing : Name.Paid;
             }
         }
 
         return Name.None;
+    }
+
+    private bool MissingAfter(string[] words, int at)
+    {
+        for (var ahead = at + 1; ahead < words.Length && ahead <= at + Reach; ahead++)
+        {
+            if (_missing.Contains(words[ahead].Trim('.', '\'', '"')))
+            {
+                return true;
+            }
+
+            if (words[ahead].EndsWith('.') || words[ahead].EndsWith(','))
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A money unit typed onto the number ("20usd", "20eur").</summary>

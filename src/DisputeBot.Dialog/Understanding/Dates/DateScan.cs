@@ -417,6 +417,12 @@ internal ref struct DateScan
     {
         for (var guard = 0; guard < 4; guard++)
         {
+            // "wait another 2 weeks, 5 days left on the timer": a comma ends the chain; two spans, two meanings.
+            if (at < _tokens.Length && _tokens[at].ClauseStart)
+            {
+                return at;
+            }
+
             var from = IsShortWord(at) && !IsNumber(at) ? at + 1 : at;
             if (IsNumber(from) && !_tokens[from].Ordinal && _tokens[from].Value >= 0)
             {

@@ -42,6 +42,9 @@ public sealed record MessageFacts
     /// the count ordered it already knows. Null when <see cref="Quantities"/> is set.</summary>
     public int? ReceivedOnly { get; init; }
 
+    /// <summary>Pieces said missing without the count ordered ("2 pieces are missing").</summary>
+    public int? MissingCount { get; init; }
+
     /// <summary>A date no word places and no open question asks for ("sorry, it was actually the 3rd"): a correction
     /// of the date the dialog last took.</summary>
     public DateFact? UnplacedDate { get; init; }

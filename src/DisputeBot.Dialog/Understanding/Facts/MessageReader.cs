@@ -36,6 +36,7 @@ public sealed class MessageReader
     private readonly ReturnCostReader _returnCosts;
     private readonly HashSet<string> _shippingWords;
     private readonly System.Globalization.CultureInfo _culture;
+    private readonly MissingCountReader _missing;
 
     public MessageReader(TextUnderstanding text)
     {
@@ -48,6 +49,7 @@ public sealed class MessageReader
         _returnCosts = new ReturnCostReader(text.Pack.Vocabulary);
         _shippingWords = new HashSet<string>(text.Pack.Vocabulary.Shipped, StringComparer.OrdinalIgnoreCase);
         _culture = System.Globalization.CultureInfo.GetCultureInfo(text.Pack.Language);
+        _missing = new MissingCountReader(text.Pack.Vocabulary);
     }
 
     /// <summary>The part of <paramref name="text"/> that tells rather than supposes ("what if…" clauses left out).</summary>
@@ -84,6 +86,18 @@ public sealed class MessageReader
         }
 
         var quantities = u.ReadQuantities(text);
+        int? missingCount = null;
+        switch (_missing.Read(text))
+        {
+            case ({ } gone, { } ordered):
+                // "2 of 5 missing": 3 of the 5 came, not 2.
+                quantities = new QuantityReport(ordered - gone, ordered);
+                break;
+            case ({ } gone, null) when quantities is null:
+                missingCount = gone;
+                break;
+        }
+
         var receivedOnly = quantities is null ? u.ReadReceivedOnly(text) : null;
         if (receivedOnly is not null && arrival == Arrival.Yes)
         {
@@ -224,6 +238,7 @@ public sealed class MessageReader
             // "He wants my PayPal email": a seller's offer names a way to pay, not the buyer's payment.
             Payment = trap is null ? ReadPayment(text, expecting) : u.ReadPaidWith(text),
             Quantities = quantities,
+            MissingCount = missingCount,
             ReceivedOnly = receivedOnly,
             UnplacedDate = dates.Unplaced,
             Dispute = dispute,

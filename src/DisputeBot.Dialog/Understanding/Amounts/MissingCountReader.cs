@@ -1,0 +1,96 @@
+using System.Globalization;
+using DisputeBot.Dialog.Knowledge;
+
+namespace DisputeBot.Dialog.Understanding;
+
+/// <summary>
+/// Pieces said to be missing, in a clause with a word of missing: "2 pieces are missing", "one piece worth 8 dollars
+/// missing" (a count), or "2 of 5 missing" (a count of the pieces ordered, so 3 of 5 came). Amounts with a currency and
+/// spans of time ("missing for 2 weeks") are no counts.
+/// </summary>
+public sealed class MissingCountReader
+{
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _missing;
+    private readonly HashSet<string> _of;
+    private readonly HashSet<string> _notCounted;
+
+    public MissingCountReader(Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        for (var value = 0; value < vocabulary.Numbers.Count; value++)
+        {
+            foreach (var word in vocabulary.Numbers[value].Where(w => !w.Contains(' ', StringComparison.Ordinal)))
+            {
+                _numbers.TryAdd(word.ToLowerInvariant(), value);
+            }
+        }
+
+        _missing = new HashSet<string>(vocabulary.AmountMissing.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+        _of = new HashSet<string>(vocabulary.QuantityOf.Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+        _notCounted = new HashSet<string>(
+            vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.Hour).Concat(vocabulary.MoneyUnits)
+                .Concat(vocabulary.MonthNames.SelectMany(m => m)).Concat(["usd", "eur", "gbp", "bucks", "buck", "quid"]).Select(w => w.ToLowerInvariant()),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The count missing, and the count ordered when said with it ("2 of 5 missing"); null when none is said.</summary>
+    public (int Missing, int? Ordered)? Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = PlainWords.Of(text);
+        for (var at = 0; at < words.Count; at++)
+        {
+            if (!_missing.Contains(words.Words[at]))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!words.SameClause(at, i) || Count(words, i) is not { } missing)
+                {
+                    continue;
+                }
+
+                // "2 of 5", "2 of the 5", "2 out of 5".
+                var k = i + 1;
+                while (k < words.Count && words.SameClause(i, k) && k <= i + 3 && (_of.Contains(words.Words[k]) || words.Words[k] is "the" or "out"))
+                {
+                    k++;
+                }
+
+                if (k > i + 1 && k < words.Count && words.SameClause(i, k) && Count(words, k) is { } ordered && ordered > missing)
+                {
+                    return (missing, ordered);
+                }
+
+                return missing > 0 ? (missing, null) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private int? Count(PlainWords words, int i)
+    {
+        var word = words.Words[i];
+        int value;
+        if (char.IsAsciiDigit(word[0]))
+        {
+            if (!int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out value) || value > QuantityReader.MaxQuantity)
+            {
+                return null;
+            }
+        }
+        else if (!_numbers.TryGetValue(word, out value))
+        {
+            return null;
+        }
+
+        // "missing for 2 weeks", "8 dollars", "$8": no count of pieces.
+        var next = i + 1 < words.Count && words.SameClause(i, i + 1) ? words.Words[i + 1] : null;
+        var before = i > 0 && words.SameClause(i, i - 1) ? words.Words[i - 1] : null;
+        return (next is not null && _notCounted.Contains(next)) || (before is "usd" or "eur" or "gbp") ? null : value;
+    }
+}
