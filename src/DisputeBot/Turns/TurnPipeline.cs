@@ -17,9 +17,12 @@ public sealed partial class TurnPipeline(
     IOptions<TurnPipelineOptions> options,
     ILogger<TurnPipeline> logger,
     DisputeBotTelemetry? telemetry = null,
-    IEnumerable<ITurnObserver>? observers = null)
+    IEnumerable<ITurnObserver>? observers = null,
+    IEnumerable<IConversationEraser>? erasers = null)
 {
     private readonly ITurnObserver[] _observers = observers?.ToArray() ?? [];
+
+    private readonly IConversationEraser[] _erasers = erasers?.ToArray() ?? [];
 
     private readonly int _maxRetries = options.Value.MaxConflictRetries;
 
@@ -70,6 +73,10 @@ public sealed partial class TurnPipeline(
                 if (result.ForgetConversation)
                 {
                     await store.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
+                    foreach (var eraser in _erasers)
+                    {
+                        await eraser.EraseAsync(key, cancellationToken).ConfigureAwait(false);
+                    }
                     LogForgotten(key.Channel);
                     return new TurnResult(TurnOutcome.Forgotten, result.Replies);
                 }

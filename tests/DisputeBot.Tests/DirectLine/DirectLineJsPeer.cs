@@ -11,7 +11,12 @@ namespace DisputeBot.Tests.DirectLine;
 /// </summary>
 public static class DirectLineJsPeer
 {
-    public static async Task<JsonNode> RunAsync(Uri baseUrl, string mode, params (string Name, JsonArray Steps)[] conversations)
+    public static Task<JsonNode> RunAsync(Uri baseUrl, string mode, params (string Name, JsonArray Steps)[] conversations) =>
+        RunAsync(baseUrl, mode, postVia: null, conversations);
+
+    /// <param name="postVia">Given, the conversations post through this other instance of the bot (plain HTTP) while
+    /// directlinejs reads from <paramref name="baseUrl"/>.</param>
+    public static async Task<JsonNode> RunAsync(Uri baseUrl, string mode, Uri? postVia, params (string Name, JsonArray Steps)[] conversations)
     {
         var root = RepositoryRoot();
         var peers = Path.Combine(root, "tests", "peers");
@@ -23,7 +28,7 @@ public static class DirectLineJsPeer
         {
             ["baseUrl"] = baseUrl.ToString(),
             ["mode"] = mode,
-            ["conversations"] = new JsonArray([.. conversations.Select(c => (JsonNode)new JsonObject { ["name"] = c.Name, ["steps"] = c.Steps })]),
+            ["conversations"] = new JsonArray([.. conversations.Select(c => (JsonNode)new JsonObject { ["name"] = c.Name, ["steps"] = c.Steps, ["postVia"] = postVia?.ToString() })]),
         };
         var planFile = Path.Combine(Path.GetTempPath(), $"directline-plan-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(planFile, plan.ToJsonString());

@@ -10,6 +10,8 @@
 //   { "say": "free text" }            types a message
 //   { "click": "regex" }              presses the button (suggested action or card button) whose title matches
 //   { "event": { "name": ..., "value": ... } }   posts an event activity (a contact centre's handoff.status)
+// A conversation with "postVia": "http://127.0.0.1:otherPort" posts its steps with plain HTTP to that host (another
+// instance of the bot) while the directlinejs client reads them, and the replies, from baseUrl.
 // The conversations run at the same time, interleaved. Exit code 0 with results, else 1 with a reason on stderr.
 'use strict';
 
@@ -109,6 +111,20 @@ function press(action) {
   }
 }
 
+// Posts the activity through another instance of the bot, with the conversation's current token.
+async function postVia(baseUrl, directLine, activity) {
+  const url = baseUrl.replace(/\/$/, '') + '/v3/directline/conversations/' + encodeURIComponent(directLine.conversationId) + '/activities';
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { Authorization: 'Bearer ' + directLine.token, 'Content-Type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+  if (!response.ok) {
+    fail('posting through ' + baseUrl + ' answered ' + response.status);
+  }
+  return (await response.json()).id;
+}
+
 async function run(conversation) {
   const token = await newToken();
   const directLine = new DirectLine({ token, domain: directLineUrl, webSocket: plan.mode === 'websocket', pollingInterval: 200 });
@@ -178,7 +194,7 @@ async function run(conversation) {
 
     const clientActivityID = conversation.name + '-' + ++counter;
     const activity = Object.assign({ type: 'message', from: { id: 'ignored-by-token' }, locale: 'en-GB', channelData: { clientActivityID } }, message);
-    const id = await new Promise((resolve, reject) => directLine.postActivity(activity).subscribe(resolve, reject));
+    const id = conversation.postVia ? await postVia(conversation.postVia, directLine, activity) : await new Promise((resolve, reject) => directLine.postActivity(activity).subscribe(resolve, reject));
     if (typeof id !== 'string' || id === 'retry') {
       fail(conversation.name + ': posting failed (' + id + ')');
     }

@@ -6,10 +6,12 @@ namespace DisputeBot.Channels.DirectLine;
 
 /// <summary>
 /// Where Direct Line meets the bot: echoes the user's activity into the conversation's log, runs it through
-/// <see cref="IActivityHandler"/> and appends the replies, one post at a time per conversation.
+/// <see cref="IActivityHandler"/> and appends the replies, one post at a time per conversation on this instance.
 /// </summary>
 internal sealed partial class DirectLineBot(
     IServiceScopeFactory scopes,
+    DirectLineConversationStore store,
+    DirectLinePostGates gates,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -20,7 +22,7 @@ internal sealed partial class DirectLineBot(
     private readonly DirectLineOptions _options = options.Value;
 
     /// <summary>Starts the conversation once: the bot hears a <c>conversationUpdate</c> adding the user and greets them
-    /// before they type anything. Later calls do nothing.</summary>
+    /// before they type anything. Later calls (on any instance) do nothing.</summary>
     public async Task<DirectLineOutcome> StartAsync(DirectLineConversation conversation, string? locale, string serviceUrl, CancellationToken cancellationToken)
     {
         if (conversation.Started)
@@ -28,10 +30,9 @@ internal sealed partial class DirectLineBot(
             return DirectLineOutcome.Accepted(string.Empty);
         }
 
-        await conversation.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using (await gates.EnterAsync(conversation.Id, cancellationToken).ConfigureAwait(false))
         {
-            if (!conversation.TryStart())
+            if (!await store.TryStartAsync(conversation, cancellationToken).ConfigureAwait(false))
             {
                 return DirectLineOutcome.Accepted(string.Empty);
             }
@@ -47,10 +48,6 @@ internal sealed partial class DirectLineBot(
             Address(update, conversation, serviceUrl, User(conversation.UserId, null));
             return await RunAsync(conversation, update, string.Empty).ConfigureAwait(false);
         }
-        finally
-        {
-            conversation.Gate.Release();
-        }
     }
 
     /// <summary>Posts a user's activity: echoed (keeping <c>channelData.clientActivityID</c>), handled, answered.</summary>
@@ -63,23 +60,22 @@ internal sealed partial class DirectLineBot(
             return DirectLineOutcome.Accepted(string.Empty);
         }
 
-        await conversation.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using (await gates.EnterAsync(conversation.Id, cancellationToken).ConfigureAwait(false))
         {
-            var clientActivityId = DirectLineActivities.ClientActivityId(activity);
-            if (clientActivityId is not null && conversation.FindByClientActivityId(clientActivityId) is { } earlier)
+            if (DirectLineActivities.ClientActivityId(activity) is { } clientActivityId
+                && await store.FindByClientActivityIdAsync(conversation.Id, userId, clientActivityId, cancellationToken).ConfigureAwait(false) is { } earlier)
             {
                 LogRetriedPost(conversation.Id);
                 return DirectLineOutcome.Accepted(earlier);
             }
 
             Address(activity, conversation, serviceUrl, User(userId, activity.From?.Name));
-            var echoed = conversation.Append(activity, time.GetUtcNow());
-            return await RunAsync(conversation, DirectLineActivities.Clone(echoed), echoed.Id!).ConfigureAwait(false);
-        }
-        finally
-        {
-            conversation.Gate.Release();
+            if (!await store.AppendAsync(conversation.Id, [activity], cancellationToken).ConfigureAwait(false))
+            {
+                return DirectLineOutcome.Gone();
+            }
+
+            return await RunAsync(conversation, DirectLineActivities.Clone(activity), activity.Id!).ConfigureAwait(false);
         }
     }
 
@@ -117,8 +113,7 @@ internal sealed partial class DirectLineBot(
             reply.ReplyToId ??= echoedId.Length > 0 ? echoedId : null;
         }
 
-        conversation.AppendRange(replies, time.GetUtcNow());
-
+        await store.AppendAsync(conversation.Id, replies, lifetime.ApplicationStopping).ConfigureAwait(false);
         return DirectLineOutcome.Accepted(echoedId);
     }
 

@@ -25,7 +25,7 @@ internal static class DirectLineConversationEndpoints
         DirectLineConversation? conversation;
         if (credential.Kind == DirectLineCredentialKind.Token)
         {
-            conversation = store.Find(credential.Token!.ConversationId);
+            conversation = await store.FindAsync(credential.Token!.ConversationId, cancellationToken).ConfigureAwait(false);
             if (conversation is null)
             {
                 return DirectLineResults.NotFound();
@@ -33,7 +33,8 @@ internal static class DirectLineConversationEndpoints
         }
         else if (DirectLineAccess.MayOpenConversations(credential, tokens))
         {
-            conversation = store.Create(DirectLineAccess.UserIdFor(parameters.Value?.User?.Id));
+            conversation = await store.CreateAsync(
+                DirectLineAccess.UserIdFor(parameters.Value?.User?.Id), credential.Kind == DirectLineCredentialKind.Secret, cancellationToken).ConfigureAwait(false);
             if (conversation is null)
             {
                 return DirectLineResults.Full();
@@ -50,11 +51,14 @@ internal static class DirectLineConversationEndpoints
         return DirectLineResults.Conversation(StatusCodes.Status201Created, new DirectLineConversationResponse(conversation.Id, token, tokens.LifetimeSeconds, streamUrl));
     }
 
-    /// <summary><c>GET conversations/{id}</c>: a fresh token and stream URL (clients call it to reconnect).</summary>
-    public static IResult Get(
-        string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineAddresses addresses)
+    /// <summary><c>GET conversations/{id}</c>: a fresh token and stream URL (clients call it to reconnect, and the
+    /// page to resume). A conversation whose page never started it is started now, so the user is greeted.</summary>
+    public static async Task<IResult> GetAsync(
+        string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBot bot,
+        DirectLineAddresses addresses, CancellationToken cancellationToken)
     {
-        if (Open(conversationId, request, tokens, store, out var conversation) is { } refused)
+        var (refused, conversation) = await OpenAsync(conversationId, request, tokens, store, cancellationToken).ConfigureAwait(false);
+        if (refused is not null)
         {
             return refused;
         }
@@ -62,6 +66,11 @@ internal static class DirectLineConversationEndpoints
         if (!TryParseWatermark(watermark, out var mark))
         {
             return DirectLineResults.BadRequest("The watermark must be a number from an earlier answer.");
+        }
+
+        if (!conversation!.Started)
+        {
+            await bot.StartAsync(conversation, locale: null, addresses.BaseUrl(request), cancellationToken).ConfigureAwait(false);
         }
 
         var token = tokens.Issue(conversation.Id, conversation.UserId);
@@ -74,7 +83,8 @@ internal static class DirectLineConversationEndpoints
         string conversationId, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBot bot,
         DirectLineAddresses addresses, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
-        if (Open(conversationId, request, tokens, store, out var conversation) is { } refused)
+        var (refused, conversation) = await OpenAsync(conversationId, request, tokens, store, cancellationToken).ConfigureAwait(false);
+        if (refused is not null)
         {
             return refused;
         }
@@ -103,15 +113,17 @@ internal static class DirectLineConversationEndpoints
             return DirectLineResults.BadRequest("The activity needs a type (for example \"message\").");
         }
 
-        var outcome = await bot.PostAsync(conversation, activity, SpeakerId(tokens.Authenticate(request), activity.From?.Id, conversation), addresses.BaseUrl(request), cancellationToken)
+        var outcome = await bot.PostAsync(conversation!, activity, SpeakerId(tokens.Authenticate(request), activity.From?.Id, conversation!), addresses.BaseUrl(request), cancellationToken)
             .ConfigureAwait(false);
         return DirectLineResults.Posted(outcome);
     }
 
     /// <summary><c>GET conversations/{id}/activities?watermark=</c>: what came after the watermark.</summary>
-    public static IResult Read(string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
+    public static async Task<IResult> ReadAsync(
+        string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, CancellationToken cancellationToken)
     {
-        if (Open(conversationId, request, tokens, store, out var conversation) is { } refused)
+        var (refused, _) = await OpenAsync(conversationId, request, tokens, store, cancellationToken).ConfigureAwait(false);
+        if (refused is not null)
         {
             return refused;
         }
@@ -121,34 +133,33 @@ internal static class DirectLineConversationEndpoints
             return DirectLineResults.BadRequest("The watermark must be a number from an earlier answer.");
         }
 
-        var (activities, next) = conversation.ReadAfter(mark);
-        return Results.Json(
-            new ActivitySet(activities, next?.ToString(CultureInfo.InvariantCulture)), DirectLineJsonContext.Default.ActivitySet);
-    }
-
-    /// <summary>Checks the caller may act in the conversation and that it is open; returns the refusal if not.</summary>
-    public static IResult? Open(string conversationId, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, out DirectLineConversation conversation, string? queryToken = null)
-    {
-        conversation = null!;
-        var credential = tokens.Authenticate(request, queryToken);
-        if (credential.Kind == DirectLineCredentialKind.None)
-        {
-            return DirectLineResults.MissingCredentials();
-        }
-
-        if (!credential.Grants(conversationId))
-        {
-            return DirectLineResults.Forbidden(credential);
-        }
-
-        var found = store.Find(conversationId);
-        if (found is null)
+        if (await store.ReadAfterAsync(conversationId, mark, cancellationToken).ConfigureAwait(false) is not { } read)
         {
             return DirectLineResults.NotFound();
         }
 
-        conversation = found;
-        return null;
+        return Results.Json(
+            new ActivitySet(read.Activities, read.Watermark?.ToString(CultureInfo.InvariantCulture)), DirectLineJsonContext.Default.ActivitySet);
+    }
+
+    /// <summary>Checks the caller may act in the conversation and that it is open: the refusal if not, else the
+    /// conversation.</summary>
+    public static async Task<(IResult? Refused, DirectLineConversation? Conversation)> OpenAsync(
+        string conversationId, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, CancellationToken cancellationToken, string? queryToken = null)
+    {
+        var credential = tokens.Authenticate(request, queryToken);
+        if (credential.Kind == DirectLineCredentialKind.None)
+        {
+            return (DirectLineResults.MissingCredentials(), null);
+        }
+
+        if (!credential.Grants(conversationId))
+        {
+            return (DirectLineResults.Forbidden(credential), null);
+        }
+
+        var found = await store.FindAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        return found is null ? (DirectLineResults.NotFound(), null) : (null, found);
     }
 
     /// <summary>The user a post speaks for: a token's own user; with the secret, whoever the activity names.</summary>

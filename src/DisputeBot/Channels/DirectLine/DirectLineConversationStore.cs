@@ -1,73 +1,120 @@
 using System.Buffers.Text;
-using System.Collections.Concurrent;
+using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.Json;
+using DisputeBot.Channels.BotFramework.Schema;
+using DisputeBot.Storage.DirectLine;
 using Microsoft.Extensions.Options;
 
 namespace DisputeBot.Channels.DirectLine;
 
 /// <summary>
-/// The open Direct Line conversations of this process, in memory, each forgotten after an idle time. Several
-/// instances behind a load balancer would each hold their own: they need sticky sessions or a shared log.
+/// Direct Line conversations as activities, over <see cref="IDirectLineStore"/> (memory or Redis): opening them (with
+/// room kept for clients holding the secret), numbering and reading their logs from a watermark.
 /// </summary>
-internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
+internal sealed class DirectLineConversationStore(IDirectLineStore store, IOptions<DirectLineOptions> options, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly DirectLineOptions _options = options.Value;
 
-    public int Count => _conversations.Count;
-
-    /// <summary>Opens a new conversation, or returns null when the configured maximum is reached.</summary>
-    public DirectLineConversation? Create(string userId)
+    /// <summary>Opens a new conversation, or returns null when the cap is reached. Anonymous callers (page tokens,
+    /// local mode) may fill only the part of <see cref="DirectLineOptions.MaxConversations"/> not kept for the secret.</summary>
+    public async Task<DirectLineConversation?> CreateAsync(string userId, bool holdsSecret, CancellationToken cancellationToken)
     {
-        if (_conversations.Count >= _options.MaxConversations)
-        {
-            Sweep();
-            if (_conversations.Count >= _options.MaxConversations)
-            {
-                return null;
-            }
-        }
-
-        var conversation = new DirectLineConversation(NewId(), userId, _options.MaxActivitiesPerConversation, time.GetUtcNow());
-        _conversations[conversation.Id] = conversation;
-        return conversation;
+        var limit = holdsSecret ? _options.MaxConversations : AnonymousLimit(_options);
+        var id = NewId();
+        return await store.CreateAsync(id, userId, limit, cancellationToken).ConfigureAwait(false)
+            ? new DirectLineConversation(id, userId, Started: false)
+            : null;
     }
 
-    /// <summary>The conversation if it is open (an idle one past its time counts as gone); touching it keeps it open.</summary>
-    public DirectLineConversation? Find(string conversationId)
+    /// <summary>How many conversations clients without the secret may hold open (at least one).</summary>
+    public static int AnonymousLimit(DirectLineOptions options) =>
+        Math.Max(1, options.MaxConversations - (int)((long)options.MaxConversations * options.SecretReservePercent / 100));
+
+    /// <summary>The conversation if it is open; touching it keeps it open.</summary>
+    public async Task<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
+        await store.FindAsync(conversationId, cancellationToken).ConfigureAwait(false) is { } found
+            ? new DirectLineConversation(conversationId, found.UserId, found.Started)
+            : null;
+
+    /// <summary>True for the first caller only, on any instance.</summary>
+    public Task<bool> TryStartAsync(DirectLineConversation conversation, CancellationToken cancellationToken) =>
+        store.TryMarkStartedAsync(conversation.Id, cancellationToken);
+
+    /// <summary>Appends the activities with the time, giving each the next id (<c>{conversationId}|{seq:0000000}</c>).</summary>
+    /// <returns>False when the conversation is gone.</returns>
+    public async Task<bool> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
-        if (!_conversations.TryGetValue(conversationId, out var conversation))
+        if (activities.Count == 0)
         {
-            return null;
+            return true;
         }
 
         var now = time.GetUtcNow();
-        if (now - conversation.LastTouched > _options.ConversationIdleTimeout)
+        var items = new byte[activities.Count][];
+        for (var i = 0; i < activities.Count; i++)
         {
-            _conversations.TryRemove(new KeyValuePair<string, DirectLineConversation>(conversationId, conversation));
+            // The id is the item's place in the log, given when read: the stored JSON carries none.
+            activities[i].Id = null;
+            activities[i].Timestamp = now;
+            items[i] = JsonSerializer.SerializeToUtf8Bytes(activities[i], DirectLineJsonContext.Default.Activity);
+        }
+
+        if (await store.AppendAsync(conversationId, items, cancellationToken).ConfigureAwait(false) is not { } first)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < activities.Count; i++)
+        {
+            activities[i].Id = FormatId(conversationId, first + i);
+        }
+
+        return true;
+    }
+
+    /// <summary>The activities after <paramref name="watermark"/> (all retained ones when null) and the watermark to
+    /// read from next time (the last activity's number; the one given while the log is empty); null when the
+    /// conversation is gone.</summary>
+    public async Task<(IReadOnlyList<Activity> Activities, long? Watermark)?> ReadAfterAsync(string conversationId, long? watermark, CancellationToken cancellationToken)
+    {
+        if (await store.ReadAfterAsync(conversationId, watermark, cancellationToken).ConfigureAwait(false) is not { } page)
+        {
             return null;
         }
 
-        conversation.Touch(now);
-        return conversation;
-    }
-
-    /// <summary>Forgets every conversation idle for longer than the timeout; returns how many.</summary>
-    public int Sweep()
-    {
-        var cutoff = time.GetUtcNow() - _options.ConversationIdleTimeout;
-        var removed = 0;
-        foreach (var pair in _conversations)
+        var activities = new List<Activity>(page.Items.Count);
+        for (var i = 0; i < page.Items.Count; i++)
         {
-            if (pair.Value.LastTouched < cutoff && _conversations.TryRemove(pair))
-            {
-                removed++;
-            }
+            var activity = JsonSerializer.Deserialize(page.Items[i], DirectLineJsonContext.Default.Activity)!;
+            activity.Id = FormatId(conversationId, page.First + i);
+            activities.Add(activity);
         }
 
-        return removed;
+        return (activities, page.Next > 0 ? page.Next - 1 : watermark);
     }
+
+    /// <summary>The id the log gave to an earlier post of <paramref name="userId"/> carrying
+    /// <paramref name="clientActivityId"/>, if it still holds it (a client retrying a post it thinks failed gets the
+    /// original id, not a second turn).</summary>
+    public async Task<string?> FindByClientActivityIdAsync(string conversationId, string userId, string clientActivityId, CancellationToken cancellationToken)
+    {
+        if (await ReadAfterAsync(conversationId, null, cancellationToken).ConfigureAwait(false) is not { } read)
+        {
+            return null;
+        }
+
+        return read.Activities.FirstOrDefault(a => a.From?.Id == userId && DirectLineActivities.ClientActivityId(a) == clientActivityId)?.Id;
+    }
+
+    /// <summary>Empties the conversation's log (<c>/forget</c>).</summary>
+    public Task EraseAsync(string conversationId, CancellationToken cancellationToken) => store.EraseLogAsync(conversationId, cancellationToken);
+
+    /// <summary>Completes when something is appended after this call (see <see cref="IDirectLineStore.WaitForChangeAsync"/>).</summary>
+    public Task WaitForChangeAsync(string conversationId, CancellationToken cancellationToken) => store.WaitForChangeAsync(conversationId, cancellationToken);
 
     /// <summary>A new unguessable id (128 random bits, base64url).</summary>
     public static string NewId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+
+    private static string FormatId(string conversationId, long sequence) => conversationId + "|" + sequence.ToString("0000000", CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,8 @@ internal sealed record DirectLineCredential(DirectLineCredentialKind Kind, Direc
 
     public static DirectLineCredential Expired { get; } = new(DirectLineCredentialKind.Expired);
 
+    public static DirectLineCredential SecretInUrl { get; } = new(DirectLineCredentialKind.SecretInUrl);
+
     /// <summary>True when the caller may act in <paramref name="conversationId"/>.</summary>
     public bool Grants(string conversationId) =>
         Kind == DirectLineCredentialKind.Secret
@@ -33,4 +35,7 @@ internal enum DirectLineCredentialKind
 
     /// <summary>A token we signed whose time is up.</summary>
     Expired,
+
+    /// <summary>The secret, sent in a URL (a stream's <c>t=</c>), where proxies and logs keep it: refused.</summary>
+    SecretInUrl,
 }

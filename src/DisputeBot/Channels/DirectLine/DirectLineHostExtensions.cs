@@ -1,11 +1,16 @@
+using DisputeBot.Storage.DirectLine;
+using DisputeBot.Storage.Redis;
+using DisputeBot.Turns;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DisputeBot.Channels.DirectLine;
 
 /// <summary>
 /// Wiring of the self-hosted Direct Line 3.0 endpoint (<c>/v3/directline/…</c>) and the web chat page at <c>/</c>
-/// that talks to it. Conversations live in this process's memory: several instances need sticky sessions.
+/// that talks to it. Conversations and their logs live in Redis when <c>ConnectionStrings:Redis</c> is set (any
+/// instance serves any conversation), else in this process's memory.
 /// </summary>
 public static partial class DirectLineHostExtensions
 {
@@ -15,10 +20,25 @@ public static partial class DirectLineHostExtensions
         services.AddOptions<DirectLineOptions>().Bind(builder.Configuration.GetSection(DirectLineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+            return new DirectLineStoreLimits(settings.ConversationIdleTimeout, settings.MaxActivitiesPerConversation, settings.MaxLogBytesPerConversation, settings.MaxLogBytes);
+        });
+        services.AddSingleton<DirectLineChangeSignals>();
+        if (builder.Configuration.GetConnectionString("Redis") is not null)
+        {
+            services.AddRedisDirectLineStore();
+        }
+
+        services.TryAddSingleton<IDirectLineStore, InMemoryDirectLineStore>();
         services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton<DirectLinePostGates>();
+        services.AddSingleton<DirectLineStreamSlots>();
         services.AddSingleton<DirectLineAddresses>();
         services.AddSingleton<DirectLineBot>();
         services.AddSingleton<IDirectLineLog, DirectLineLog>();
+        services.AddSingleton<IConversationEraser, DirectLineTranscriptEraser>();
         services.AddHostedService<DirectLineConversationSweeper>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<DirectLineOptions>>((limiter, directLine) =>
@@ -57,17 +77,31 @@ public static partial class DirectLineHostExtensions
         app.UseRateLimiter();
 
         var directLine = app.MapGroup("/v3/directline");
+        directLine.AddEndpointFilter(AnswerStoreUnavailable);
         directLine.MapPost("/tokens/generate", DirectLineTokenEndpoints.GenerateAsync).RequireRateLimiting(DirectLineRateLimits.Conversations);
-        directLine.MapPost("/tokens/refresh", DirectLineTokenEndpoints.Refresh);
+        directLine.MapPost("/tokens/refresh", DirectLineTokenEndpoints.RefreshAsync);
         directLine.MapPost("/conversations", DirectLineConversationEndpoints.StartAsync).RequireRateLimiting(DirectLineRateLimits.Conversations);
-        directLine.MapGet("/conversations/{conversationId}", DirectLineConversationEndpoints.Get);
+        directLine.MapGet("/conversations/{conversationId}", DirectLineConversationEndpoints.GetAsync);
         directLine.MapPost("/conversations/{conversationId}/activities", DirectLineConversationEndpoints.PostAsync).RequireRateLimiting(DirectLineRateLimits.Posts);
-        directLine.MapGet("/conversations/{conversationId}/activities", DirectLineConversationEndpoints.Read);
+        directLine.MapGet("/conversations/{conversationId}/activities", DirectLineConversationEndpoints.ReadAsync);
         directLine.MapPost("/conversations/{conversationId}/upload", DirectLineUploadEndpoint.UploadAsync).RequireRateLimiting(DirectLineRateLimits.Posts);
         directLine.MapGet("/conversations/{conversationId}/stream", DirectLineStreamEndpoint.StreamAsync);
         directLine.MapGet("/session/getsessionid", () => Results.Json(new Wire.SessionIdResponse(string.Empty), DirectLineJsonContext.Default.SessionIdResponse));
-        app.MapPost(WebChatTokenEndpoint.Path, WebChatTokenEndpoint.Issue).RequireRateLimiting(DirectLineRateLimits.Conversations);
+        app.MapPost(WebChatTokenEndpoint.Path, WebChatTokenEndpoint.IssueAsync).RequireRateLimiting(DirectLineRateLimits.Conversations).AddEndpointFilter(AnswerStoreUnavailable);
         return app;
+    }
+
+    /// <summary>The store (Redis) unreachable: 503 with a reason, never a 500.</summary>
+    private static async ValueTask<object?> AnswerStoreUnavailable(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context).ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException)
+        {
+            return DirectLineResults.StoreUnavailable();
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning,

@@ -4,14 +4,14 @@ using Microsoft.Extensions.Options;
 namespace DisputeBot.Channels.DirectLine;
 
 /// <summary>The bot's way into a conversation's log outside a turn (see <see cref="IDirectLineLog"/>).</summary>
-internal sealed class DirectLineLog(DirectLineConversationStore store, IOptions<DirectLineOptions> options, TimeProvider time) : IDirectLineLog
+internal sealed class DirectLineLog(DirectLineConversationStore store, IOptions<DirectLineOptions> options) : IDirectLineLog
 {
-    public Task<string?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    public async Task<string?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (store.Find(conversationId) is not { } conversation)
+        if (await store.FindAsync(conversationId, cancellationToken).ConfigureAwait(false) is not { } conversation)
         {
-            return Task.FromResult<string?>(null);
+            return null;
         }
 
         var settings = options.Value;
@@ -20,6 +20,6 @@ internal sealed class DirectLineLog(DirectLineConversationStore store, IOptions<
         activity.From = new ChannelAccount { Id = settings.BotId, Name = settings.BotName, Role = "bot" };
         activity.Recipient = new ChannelAccount { Id = conversation.UserId, Role = "user" };
         activity.Conversation = new ConversationAccount { Id = conversation.Id };
-        return Task.FromResult<string?>(conversation.Append(activity, time.GetUtcNow()).Id);
+        return await store.AppendAsync(conversation.Id, [activity], cancellationToken).ConfigureAwait(false) ? activity.Id : null;
     }
 }

@@ -8,6 +8,8 @@ internal sealed record DirectLineOutcome(DirectLineOutcomeKind Kind, string Id)
     public static DirectLineOutcome NoBot(string id) => new(DirectLineOutcomeKind.NoBot, id);
 
     public static DirectLineOutcome BotFailed(string id) => new(DirectLineOutcomeKind.BotFailed, id);
+
+    public static DirectLineOutcome Gone() => new(DirectLineOutcomeKind.Gone, string.Empty);
 }
 
 internal enum DirectLineOutcomeKind
@@ -20,4 +22,7 @@ internal enum DirectLineOutcomeKind
 
     /// <summary>The bot threw; the user's activity is logged but nothing answered it.</summary>
     BotFailed,
+
+    /// <summary>The conversation ended (expired, or evicted from a full memory store) before the post was logged.</summary>
+    Gone,
 }

@@ -30,10 +30,34 @@ internal sealed class DirectLineRateLimitPolicy : IRateLimiterPolicy<string>
         new(static context => context.Request.RouteValues["conversationId"] as string ?? string.Empty, options.PostsPerSecond, TimeSpan.FromSeconds(1));
 
     /// <summary>At most <see cref="DirectLineOptions.ConversationsPerMinutePerClient"/> new conversations per client
-    /// address per minute, so one client cannot fill the memory with empty conversations. Behind a proxy, configure
-    /// forwarded headers so the address is the client's.</summary>
+    /// per minute, so one client cannot fill the store with empty conversations. A client is its IPv4 address, or the
+    /// /64 of its IPv6 address (one host usually holds a whole /64). Behind a proxy, configure forwarded headers so the
+    /// address is the client's.</summary>
     public static DirectLineRateLimitPolicy ConversationsPerClient(DirectLineOptions options) =>
-        new(static context => context.Connection.RemoteIpAddress?.ToString() ?? string.Empty, options.ConversationsPerMinutePerClient, TimeSpan.FromMinutes(1));
+        new(static context => ClientKey(context.Connection.RemoteIpAddress), options.ConversationsPerMinutePerClient, TimeSpan.FromMinutes(1));
+
+    /// <summary>The IPv4 address, or the IPv6 address's /64 network ("2001:db8:1:2::/64").</summary>
+    public static string ClientKey(System.Net.IPAddress? address)
+    {
+        if (address is null)
+        {
+            return string.Empty;
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
         RateLimitPartition.GetFixedWindowLimiter(_partitionKey(httpContext), _ => _limit);

@@ -17,6 +17,7 @@ internal static class DirectLineResults
     {
         DirectLineCredentialKind.Expired => Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired: get a new one."),
         DirectLineCredentialKind.Token => Error(StatusCodes.Status403Forbidden, "BadArgument", "The token is for another conversation."),
+        DirectLineCredentialKind.SecretInUrl => Error(StatusCodes.Status403Forbidden, "BadArgument", "The secret is not accepted in a URL: use a token (tokens/generate)."),
         _ => Error(StatusCodes.Status403Forbidden, "BadArgument", "The secret or token is not valid."),
     };
 
@@ -27,12 +28,18 @@ internal static class DirectLineResults
 
     public static IResult Full() => Error(StatusCodes.Status503ServiceUnavailable, "ServiceError", "Too many open conversations; try again later.");
 
+    public static IResult StoreUnavailable() => Error(StatusCodes.Status503ServiceUnavailable, "ServiceError", "The conversation store is unavailable; try again in a moment.");
+
+    public static IResult TooManyParts(int limit) =>
+        Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An upload may hold at most {limit} parts (the activity and the files).");
+
     public static IResult Conversation(int status, DirectLineConversationResponse response) =>
         Results.Json(response, DirectLineJsonContext.Default.DirectLineConversationResponse, statusCode: status);
 
     public static IResult Posted(DirectLineOutcome outcome) => outcome.Kind switch
     {
         DirectLineOutcomeKind.Accepted => Results.Json(new DirectLineResourceResponse(outcome.Id), DirectLineJsonContext.Default.DirectLineResourceResponse),
+        DirectLineOutcomeKind.Gone => NotFound(),
         DirectLineOutcomeKind.NoBot => Error(StatusCodes.Status503ServiceUnavailable, "ServiceError", "No bot is connected to this Direct Line."),
         _ => Error(StatusCodes.Status502BadGateway, "BotError", "The bot failed to handle the activity."),
     };

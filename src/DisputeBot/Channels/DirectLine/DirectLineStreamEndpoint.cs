@@ -8,16 +8,19 @@ namespace DisputeBot.Channels.DirectLine;
 
 /// <summary>
 /// The WebSocket <c>streamUrl</c>: sends what the log holds after the watermark, then every activity as it is
-/// appended, as <c>{activities, watermark}</c> frames, with empty frames as keep-alives. What the client sends
-/// (directlinejs pings with empty messages) is read and ignored.
+/// appended (on any instance), as <c>{activities, watermark}</c> frames, with empty frames as keep-alives. What the
+/// client sends (directlinejs pings with empty messages) is read and ignored. Only a token opens a stream: the secret
+/// is refused in the URL, where proxies and logs would keep it.
 /// </summary>
 internal static partial class DirectLineStreamEndpoint
 {
     public static async Task<IResult> StreamAsync(
         string conversationId, string? t, string? watermark, HttpContext context, DirectLineTokenService tokens, DirectLineConversationStore store,
-        IOptions<DirectLineOptions> options, TimeProvider time, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
+        DirectLineStreamSlots slots, IOptions<DirectLineOptions> options, TimeProvider time, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
     {
-        if (DirectLineConversationEndpoints.Open(conversationId, context.Request, tokens, store, out var conversation, queryToken: t) is { } refused)
+        var (refused, conversation) = await DirectLineConversationEndpoints.OpenAsync(conversationId, context.Request, tokens, store, context.RequestAborted, queryToken: t)
+            .ConfigureAwait(false);
+        if (refused is not null)
         {
             return refused;
         }
@@ -32,7 +35,7 @@ internal static partial class DirectLineStreamEndpoint
             return DirectLineResults.BadRequest("The watermark must be a number from an earlier answer.");
         }
 
-        if (!conversation.TryOpenStream(options.Value.MaxStreamsPerConversation))
+        if (!slots.TryOpen(conversation!.Id, options.Value.MaxStreamsPerConversation))
         {
             return DirectLineResults.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many open streams for this conversation.");
         }
@@ -44,23 +47,24 @@ internal static partial class DirectLineStreamEndpoint
             var logger = loggers.CreateLogger(typeof(DirectLineStreamEndpoint).FullName!);
             try
             {
-                await PumpAsync(socket, conversation, mark, options.Value.StreamKeepAlive, time, stop.Token).ConfigureAwait(false);
+                await PumpAsync(socket, store, conversation.Id, mark, options.Value.StreamKeepAlive, time, stop.Token).ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+            catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or Turns.StoreUnavailableException)
             {
-                // The client went away or the host is stopping: nothing to tell anyone.
+                // The client went away, the host is stopping or the store is down: the client reconnects later.
                 LogStreamEnded(logger, conversation.Id, exception);
             }
         }
         finally
         {
-            conversation.CloseStream();
+            slots.Close(conversation.Id);
         }
 
         return Results.Empty;
     }
 
-    private static async Task PumpAsync(WebSocket socket, DirectLineConversation conversation, long? watermark, TimeSpan keepAlive, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task PumpAsync(
+        WebSocket socket, DirectLineConversationStore store, string conversationId, long? watermark, TimeSpan keepAlive, TimeProvider time, CancellationToken cancellationToken)
     {
         using var closing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var listening = ListenAsync(socket, closing.Token);
@@ -68,19 +72,27 @@ internal static partial class DirectLineStreamEndpoint
         {
             while (socket.State == WebSocketState.Open)
             {
-                // Take the signal before reading, so an append between the read and the wait is not missed.
-                var changed = conversation.WaitForChangeAsync();
-                var (activities, next) = conversation.ReadAfter(watermark);
-                if (activities.Count > 0)
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+                // Wait for the signal before reading, so an append between the read and the wait is not missed.
+                var changed = store.WaitForChangeAsync(conversationId, wait.Token);
+                if (await store.ReadAfterAsync(conversationId, watermark, cancellationToken).ConfigureAwait(false) is not { } read)
                 {
+                    // Gone (expired or evicted): nothing more will come.
+                    break;
+                }
+
+                if (read.Activities.Count > 0)
+                {
+                    await wait.CancelAsync().ConfigureAwait(false);
                     var frame = JsonSerializer.SerializeToUtf8Bytes(
-                        new ActivitySet(activities, next?.ToString(CultureInfo.InvariantCulture)), DirectLineJsonContext.Default.ActivitySet);
+                        new ActivitySet(read.Activities, read.Watermark?.ToString(CultureInfo.InvariantCulture)), DirectLineJsonContext.Default.ActivitySet);
                     await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
-                    watermark = next;
+                    watermark = read.Watermark;
                     continue;
                 }
 
-                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                // The keep-alive tick also re-reads: a wake-up lost on the way from another instance costs one tick.
                 var tick = Task.Delay(keepAlive, time, wait.Token);
                 var first = await Task.WhenAny(changed, listening, tick).ConfigureAwait(false);
                 await wait.CancelAsync().ConfigureAwait(false);
@@ -92,7 +104,6 @@ internal static partial class DirectLineStreamEndpoint
                 if (first == tick)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    conversation.Touch(time.GetUtcNow());
                     await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
                 }
             }

@@ -23,7 +23,8 @@ internal static class DirectLineTokenEndpoints
             return parameters.Error;
         }
 
-        var conversation = store.Create(DirectLineAccess.UserIdFor(parameters.Value?.User?.Id));
+        var conversation = await store.CreateAsync(
+            DirectLineAccess.UserIdFor(parameters.Value?.User?.Id), credential.Kind == DirectLineCredentialKind.Secret, cancellationToken).ConfigureAwait(false);
         if (conversation is null)
         {
             return DirectLineResults.Full();
@@ -33,7 +34,7 @@ internal static class DirectLineTokenEndpoints
         return DirectLineResults.Conversation(StatusCodes.Status200OK, new DirectLineConversationResponse(conversation.Id, token, tokens.LifetimeSeconds));
     }
 
-    public static IResult Refresh(HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store)
+    public static async Task<IResult> RefreshAsync(HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, CancellationToken cancellationToken)
     {
         var credential = tokens.Authenticate(request);
         switch (credential.Kind)
@@ -49,7 +50,7 @@ internal static class DirectLineTokenEndpoints
         }
 
         var claims = credential.Token!;
-        if (store.Find(claims.ConversationId) is null)
+        if (await store.FindAsync(claims.ConversationId, cancellationToken).ConfigureAwait(false) is null)
         {
             return DirectLineResults.NotFound();
         }

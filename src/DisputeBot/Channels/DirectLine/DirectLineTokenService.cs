@@ -22,6 +22,7 @@ internal sealed class DirectLineTokenService
     private readonly byte[]? _secretHash;
     private readonly TimeProvider _time;
     private readonly TimeSpan _lifetime;
+    private readonly TimeSpan _resumeLifetime;
 
     public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider time)
     {
@@ -32,6 +33,7 @@ internal sealed class DirectLineTokenService
         _secretHash = settings.IsLocalMode ? null : SHA256.HashData(Encoding.UTF8.GetBytes(settings.Secret!));
         _time = time;
         _lifetime = settings.TokenLifetime;
+        _resumeLifetime = settings.ConversationIdleTimeout;
     }
 
     /// <summary>True in local mode (no secret configured): conversations may be opened without credentials.</summary>
@@ -40,17 +42,27 @@ internal sealed class DirectLineTokenService
     /// <summary>Seconds a new token lives (the <c>expires_in</c> of every answer that carries one).</summary>
     public int LifetimeSeconds => (int)_lifetime.TotalSeconds;
 
-    public string Issue(string conversationId, string userId)
+    public string Issue(string conversationId, string userId) => Issue(conversationId, userId, _lifetime, use: null);
+
+    /// <summary>A token the page keeps to come back to its conversation (as long as the conversation lives); only
+    /// <see cref="CheckResume"/> accepts it, never a Direct Line call.</summary>
+    public string IssueResume(string conversationId, string userId) => Issue(conversationId, userId, _resumeLifetime, DirectLineTokenClaims.Resume);
+
+    /// <summary>The claims of a valid, unexpired resume token, else null.</summary>
+    public DirectLineTokenClaims? CheckResume(string presented) =>
+        Verify(presented) is { Use: DirectLineTokenClaims.Resume } claims && claims.ExpiresAt > _time.GetUtcNow().ToUnixTimeSeconds() ? claims : null;
+
+    private string Issue(string conversationId, string userId, TimeSpan lifetime, string? use)
     {
         var now = _time.GetUtcNow();
-        var claims = new DirectLineTokenClaims(conversationId, userId, now.ToUnixTimeSeconds(), (now + _lifetime).ToUnixTimeSeconds());
+        var claims = new DirectLineTokenClaims(conversationId, userId, now.ToUnixTimeSeconds(), (now + lifetime).ToUnixTimeSeconds(), use);
         var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims, DirectLineJsonContext.Default.DirectLineTokenClaims));
         var signed = Header + "." + payload;
         return signed + "." + Base64Url.EncodeToString(Sign(signed));
     }
 
     /// <summary>Reads <c>Authorization: Bearer …</c>, or <paramref name="queryToken"/> when the header is absent
-    /// (WebSocket clients cannot set headers).</summary>
+    /// (WebSocket clients cannot set headers). The secret is refused in the URL: only tokens go there.</summary>
     public DirectLineCredential Authenticate(HttpRequest request, string? queryToken = null)
     {
         string? presented = null;
@@ -70,7 +82,13 @@ internal sealed class DirectLineTokenService
             presented = queryToken;
         }
 
-        return presented is null ? DirectLineCredential.None : Check(presented);
+        if (presented is null)
+        {
+            return DirectLineCredential.None;
+        }
+
+        var credential = Check(presented);
+        return header.Length == 0 && credential.Kind == DirectLineCredentialKind.Secret ? DirectLineCredential.SecretInUrl : credential;
     }
 
     public DirectLineCredential Check(string presented)
@@ -81,7 +99,7 @@ internal sealed class DirectLineTokenService
         }
 
         var claims = Verify(presented);
-        if (claims is null)
+        if (claims is null || claims.Use is not null)
         {
             return DirectLineCredential.Invalid;
         }

@@ -19,7 +19,8 @@ internal static class DirectLineUploadEndpoint
         string conversationId, string? userId, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBot bot,
         DirectLineAddresses addresses, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
-        if (DirectLineConversationEndpoints.Open(conversationId, request, tokens, store, out var conversation) is { } refused)
+        var (refused, conversation) = await DirectLineConversationEndpoints.OpenAsync(conversationId, request, tokens, store, cancellationToken).ConfigureAwait(false);
+        if (refused is not null)
         {
             return refused;
         }
@@ -41,11 +42,17 @@ internal static class DirectLineUploadEndpoint
         var attachments = new List<Attachment>();
         var sizes = new List<long>();
         long total = 0;
+        var parts = 0;
         var reader = new MultipartReader(boundary.ToString(), request.Body);
         try
         {
             while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is { } section)
             {
+                // Parts cost memory even when empty (an attachment each): counted before anything is read.
+                if (++parts > options.Value.MaxUploadParts)
+                {
+                    return DirectLineResults.TooManyParts(options.Value.MaxUploadParts);
+                }
                 var fileName = string.Empty;
                 var partName = string.Empty;
                 if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
@@ -105,8 +112,8 @@ internal static class DirectLineUploadEndpoint
         activity.Attachments = attachments;
         activity.ChannelData = DirectLineActivities.WithAttachmentSizes(activity.ChannelData, sizes);
         activity.From ??= new ChannelAccount { Id = userId };
-        var speaker = DirectLineConversationEndpoints.SpeakerId(tokens.Authenticate(request), activity.From.Id ?? userId, conversation);
-        var outcome = await bot.PostAsync(conversation, activity, speaker, addresses.BaseUrl(request), cancellationToken).ConfigureAwait(false);
+        var speaker = DirectLineConversationEndpoints.SpeakerId(tokens.Authenticate(request), activity.From.Id ?? userId, conversation!);
+        var outcome = await bot.PostAsync(conversation!, activity, speaker, addresses.BaseUrl(request), cancellationToken).ConfigureAwait(false);
         return DirectLineResults.Posted(outcome);
     }
 

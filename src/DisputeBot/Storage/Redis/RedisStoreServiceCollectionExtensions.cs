@@ -1,4 +1,5 @@
 using DisputeBot.Hosting;
+using DisputeBot.Storage.DirectLine;
 using DisputeBot.Turns;
 using StackExchange.Redis;
 
@@ -34,4 +35,8 @@ internal static class RedisStoreServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
         return services;
     }
+
+    /// <summary>The self-hosted Direct Line's conversations in the same Redis (after <see cref="AddRedisConversationStore"/>).</summary>
+    public static IServiceCollection AddRedisDirectLineStore(this IServiceCollection services) =>
+        services.AddSingleton<IDirectLineStore, RedisDirectLineStore>();
 }

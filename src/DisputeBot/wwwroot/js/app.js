@@ -1,5 +1,5 @@
-// Starts Web Chat against this host's own Direct Line: a token for a new conversation from /api/webchat/token, then
-// the conversation over a WebSocket stream. Everything is served by the bot itself.
+// Starts Web Chat against this host's own Direct Line: a token from /api/webchat/token (for the conversation this
+// browser kept, or a new one), then the conversation over a WebSocket stream. Everything is served by the bot itself.
 (function () {
   'use strict';
 
@@ -54,12 +54,51 @@
     errorBox.hidden = false;
   }
 
-  async function fetchToken() {
+  // The page keeps its conversation in this browser (id and a resume token, valid while the conversation lives), so
+  // a reload or a return days later shows the history and anything the bot added meanwhile (a reminder).
+  var storageKey = 'disputebot.chat';
+
+  function savedChat() {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(storageKey) || 'null');
+      return saved && typeof saved.conversationId === 'string' && typeof saved.resume === 'string' ? saved : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function saveChat(session) {
+    try {
+      window.localStorage.setItem(storageKey, JSON.stringify({ conversationId: session.conversationId, resume: session.resume }));
+    } catch (e) {
+      // Storage refused (private mode, full): the chat works, it just won't resume.
+    }
+  }
+
+  function forgetChat() {
+    try {
+      window.localStorage.removeItem(storageKey);
+    } catch (e) {
+      // Nothing kept.
+    }
+  }
+
+  // A token for the saved conversation (resume given), else for a new one. Null when the saved conversation is gone.
+  async function fetchToken(resume) {
+    var headers = { Accept: 'application/json' };
+    if (resume) {
+      headers.Authorization = 'Bearer ' + resume;
+    }
+
     var response;
     try {
-      response = await fetch('/api/webchat/token', { method: 'POST', headers: { Accept: 'application/json' }, cache: 'no-store' });
+      response = await fetch('/api/webchat/token', { method: 'POST', headers: headers, cache: 'no-store' });
     } catch (e) {
       throw new Error('We could not reach DisputeBot. Check your connection and try again.');
+    }
+
+    if (resume && (response.status === 403 || response.status === 404)) {
+      return null;
     }
 
     if (response.status === 429) {
@@ -71,11 +110,11 @@
     }
 
     var body = await response.json();
-    if (!body || typeof body.token !== 'string') {
+    if (!body || typeof body.token !== 'string' || typeof body.conversationId !== 'string') {
       throw new Error('DisputeBot answered something unexpected. Try again in a moment.');
     }
 
-    return body.token;
+    return body;
   }
 
   async function start() {
@@ -87,16 +126,26 @@
       return;
     }
 
-    var token;
+    var session;
+    var resumed = false;
     try {
-      token = await fetchToken();
+      var saved = savedChat();
+      session = saved ? await fetchToken(saved.resume) : null;
+      resumed = session !== null;
+      if (!session) {
+        forgetChat();
+        session = await fetchToken(null);
+      }
     } catch (e) {
       showError(e.message);
       return;
     }
 
+    saveChat(session);
     var directLine = window.WebChat.createDirectLine({
-      token: token,
+      token: session.token,
+      // With the id, the client reconnects to the conversation and its stream replays the history.
+      conversationId: resumed ? session.conversationId : undefined,
       domain: window.location.origin + '/v3/directline',
       webSocket: true,
     });
@@ -111,6 +160,11 @@
       input.focus();
     }
   }
+
+  document.getElementById('start-over').addEventListener('click', function () {
+    forgetChat();
+    window.location.reload();
+  });
 
   document.getElementById('retry').addEventListener('click', start);
   start();
