@@ -96,6 +96,9 @@ internal static partial class DirectLineStreamEndpoint
                 var tick = Task.Delay(keepAlive, time, wait.Token);
                 var first = await Task.WhenAny(changed, listening, tick).ConfigureAwait(false);
                 await wait.CancelAsync().ConfigureAwait(false);
+
+                // Stopping cancels the wait for a change too: without this check the loop would spin.
+                cancellationToken.ThrowIfCancellationRequested();
                 if (first == listening)
                 {
                     break;
@@ -103,7 +106,6 @@ internal static partial class DirectLineStreamEndpoint
 
                 if (first == tick)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
                     await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
                 }
             }
