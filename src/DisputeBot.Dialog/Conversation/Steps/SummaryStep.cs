@@ -18,6 +18,11 @@ internal sealed class SummaryStep : Step
             next.Add(c.Choice(ChoiceIds.CompareRefunds));
         }
 
+        if (c.ReminderOffer() is { } remind)
+        {
+            next.Add(remind);
+        }
+
         next.Add(c.Choice(ChoiceIds.Restart));
         return new("ask.after_summary", next);
     }
