@@ -58,7 +58,8 @@ internal static class ReminderPlanner
     /// <summary>The deadlines reminded of, with their leads.</summary>
     private static IEnumerable<(Deadline Deadline, int[] Leads)> Wanted(DeadlinePlan plan)
     {
-        if ((plan.Find(DeadlineKind.LastDisputeDay) ?? plan.Find(DeadlineKind.ProtectionEnds)) is { } last)
+        // Once the dispute is open its own dates matter, not the last day to open one.
+        if (plan.Window != DisputeWindow.DisputeOpen && (plan.Find(DeadlineKind.LastDisputeDay) ?? plan.Find(DeadlineKind.ProtectionEnds)) is { } last)
         {
             yield return (last, BeforeLastDay);
         }

@@ -182,7 +182,8 @@ public sealed class ReminderTranscripts
         var kinds = chat.State!.Reminders!.Select(r => r.Kind).ToHashSet();
         Assert.Contains(DeadlineKind.SellerResponseBy, kinds);
         Assert.Contains(DeadlineKind.EscalateFrom, kinds);
-        Assert.All(chat.State.Reminders!.Where(r => r.Kind != DeadlineKind.LastDisputeDay), r => Assert.Equal(0, r.LeadDays));
+        Assert.All(chat.State.Reminders!, r => Assert.Equal(0, r.LeadDays));
+        Assert.DoesNotContain(chat.State.Reminders!, r => r.Kind is DeadlineKind.LastDisputeDay or DeadlineKind.ProtectionEnds);
     }
 
     /// <summary>A not-received order at the evidence step: countdown 12 days left, shipped 20 February, PayPal.</summary>
