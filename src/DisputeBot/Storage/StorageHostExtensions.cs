@@ -33,11 +33,8 @@ public static class StorageHostExtensions
         // Reminders: a wake-up per conversation in the same store, swept by every instance.
         builder.Services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.Configure<ReminderOptions>(o => o.Unreachable.Add("terminal"));
-        if (redis is null)
-        {
-            builder.Services.AddSingleton<ReminderSweeper>();
-            builder.Services.AddHostedService(sp => sp.GetRequiredService<ReminderSweeper>());
-        }
+        builder.Services.AddSingleton<ReminderSweeper>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ReminderSweeper>());
         return builder;
     }
 }
