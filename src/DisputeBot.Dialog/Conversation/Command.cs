@@ -19,9 +19,6 @@ internal enum Command
 
     /// <summary>Pick the language (/language, /language ru).</summary>
     Language,
-
-    /// <summary>List, cancel or turn on reminders (/reminders).</summary>
-    Reminders,
 }
 
 internal static class CommandReader
@@ -39,7 +36,6 @@ internal static class CommandReader
         ["bot"] = Command.Bot,
         ["language"] = Command.Language,
         ["lang"] = Command.Language,
-        ["reminders"] = Command.Reminders,
     };
 
     /// <summary>"/start", "/help@DisputeBot", "/start payload", or a bare command word alone ("help").</summary>

@@ -18,11 +18,6 @@ internal sealed class SummaryStep : Step
             next.Add(c.Choice(ChoiceIds.CompareRefunds));
         }
 
-        if (c.ReminderOffer() is { } remind)
-        {
-            next.Add(remind);
-        }
-
         next.Add(c.Choice(ChoiceIds.Restart));
         return new("ask.after_summary", next);
     }
