@@ -3,6 +3,7 @@ using DisputeBot.Channels.BotFramework;
 using DisputeBot.Channels.DirectLine;
 using DisputeBot.Channels.Telegram;
 using DisputeBot.Channels.Terminal;
+using DisputeBot.Handoff;
 using DisputeBot.Hosting;
 using DisputeBot.Hosting.Telemetry;
 using DisputeBot.Storage;
@@ -27,6 +28,7 @@ try
     builder.AddServiceDefaults();
     builder.AddDisputeBotCore();
     builder.AddConversationStore();
+    builder.AddHandoffWebhook();
     if (chat)
     {
         await TerminalChat.RunAsync(builder, Console.In, Console.Out).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DisputeBot.Dialog.Conversation;
+using DisputeBot.Handoff;
 using DisputeBot.Hosting.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,8 @@ namespace DisputeBot.Turns;
 /// <summary>
 /// The one turn flow every channel uses: load state with its ETag → skip a redelivered update → run the dialog →
 /// save only if the ETag is unchanged (rerun a bounded number of times on conflict) → hand the replies back, which
-/// the channel sends only now, after the save.
+/// the channel sends only now, after the save. A turn that hands the buyer to a person is also posted to the handoff
+/// webhook, when one is set.
 /// </summary>
 public sealed partial class TurnPipeline(
     IConversationStore store,
@@ -18,7 +20,8 @@ public sealed partial class TurnPipeline(
     ILogger<TurnPipeline> logger,
     DisputeBotTelemetry? telemetry = null,
     IEnumerable<ITurnObserver>? observers = null,
-    IEnumerable<IConversationEraser>? erasers = null)
+    IEnumerable<IConversationEraser>? erasers = null,
+    HandoffWebhook? handoffWebhook = null)
 {
     private readonly ITurnObserver[] _observers = observers?.ToArray() ?? [];
 
@@ -104,6 +107,12 @@ public sealed partial class TurnPipeline(
                     foreach (var observer in _observers)
                     {
                         observer.TurnSaved(key, result, now);
+                    }
+
+                    if (handoffWebhook is not null)
+                    {
+                        // After the save, so a handoff is posted once for a turn that happened.
+                        await handoffWebhook.NotifyAsync(key, turn.UpdateId, result.Replies, cancellationToken).ConfigureAwait(false);
                     }
 
                     return new TurnResult(TurnOutcome.Answered, result.Replies) { OutboxSequence = entry?.Sequence, Claimed = saved.Claimed };

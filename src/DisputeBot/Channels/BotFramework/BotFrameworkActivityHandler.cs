@@ -1,6 +1,7 @@
 using DisputeBot.Channels.BotFramework.Rendering;
 using DisputeBot.Channels.BotFramework.Schema;
 using DisputeBot.Dialog.Conversation;
+using DisputeBot.Handoff;
 using DisputeBot.Turns;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,8 @@ public sealed partial class BotFrameworkActivityHandler(
     ReplyDispatcher replies,
     ReplyRenderers renderers,
     IOptions<BotFrameworkOptions> options,
-    ILogger<BotFrameworkActivityHandler> logger) : IActivityHandler
+    ILogger<BotFrameworkActivityHandler> logger,
+    HandoffWebhook? webhook = null) : IActivityHandler
 {
     /// <summary>The bot's id when an activity does not name its recipient.</summary>
     private const string FallbackBotId = "disputebot";
@@ -95,7 +97,7 @@ public sealed partial class BotFrameworkActivityHandler(
         var conversationId = activity.Conversation!.Id!;
         var key = new ConversationKey(channelId, conversationId);
         var address = new ConversationAddress(channelId, conversationId, activity.ServiceUrl, activity.Recipient?.Id, userId, ActivityInputReader.TenantId(activity));
-        var turn = new Turn(updateId, userId, activity.Locale, input, activity.LocalTimestamp?.Offset, options.Value.Handoff ? HandoffMode.Live : HandoffMode.None);
+        var turn = new Turn(updateId, userId, activity.Locale, input, activity.LocalTimestamp?.Offset, options.Value.Handoff ? HandoffMode.Live : webhook?.Mode ?? HandoffMode.None);
 
         var bot = activity.Recipient ?? new ChannelAccount { Id = options.Value.MicrosoftAppId ?? FallbackBotId, Role = "bot" };
         var to = user ?? activity.From;

@@ -2,6 +2,7 @@ using System.Globalization;
 using DisputeBot.Channels.Telegram.Rendering;
 using DisputeBot.Channels.Telegram.Support;
 using DisputeBot.Dialog.Conversation;
+using DisputeBot.Handoff;
 using DisputeBot.Turns;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -25,7 +26,8 @@ public sealed partial class TelegramUpdateHandler(
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger,
-    TelegramSupportGroup? support = null) : ITelegramUpdateHandler
+    TelegramSupportGroup? support = null,
+    HandoffWebhook? webhook = null) : ITelegramUpdateHandler
 {
     public const string Channel = "telegram";
 
@@ -71,9 +73,13 @@ public sealed partial class TelegramUpdateHandler(
         await replies.DeliverAsync(key, result, route, address, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A buyer's turn says whether a person can take over: live when the support group is set.</summary>
-    private TelegramIncomingTurn? Buyer(TelegramIncomingTurn? incoming) =>
-        incoming is not null && support is { IsOn: true } ? incoming with { Turn = incoming.Turn with { Handoff = HandoffMode.Live } } : incoming;
+    /// <summary>A buyer's turn says whether a person can take over: live when the support group is set, else passed
+    /// on when the handoff webhook is.</summary>
+    private TelegramIncomingTurn? Buyer(TelegramIncomingTurn? incoming)
+    {
+        var mode = support is { IsOn: true } ? HandoffMode.Live : webhook?.Mode ?? HandoffMode.None;
+        return incoming is not null && mode != HandoffMode.None ? incoming with { Turn = incoming.Turn with { Handoff = mode } } : incoming;
+    }
 
     private async Task AnswerCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
