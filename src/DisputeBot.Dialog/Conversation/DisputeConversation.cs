@@ -21,6 +21,9 @@ internal sealed partial class DisputeConversation
 
     private const int MaxButtonLabel = 40;
 
+    /// <summary>Made once: a char list written in a call (params char[]) is a new array on every call.</summary>
+    private static readonly char[] LabelCutEnd = [',', ';', ':', ' '];
+
     /// <summary>Every step that is a state of its own, indexed by <see cref="DialogStep"/>.</summary>
     private static readonly Step[] AllSteps =
     [
@@ -324,6 +327,6 @@ internal sealed partial class DisputeConversation
         }
 
         var cut = text.LastIndexOf(' ', MaxButtonLabel - 1);
-        return text[..(cut > 20 ? cut : MaxButtonLabel - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+        return text[..(cut > 20 ? cut : MaxButtonLabel - 1)].TrimEnd(LabelCutEnd) + "…";
     }
 }

@@ -6,6 +6,9 @@ namespace DisputeBot.Dialog.Conversation;
 /// <summary>Makes typed text safe to read: no control characters, bounded length, trimmed.</summary>
 internal static class TextCleaner
 {
+    // Made once: a char list written in a call (params char[]) is a new array on every call.
+    private static readonly char[] GreetingEnd = ['!', '.', ' '];
+
     private static readonly string[] Greetings = ["hi", "hello", "hey", "hallo", "hola", "good morning", "good evening", "start"];
 
     private static readonly string[] QuestionStarts =
@@ -46,7 +49,7 @@ internal static class TextCleaner
 
     public static bool IsGreeting(string text)
     {
-        var trimmed = text.Trim().TrimEnd('!', '.', ' ').ToLowerInvariant();
+        var trimmed = text.Trim().TrimEnd(GreetingEnd).ToLowerInvariant();
         return Array.IndexOf(Greetings, trimmed) >= 0 || trimmed.Length == 0;
     }
 

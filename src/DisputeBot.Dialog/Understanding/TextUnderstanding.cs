@@ -355,7 +355,7 @@ public sealed class TextUnderstanding
     /// before a pronoun ("can i…", "is it…"), so a told clause ("…, was delivered on the 3rd") stays a statement.</summary>
     internal static bool EndsAsQuestion(string text)
     {
-        var end = text.TrimEnd().TrimEnd('.', '!', ' ');
+        var end = text.TrimEnd().TrimEnd(QuestionTail);
         var cut = end.LastIndexOfAny(SentenceEnds);
         if (cut <= 0 || cut >= end.Length - 1)
         {
@@ -375,6 +375,9 @@ public sealed class TextUnderstanding
     private static readonly HashSet<string> Pronouns = ["i", "it", "he", "she", "they", "you", "we", "this", "that", "there"];
 
     private static readonly char[] SentenceEnds = ['.', '!', ';', ','];
+
+    /// <summary>Made once, as <see cref="SentenceEnds"/>: a char list written in a call is a new array on every call.</summary>
+    private static readonly char[] QuestionTail = ['.', '!', ' '];
 
     /// <summary>The text starts with a question word ("can I…", "how do…").</summary>
     internal bool StartsAsQuestion(string text)

@@ -8,6 +8,9 @@ public static class AmountReader
     /// <summary>At most this many amounts are read from one message.</summary>
     private const int MaxAmounts = 4;
 
+    /// <summary>Made once: a char list written in a call is a new array on every call.</summary>
+    private static readonly char[] Separators = ['.', ','];
+
     public static IReadOnlyList<decimal> Read(string text, CultureInfo culture)
     {
         var decimalSeparator = culture.NumberFormat.NumberDecimalSeparator.Length == 1 ? culture.NumberFormat.NumberDecimalSeparator[0] : '.';
@@ -40,7 +43,7 @@ public static class AmountReader
     /// <summary>"25.90" and "25,90" are decimals; "1,250" and "1.250" with three digits after are thousands.</summary>
     private static bool TryParse(string token, char decimalSeparator, out decimal amount)
     {
-        var last = token.LastIndexOfAny(['.', ',']);
+        var last = token.LastIndexOfAny(Separators);
         string normalized;
         if (last < 0)
         {
@@ -49,7 +52,7 @@ public static class AmountReader
         else
         {
             var fraction = token.Length - last - 1;
-            var isDecimal = fraction != 3 || token[last] == decimalSeparator && token.IndexOfAny(['.', ',']) == last;
+            var isDecimal = fraction != 3 || token[last] == decimalSeparator && token.IndexOfAny(Separators) == last;
             var whole = token[..last].Replace(".", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
             normalized = isDecimal ? whole + "." + token[(last + 1)..] : whole + token[(last + 1)..];
         }

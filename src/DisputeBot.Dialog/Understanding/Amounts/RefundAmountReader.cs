@@ -15,6 +15,10 @@ public sealed class RefundAmountReader
 
     private static readonly char[] Separators = [' ', ',', ';', ':', '\t', '\n', '\r', '!', '?', '(', ')'];
 
+    // Made once, as Separators: a char list written in a call (params char[]) is a new array on every call.
+    private static readonly char[] Currencies = ['$', '€', '£'];
+    private static readonly char[] Quotes = ['.', '\'', '"'];
+
     /// <summary>Words that may follow a bare amount without making it a count ("paid 20 for 5 of them").</summary>
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "for", "and", "but", "so", "in", "total", "only", "each" };
 
@@ -45,7 +49,7 @@ public sealed class RefundAmountReader
         {
             var word = words[i].TrimEnd('.');
             var symbol = word.Length > 1 && (IsSymbol(word[0]) || IsSymbol(word[^1]));
-            var number = word.Trim('$', '€', '£');
+            var number = word.Trim(Currencies);
             var glued = TrailingUnit(number);
             if (glued.Length > 0)
             {
@@ -57,9 +61,9 @@ public sealed class RefundAmountReader
                 continue;
             }
 
-            var next = i + 1 < words.Length ? words[i + 1].Trim('.', '\'', '"') : null;
+            var next = i + 1 < words.Length ? words[i + 1].Trim(Quotes) : null;
             var money = symbol || glued.Length > 0 || (next is not null && _units.Contains(next));
-            if (!money && i > 0 && _dateWords.Contains(words[i - 1].Trim('.', '\'', '"')))
+            if (!money && i > 0 && _dateWords.Contains(words[i - 1].Trim(Quotes)))
             {
                 continue; // "paid on october 20", "paid on 20.11": a day, not an amount
             }
@@ -91,7 +95,7 @@ public sealed class RefundAmountReader
     {
         for (var back = at - 1; back >= 0 && back >= at - Reach; back--)
         {
-            var word = words[back].Trim('.', '\'', '"');
+            var word = words[back].Trim(Quotes);
             if (_offer.Contains(word))
             {
                 return Name.Offer;
@@ -101,7 +105,7 @@ public sealed class RefundAmountReader
             {
                 for (var before = back - 1; before >= 0 && before >= back - Reach; before--)
                 {
-                    if (_missing.Contains(words[before].Trim('.', '\'', '"')))
+                    if (_missing.Contains(words[before].Trim(Quotes)))
                     {
                         return Name.Missing;
                     }
@@ -115,7 +119,7 @@ public sealed class RefundAmountReader
         // "350 usd total": a price word just after the amount (and its unit).
         for (var ahead = at + 1; ahead < words.Length && ahead <= at + 2; ahead++)
         {
-            if (_paid.Contains(words[ahead].Trim('.', '\'', '"')))
+            if (_paid.Contains(words[ahead].Trim(Quotes)))
             {
                 return MissingAfter(words, at) ? Name.Missing : Name.Paid;
             }
@@ -128,7 +132,7 @@ public sealed class RefundAmountReader
     {
         for (var ahead = at + 1; ahead < words.Length && ahead <= at + Reach; ahead++)
         {
-            if (_missing.Contains(words[ahead].Trim('.', '\'', '"')))
+            if (_missing.Contains(words[ahead].Trim(Quotes)))
             {
                 return true;
             }

@@ -12,6 +12,10 @@ public sealed class ReturnCostReader
     /// <summary>How many words back from an amount its naming word may stand ("postage would be about 20").</summary>
     private const int Reach = 4;
 
+    // Made once: a char list written in a call (params char[]) is a new array on every call.
+    private static readonly char[] Separators = [' ', ',', ';', ':', '\t', '\n', '\r', '!', '?'];
+    private static readonly char[] Quotes = ['.', '\'', '"'];
+
     private readonly HashSet<string> _postage;
     private readonly HashSet<string> _price;
 
@@ -26,7 +30,7 @@ public sealed class ReturnCostReader
     public (decimal Price, decimal Postage)? Read(string text, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = text.Split([' ', ',', ';', ':', '\t', '\n', '\r', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
+        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         decimal? price = null;
         decimal? postage = null;
         for (var i = 0; i < words.Length; i++)
@@ -38,7 +42,7 @@ public sealed class ReturnCostReader
 
             for (var back = i - 1; back >= 0 && back >= i - Reach; back--)
             {
-                var word = words[back].Trim('.', '\'', '"');
+                var word = words[back].Trim(Quotes);
                 if (_postage.Contains(word))
                 {
                     postage ??= amount;

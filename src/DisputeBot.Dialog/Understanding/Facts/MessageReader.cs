@@ -14,6 +14,9 @@ public sealed class MessageReader
     /// <summary>More dates than this in one message are not read (nobody gives more).</summary>
     private const int MaxDates = 8;
 
+    /// <summary>Made once: a char list written in a call is a new array on every call.</summary>
+    private static readonly char[] WordBreaks = [' ', ',', '.', '!', '?', ';', ':'];
+
     private const string DeliveredNotReceived = "delivered_not_received";
     private const string ConfirmationTimeout = "confirmation_timeout";
     private const string CloseForRefundLater = "close_for_refund_later";
@@ -255,7 +258,7 @@ public sealed class MessageReader
 
     private bool MentionsShipping(string text)
     {
-        foreach (var word in text.Split([' ', ',', '.', '!', '?', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
             if (_shippingWords.Contains(word))
             {
