@@ -1,4 +1,5 @@
 using System.Net;
+using DisputeBot.Channels.Telegram;
 using DisputeBot.Channels.Telegram.Receiving;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -86,5 +87,25 @@ public sealed class TelegramChannelStartupTests
         var russian = Assert.Single(menus, c => c.Body["language_code"]?.GetValue<string>() == "ru");
         Assert.Equal("Помощь help", russian.Body["commands"]!.AsArray().Single(c => c!["command"]!.GetValue<string>() == "help")!["description"]!.GetValue<string>());
         Assert.Contains(russian.Body["commands"]!.AsArray(), c => c!["command"]!.GetValue<string>() == "language");
+    }
+
+    [Theory]
+    [InlineData("ru", "Что я умею")]
+    [InlineData("es", "Qué puedo hacer por ti")]
+    public void With_the_real_dialogs_each_language_gets_its_menu_under_telegrams_language_code(string code, string help)
+    {
+        using var api = new TelegramFakeBotApi();
+        using var host = new TelegramHostFactory(new() { ["Dialogs:Path"] = Path.Combine(TelegramEmulator.RepositoryRoot(), "dialogs") })
+        {
+            BotApi = api,
+            UseRealDialog = true,
+        };
+
+        _ = host.Services;
+
+        var menu = Assert.Single(api.Calls, c => c.Method == "setMyCommands" && c.Body["language_code"]?.GetValue<string>() == code);
+        var commands = menu.Body["commands"]!.AsArray();
+        Assert.Equal(TelegramCommands.Names.Count, commands.Count);
+        Assert.StartsWith(help, commands.Single(c => c!["command"]!.GetValue<string>() == "help")!["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }
