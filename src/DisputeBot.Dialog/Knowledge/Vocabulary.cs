@@ -147,6 +147,10 @@ public sealed record Vocabulary(
     /// taking it comes too late.</summary>
     public IReadOnlyList<string> AlreadyDone { get; init; } = [];
 
+    /// <summary>Phrases telling that the buyer confirmed receipt, or the order confirmed itself ("I confirmed it by
+    /// mistake", "it got auto confirmed"): told, not asked about, so the warning against it comes too late.</summary>
+    public IReadOnlyList<string> ReceiptConfirmed { get; init; } = [];
+
     /// <summary>Phrases saying the refund already came ("I was refunded", "got my money back").</summary>
     public IReadOnlyList<string> Refunded { get; init; } = [];
 

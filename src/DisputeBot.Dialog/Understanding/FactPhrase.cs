@@ -13,4 +13,5 @@ internal enum FactPhrase
     Timer,
     Paid,
     AlreadyDone,
+    ReceiptConfirmed,
 }

@@ -118,6 +118,7 @@ public sealed class TextUnderstanding
         _facts[(int)FactPhrase.TimerEnded] = Set(vocabulary.TimerEnded);
         _facts[(int)FactPhrase.Timer] = Set(vocabulary.Timer);
         _facts[(int)FactPhrase.AlreadyDone] = Set(vocabulary.AlreadyDone);
+        _facts[(int)FactPhrase.ReceiptConfirmed] = Set(vocabulary.ReceiptConfirmed);
         _facts[(int)FactPhrase.Paid] = Set(vocabulary.Paid);
         _openVerbs = Set(vocabulary.DisputeOpened.Select(p => p.Split(' ')[0]).Distinct());
         _ordered = Set(vocabulary.QuantityOrdered);
@@ -220,6 +221,26 @@ public sealed class TextUnderstanding
     {
         _facts[(int)phrase].Occurs(Read(text), out var affirmed, out _);
         return affirmed;
+    }
+
+    /// <summary>The buyer tells that receipt is confirmed: a receipt_confirmed phrase as written and not negated.
+    /// As written, since the matcher's stemming would also take "can I confirm" for "I confirmed".</summary>
+    internal bool TellsReceiptConfirmed(string text)
+    {
+        if (!Affirms(text, FactPhrase.ReceiptConfirmed))
+        {
+            return false;
+        }
+
+        foreach (var phrase in _pack.Vocabulary.ReceiptConfirmed)
+        {
+            if (ContainsWord(text, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The refund has come: a phrase of several words, or a one-word one as written ("refunded"), since the
@@ -716,7 +737,7 @@ public sealed class TextUnderstanding
             v.Yes, v.No, v.Partly, v.Today, v.Yesterday, v.Tomorrow, v.Ago, v.Left, v.In, v.Day, v.Week, v.Month,
             v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
             v.QuantityReceived, v.QuantityOf, v.QuantitySubset, v.Negation, v.Contrast, v.Filler, v.Hour, v.LessThan, v.Shipped,
-            v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
+            v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.ReceiptConfirmed, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
             v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords, v.AskPerson,
         ];
         foreach (var phrase in lists.Concat(v.MonthNames).Concat(v.Weekdays).Concat(v.Numbers).Concat(v.Synonyms).SelectMany(list => list))

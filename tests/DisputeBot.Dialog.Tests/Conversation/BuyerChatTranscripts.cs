@@ -118,7 +118,7 @@ public sealed class BuyerChatTranscriptsWithDates
     public void Confirmed_receipt_on_a_day_leaves_fifteen_days_from_it_unless_the_countdown_ends_sooner() =>
         new Transcript("2026-12-07").Play(
             "> i already clicked confirm received on 5 december but the thing is broken, can i still dispute?",
-            "< Hi*", "< Got it: *", "< *",
+            "< Hi*", "< Confirming receipt pays the seller*up to 15 days after confirming*", "< Got it: *", "< *",
             "< Noted: delivered on 5 December 2026. That leaves you until 20 December 2026 at the latest*15 days after delivery*countdown*ends sooner.",
             "< ? Open the order on AliExpress*");
 

@@ -14,7 +14,7 @@ internal static class VocabularyReader
         "shipped", "delivered", "paid", "timer", "timer_ended", "not_shipped", "tracking_delivered", "dispute_opened",
         "dispute_closed", "refunded", "no_dispute", "greeting", "question_words", "already_done", "money_units",
         "fortnight", "seller_wait", "dispute_opened_on", "amount_postage", "amount_price", "amount_offer", "amount_missing",
-        "since", "in_transit", "ordinals", "ask_person", "hypothetical",
+        "since", "in_transit", "ordinals", "ask_person", "hypothetical", "receipt_confirmed",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -73,6 +73,7 @@ internal static class VocabularyReader
             TimerEnded = Words("timer_ended"),
             NotShipped = Words("not_shipped"),
             AlreadyDone = Words("already_done"),
+            ReceiptConfirmed = Words("receipt_confirmed"),
             MoneyUnits = Words("money_units"),
             TrackingDelivered = Words("tracking_delivered"),
             DisputeOpened = Words("dispute_opened"),

@@ -215,13 +215,26 @@ public sealed class MessageReader
         }
 
         var receiptConfirmed = false;
-        if (trap is not null && isQuestion && u.Affirms(whole, FactPhrase.AlreadyDone))
+        var unplaced = dates.Unplaced;
+        // "I confirmed it by mistake and now it's broken" tells the step, it asks nothing; "the seller wants me to
+        // confirm, I already have it" does not, so outside a question only a telling phrase counts.
+        var toldConfirmed = trap?.Id == ConfirmReceipt && u.TellsReceiptConfirmed(whole);
+        if (trap is not null && ((isQuestion && u.Affirms(whole, FactPhrase.AlreadyDone)) || toldConfirmed))
         {
             receiptConfirmed = trap.Id == ConfirmReceipt;
-            if (receiptConfirmed && question?.Id == MyDeadlines)
+            if (receiptConfirmed && (question is null || question.Id == MyDeadlines))
             {
                 // "I confirmed receipt by mistake, is it too late?": what is left after confirming is the answer.
                 question = u.Pack.Faq.FirstOrDefault(f => f.Id == AfterConfirming) ?? question;
+                // Told, not asked: what is left after confirming is still what the buyer needs to hear.
+                situationAsks |= toldConfirmed;
+            }
+
+            if (toldConfirmed && deliveredOn is null && unplaced is not null)
+            {
+                // "I confirmed it two days ago": the 15 days run from the confirmation (seed 000), as from a delivery.
+                deliveredOn = unplaced;
+                unplaced = null;
             }
 
             // "I already clicked confirm received, can I still dispute?": a warning not to do it comes too late.
@@ -243,7 +256,7 @@ public sealed class MessageReader
             Quantities = quantities,
             MissingCount = missingCount,
             ReceivedOnly = receivedOnly,
-            UnplacedDate = dates.Unplaced,
+            UnplacedDate = unplaced,
             Dispute = dispute,
             Trap = trap,
             Question = question,
