@@ -46,6 +46,7 @@ try
     app.MapBotFrameworkChannel();
     app.MapDirectLine();
     app.MapTelegramChannel();
+    app.MapHandoffWebhook();
     app.MapSupportPage();
     await app.RunAsync().ConfigureAwait(false);
     return 0;

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace DisputeBot.Handoff;
 
-/// <summary>Wiring of the handoff webhook; it acts only when Support:HandoffWebhookUrl is set.</summary>
+/// <summary>Wiring of the handoff webhook and the endpoint a person answers through; both act only when
+/// Support:HandoffWebhookUrl is set.</summary>
 public static class HandoffHostExtensions
 {
     public static WebApplicationBuilder AddHandoffWebhook(this WebApplicationBuilder builder)
@@ -14,5 +15,16 @@ public static class HandoffHostExtensions
         services.AddHttpClient(HandoffWebhook.ClientName).AddOutboundResilience();
         services.AddSingleton<HandoffWebhook>();
         return builder;
+    }
+
+    public static WebApplication MapHandoffWebhook(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<HandoffWebhookOptions>>().Value;
+        if (options.Enabled && options.HandoffAgentReplies)
+        {
+            app.MapPost(HandoffReplyEndpoint.Route, HandoffReplyEndpoint.HandleAsync);
+        }
+
+        return app;
     }
 }

@@ -15,5 +15,10 @@ public sealed class HandoffWebhookOptions
     /// <summary>The key of the HMAC-SHA256 signature the receiver checks.</summary>
     public string? HandoffWebhookSecret { get; set; }
 
+    /// <summary>True (the default): a person answers the buyer in the chat through <c>POST /api/handoff/replies</c>,
+    /// so the bot stays quiet while the case is open and posts the buyer's messages to the webhook. False: the
+    /// receiver only takes the case (a ticket answered elsewhere) and the bot carries on.</summary>
+    public bool HandoffAgentReplies { get; set; } = true;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(HandoffWebhookUrl);
 }

@@ -16,7 +16,7 @@ public sealed class HandoffWebhookTests
     public async Task A_buyer_who_asks_for_a_person_is_posted_to_the_webhook_signed_with_the_summary_and_latest_messages()
     {
         using var receiver = new WebhookReceiver();
-        using var host = new BotHost(new() { ["Support:HandoffWebhookUrl"] = receiver.Url, ["Support:HandoffWebhookSecret"] = Secret });
+        using var host = new BotHost(new() { ["Support:HandoffWebhookUrl"] = receiver.Url, ["Support:HandoffWebhookSecret"] = Secret, ["Support:HandoffAgentReplies"] = "false" });
 
         await host.ExchangeAsync(Activities.Message("the parcel never came", conversationId: "conv-hook", id: "act-1"));
         var replies = await host.ExchangeAsync(Activities.Message("can I talk to a real person?", conversationId: "conv-hook", id: "act-2"));
@@ -29,6 +29,7 @@ public sealed class HandoffWebhookTests
         Assert.False(string.IsNullOrEmpty(post.Delivery));
 
         var json = JsonNode.Parse(post.Body)!;
+        Assert.Equal("handoff", (string?)json["type"]);
         Assert.Equal("webchat", (string?)json["channel"]);
         Assert.Equal("conv-hook", (string?)json["conversationId"]);
         Assert.Equal("en", (string?)json["language"]);

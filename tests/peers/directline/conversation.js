@@ -10,6 +10,8 @@
 //   { "say": "free text" }            types a message
 //   { "click": "regex" }              presses the button (suggested action or card button) whose title matches
 //   { "event": { "name": ..., "value": ... } }   posts an event activity (a contact centre's handoff.status)
+//   { "waitFor": "regex" }            posts nothing: waits for a bot message since the user's last activity whose text
+//                                     matches (a person's answer); its replies are all bot activities since then
 // A conversation with "postVia": "http://127.0.0.1:otherPort" posts its steps with plain HTTP to that host (another
 // instance of the bot) while the directlinejs client reads them, and the replies, from baseUrl.
 // The conversations run at the same time, interleaved. Exit code 0 with results, else 1 with a reason on stderr.
@@ -175,6 +177,17 @@ async function run(conversation) {
   let counter = 0;
   for (const step of conversation.steps) {
     const before = seen.length;
+    if (step.waitFor !== undefined) {
+      // The message may have come while the previous step was still catching up: anything since the user's last
+      // activity counts.
+      const pattern = new RegExp(step.waitFor, 'i');
+      const sinceUser = () => seen.slice(seen.map((a) => a.from.role).lastIndexOf('user') + 1).filter((a) => a.from.role !== 'user');
+      await waitFor(() => sinceUser().some((a) => pattern.test(a.text || '')));
+      await catchUp();
+      turns.push({ step, replies: sinceUser().map(summarize) });
+      continue;
+    }
+
     let message;
     if (step.say !== undefined) {
       message = { text: step.say };

@@ -38,6 +38,7 @@ public static partial class DirectLineHostExtensions
         services.AddSingleton<DirectLineAddresses>();
         services.AddSingleton<DirectLineBot>();
         services.AddSingleton<IDirectLineLog, DirectLineLog>();
+        services.AddSingleton<IReplySender, DirectLineReplySender>();
         services.AddSingleton<IConversationEraser, DirectLineTranscriptEraser>();
         services.AddHostedService<DirectLineConversationSweeper>();
         services.AddRateLimiter(_ => { });

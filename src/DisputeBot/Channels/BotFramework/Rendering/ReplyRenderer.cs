@@ -24,8 +24,13 @@ public abstract class ReplyRenderer
     /// <summary>Between the lines of one bullet: a line break, then the indent that keeps the line inside it.</summary>
     private readonly string _bulletLineBreak;
 
-    protected ReplyRenderer(int maxMessageBytes)
+    /// <summary>Whether a handoff becomes a <c>handoff.initiate</c> event (a contact centre listens for it); otherwise
+    /// the case goes elsewhere (a support group, the webhook) and the buyer's client gets nothing for it.</summary>
+    private readonly bool _handoffEvents;
+
+    protected ReplyRenderer(int maxMessageBytes, bool handoffEvents)
     {
+        _handoffEvents = handoffEvents;
         _packer = new MarkdownPacker(LineBreak, Math.Max(1024, maxMessageBytes - EnvelopeReserveBytes));
         _bulletLineBreak = LineBreak + "  ";
     }
@@ -54,7 +59,11 @@ public abstract class ReplyRenderer
                     AddMessages(activities, CardBlocks(card));
                     break;
                 case HandoffReply handoff:
-                    activities.Add(HandoffProtocol.Initiation(handoff.Request));
+                    if (_handoffEvents)
+                    {
+                        activities.Add(HandoffProtocol.Initiation(handoff.Request));
+                    }
+
                     break;
                 case RelayReply:
                     // The contact centre sees the buyer's messages in the conversation itself.

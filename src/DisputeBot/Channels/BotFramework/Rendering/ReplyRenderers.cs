@@ -7,8 +7,8 @@ public sealed class ReplyRenderers(IOptions<BotFrameworkOptions> options)
 {
     public const string TeamsChannelId = "msteams";
 
-    private readonly TeamsReplyRenderer _teams = new(options.Value.MaxMessageBytes);
-    private readonly WebChatReplyRenderer _webChat = new(options.Value.MaxMessageBytes);
+    private readonly TeamsReplyRenderer _teams = new(options.Value.MaxMessageBytes, options.Value.Handoff);
+    private readonly WebChatReplyRenderer _webChat = new(options.Value.MaxMessageBytes, options.Value.Handoff);
 
     public ReplyRenderer For(string? channelId) =>
         string.Equals(channelId, TeamsChannelId, StringComparison.OrdinalIgnoreCase) ? _teams : _webChat;

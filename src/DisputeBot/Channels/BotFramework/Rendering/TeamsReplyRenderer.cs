@@ -10,7 +10,7 @@ namespace DisputeBot.Channels.BotFramework.Rendering;
 /// label as the user's own message, which the dialog matches like typed button words. At most
 /// <see cref="MaxButtonsPerCard"/> buttons per card; longer lists continue on further cards.
 /// </summary>
-public sealed class TeamsReplyRenderer(int maxMessageBytes) : ReplyRenderer(maxMessageBytes)
+public sealed class TeamsReplyRenderer(int maxMessageBytes, bool handoffEvents = true) : ReplyRenderer(maxMessageBytes, handoffEvents)
 {
     /// <summary>Teams shows at most six buttons on a hero card.</summary>
     public const int MaxButtonsPerCard = 6;

@@ -11,7 +11,7 @@ namespace DisputeBot.Channels.BotFramework.Rendering;
 /// handler reads (a <see cref="ChoiceInput"/> that knows its prompt); a client that drops the value still sends the
 /// label, which the dialog understands as typed words.
 /// </summary>
-public sealed class WebChatReplyRenderer(int maxMessageBytes) : ReplyRenderer(maxMessageBytes)
+public sealed class WebChatReplyRenderer(int maxMessageBytes, bool handoffEvents = true) : ReplyRenderer(maxMessageBytes, handoffEvents)
 {
     /// <summary>CommonMark's hard line break (two spaces), which Web Chat's Markdown renders.</summary>
     protected override string LineBreak => "  \n";
