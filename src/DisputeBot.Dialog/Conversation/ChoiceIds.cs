@@ -22,6 +22,7 @@ internal static class ChoiceIds
     public const string BackToEvidence = "evidence";
     public const string ShowSummary = "summary";
     public const string Restart = "restart";
+    public const string Calendar = "calendar";
     public const string FaqPrefix = "faq_";
     public const string Handoff = "handoff";
     public const string HandoffDecline = "handoff_no";

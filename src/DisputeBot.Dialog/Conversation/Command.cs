@@ -19,6 +19,9 @@ internal enum Command
 
     /// <summary>Pick the language (/language, /language ru).</summary>
     Language,
+
+    /// <summary>The deadlines as a calendar file (/calendar).</summary>
+    Calendar,
 }
 
 internal static class CommandReader
@@ -36,6 +39,7 @@ internal static class CommandReader
         ["bot"] = Command.Bot,
         ["language"] = Command.Language,
         ["lang"] = Command.Language,
+        ["calendar"] = Command.Calendar,
     };
 
     /// <summary>"/start", "/help@DisputeBot", "/start payload", or a bare command word alone ("help").</summary>

@@ -16,8 +16,9 @@ public sealed record DialogState
 {
     /// <summary>2 added the whole-message facts (not shipped, tracking delivered, timer ended, dispute status, language
     /// noted); 3 added the milestones reported (and, additive, the amounts and the missing count); 4 the language
-    /// chosen with /language; older states read as they are, the new members at their defaults.</summary>
-    public const int CurrentSchemaVersion = 4;
+    /// chosen with /language; 5 the countdown's end to the minute; older states read as they are, the new members at
+    /// their defaults.</summary>
+    public const int CurrentSchemaVersion = 5;
 
     [JsonPropertyName("v")]
 
@@ -64,6 +65,13 @@ public sealed record DialogState
     [JsonPropertyName("pend")]
     [JsonInclude]
     public DateOnly? ProtectionEndsOn { get; internal set; }
+
+    /// <summary>The countdown's end to the minute, when the buyer gave it in hours or minutes ("2 days 5 hours left"):
+    /// only then does a calendar file carry a time of day.</summary>
+    [JsonPropertyName("pat")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DateTimeOffset? ProtectionEndsAt { get; internal set; }
 
     [JsonPropertyName("ship")]
 

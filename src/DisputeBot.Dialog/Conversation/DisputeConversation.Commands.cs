@@ -1,6 +1,6 @@
 namespace DisputeBot.Dialog.Conversation;
 
-/// <summary>/start, /help, /restart, /deadlines, /evidence, /summary, /forget, /human, /bot, /language: available at any step.</summary>
+/// <summary>/start, /help, /restart, /deadlines, /evidence, /summary, /forget, /human, /bot, /language, /calendar: available at any step.</summary>
 internal sealed partial class DisputeConversation
 {
     /// <summary>Most help topics offered as buttons; the rest are found by asking in words.</summary>
@@ -69,6 +69,10 @@ internal sealed partial class DisputeConversation
 
             case Command.Evidence:
                 _replies.Add(Checklist());
+                break;
+
+            case Command.Calendar:
+                SendCalendar();
                 break;
 
             case Command.Bot:

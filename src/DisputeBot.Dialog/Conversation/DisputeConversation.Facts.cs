@@ -453,7 +453,7 @@ internal sealed partial class DisputeConversation
 
         _state = step switch
         {
-            DialogStep.AskTimer => s with { ProtectionEndsOn = date, TimerEnded = date < _today },
+            DialogStep.AskTimer => s with { ProtectionEndsOn = date, ProtectionEndsAt = ExactEnd(left), TimerEnded = date < _today },
             DialogStep.AskShippedOn => s with { ShippedOn = date },
             DialogStep.AskDeliveredOn => s with { DeliveredOn = date },
             DialogStep.AskPaidOn => s with { PaidOn = date },
@@ -484,6 +484,11 @@ internal sealed partial class DisputeConversation
 
         return true;
     }
+
+    /// <summary>The countdown's end as a moment, when the buyer gave the time left in hours or minutes; whole days
+    /// name a day, not a time.</summary>
+    private DateTimeOffset? ExactEnd(TimeSpan? left) =>
+        left is { } span && span > TimeSpan.Zero && span.Ticks % TimeSpan.TicksPerDay != 0 ? _localNow + span : null;
 
     /// <summary>The date that waited behind a confirmed one: read in the day order the buyer's choice settled, else asked.</summary>
     private void ReleaseQueuedDate()

@@ -361,6 +361,9 @@ internal sealed partial class DisputeConversation
             case ChoiceIds.Restart:
                 Restart();
                 return true;
+            case ChoiceIds.Calendar:
+                OnCommand(Command.Calendar);
+                return true;
             case ChoiceIds.Handoff:
                 OnHandoffAsked(HandoffReason.NotUnderstood);
                 return true;

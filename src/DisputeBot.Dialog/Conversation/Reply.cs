@@ -25,6 +25,11 @@ public sealed record CardReply(string Title, IReadOnlyList<CardSection> Sections
 /// <summary>One section of a card. <see cref="Copyable"/> marks text meant to be pasted elsewhere as is.</summary>
 public sealed record CardSection(string Heading, IReadOnlyList<string> Lines, bool Copyable = false);
 
+/// <summary>A file for the buyer to keep (the deadlines as a calendar file) with a line saying what it is. Each channel
+/// delivers it its own way: a Telegram document, a Bot Framework attachment, a download, a file on disk.</summary>
+/// <param name="Content">The file's bytes, made once by the dialog (e.g. <c>Reports.DeadlineCalendar</c>).</param>
+public sealed record FileReply(string Caption, string FileName, string MediaType, byte[] Content) : Reply;
+
 /// <summary>For the person who takes over, not shown to the buyer: the channel hands the conversation over its own
 /// way (a post in the support group, a Bot Framework handoff event, a webhook).</summary>
 public sealed record HandoffReply(HandoffRequest Request) : Reply;

@@ -14,6 +14,9 @@ public sealed record Deadline(DeadlineKind Kind, DateOnly Date, int DaysLeft, De
 {
     /// <summary>The kinds that date the AliExpress dispute window: none of them is ever later than the timer's end,
     /// and none is Passed while the timer runs (other kinds are other windows: an open dispute's, PayPal's, the card's).</summary>
+    /// <summary>Titled "(an estimate)": a date of the dispute window estimated from dates rather than read from the timer.</summary>
+    public bool ShownAsEstimate => BoundByTimer && Estimate && !FromTimer;
+
     public bool BoundByTimer => Kind is DeadlineKind.FirstDisputeDay or DeadlineKind.ProtectionEnds
         or DeadlineKind.RequestExtensionBy or DeadlineKind.OpenIfNoExtensionBy or DeadlineKind.LastDisputeDay;
 }

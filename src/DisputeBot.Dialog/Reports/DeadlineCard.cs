@@ -13,9 +13,12 @@ namespace DisputeBot.Dialog.Reports;
 public sealed class DeadlineCard(ReportText text)
 {
     /// <summary>The message key of each deadline's title ("deadline.last_dispute_day"), made once.</summary>
-    private static readonly Dictionary<DeadlineKind, string> TitleKeys = Enum.GetValues<DeadlineKind>().ToDictionary(
+    private static readonly Dictionary<DeadlineKind, string> TitleKeys = KeysOf("deadline.");
+
+    /// <summary>"prefix" + the kind in snake case, for each kind.</summary>
+    internal static Dictionary<DeadlineKind, string> KeysOf(string prefix) => Enum.GetValues<DeadlineKind>().ToDictionary(
         kind => kind,
-        kind => "deadline." + System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString()));
+        kind => prefix + System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString()));
 
     public CardReply Build(DeadlinePlan plan)
     {
@@ -46,10 +49,9 @@ public sealed class DeadlineCard(ReportText text)
         var lines = new List<string>(plan.Deadlines.Count);
         foreach (var deadline in plan.Deadlines)
         {
-            var title = text[TitleKeys[deadline.Kind]];
             var line = text.Format(
                 "deadline.line",
-                ("title", deadline.BoundByTimer && deadline.Estimate && !deadline.FromTimer ? text.Format("deadline.estimated", ("title", title)) : title),
+                ("title", Title(deadline)),
                 ("date", text.Date(deadline.Date)),
                 ("status", Status(deadline)));
             if (withSources)
@@ -68,8 +70,16 @@ public sealed class DeadlineCard(ReportText text)
         return lines;
     }
 
+    /// <summary>What the date is ("Last day to open a dispute"), marked when it is an estimate.</summary>
+    public string Title(Deadline deadline)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        var title = text[TitleKeys[deadline.Kind]];
+        return deadline.ShownAsEstimate ? text.Format("deadline.estimated", ("title", title)) : title;
+    }
+
     /// <summary>Every number names where it comes from, in words a buyer can read (never a seed id).</summary>
-    private string Source(Deadline deadline)
+    public string Source(Deadline deadline)
     {
         if (deadline.FromTimer)
         {

@@ -18,6 +18,7 @@ internal static class PendingRepliesJson
         [typeof(CardReply)] = "card",
         [typeof(HandoffReply)] = "handoff",
         [typeof(RelayReply)] = "relay",
+        [typeof(FileReply)] = "file",
     };
 
     private static readonly JsonSerializerOptions Options = CreateOptions();
@@ -73,4 +74,5 @@ internal sealed record StoredReplies(
 [JsonSerializable(typeof(CardReply))]
 [JsonSerializable(typeof(HandoffReply))]
 [JsonSerializable(typeof(RelayReply))]
+[JsonSerializable(typeof(FileReply))]
 internal sealed partial class OutboxJsonContext : JsonSerializerContext;

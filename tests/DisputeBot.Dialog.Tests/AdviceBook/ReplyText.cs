@@ -12,6 +12,7 @@ public static class ReplyText
         TextReply text => text.Text,
         ChoicesReply choices => choices.Text + "\n" + string.Join('\n', choices.Choices.Select(c => c.Label)),
         CardReply card => card.Title + "\n" + string.Join('\n', card.Sections.Select(s => s.Heading + "\n" + string.Join('\n', s.Lines))),
+        FileReply file => file.Caption,
         ChecklistReply list => list.Title + "\n" + string.Join('\n', list.Lines.Select(l => l.Text)) + (list.Footer is null ? "" : "\n" + list.Footer),
         _ => "",
     };

@@ -15,7 +15,8 @@ namespace DisputeBot.Dialog.Tests.Support;
 ///               a handoff.
 /// Bot lines:    "&lt; text" a message; "&lt; ! text" a warning; "&lt; ? text [a|b|c]" a question with exactly those
 ///               button ids ("[a|b|...]": at least these first); "&lt; # title" a card; "&lt; ☐ title" a checklist;
-///               "&lt; handoff Asked" a handoff to a person (for that reason); "&lt; relay text" words for the person.
+///               "&lt; handoff Asked" a handoff to a person (for that reason); "&lt; relay text" words for the person;
+///               "&lt; 📎 name.ics: caption" a file.
 /// Texts match when equal, or with '*' as a wildcard ("Got it: *"); case and spacing as written.
 /// </summary>
 public sealed class Transcript
@@ -199,6 +200,8 @@ public sealed class Transcript
                 return expected.StartsWith("handoff ", StringComparison.Ordinal) && Glob(expected[8..], handoff.Request.Reason.ToString());
             case RelayReply relay:
                 return expected.StartsWith("relay ", StringComparison.Ordinal) && Glob(expected[6..], relay.Text);
+            case FileReply file:
+                return expected.StartsWith("📎 ", StringComparison.Ordinal) && Glob(expected[3..], file.FileName + ": " + file.Caption);
             default:
                 return false;
         }
@@ -247,6 +250,7 @@ public sealed class Transcript
                 ChecklistReply list => $"< ☐ {list.Title}: " + string.Join(", ", list.Lines.Select(l => (l.Done ? "[x] " : "[ ] ") + l.Id)),
                 HandoffReply handoff => $"< handoff {handoff.Request.Reason}",
                 RelayReply relay => "< relay " + relay.Text,
+                FileReply file => $"< 📎 {file.FileName}: {file.Caption}",
                 _ => "< ?",
             });
         }

@@ -53,6 +53,7 @@ public sealed class ConversationRecordJsonTests
         CategoryId = "not_as_described",
         CategoryCandidates = ["damaged", "wrong_item"],
         ProtectionEndsOn = new DateOnly(2026, 12, 9),
+        ProtectionEndsAt = new DateTimeOffset(2026, 12, 9, 17, 30, 0, TimeSpan.FromHours(-5)),
         ShippedOn = new DateOnly(2026, 10, 28),
         DeliveredOn = new DateOnly(2026, 11, 18),
         PaidOn = new DateOnly(2026, 10, 25),

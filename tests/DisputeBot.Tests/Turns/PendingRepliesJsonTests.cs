@@ -50,4 +50,17 @@ public sealed class PendingRepliesJsonTests
         Assert.Equal(request.Recent, handoff.Request.Recent);
         Assert.Equal(new RelayReply("still there?"), read.Replies[1]);
     }
+
+    [Fact]
+    public void A_file_waits_in_the_outbox_with_its_bytes()
+    {
+        var key = new ConversationKey("telegram", "42");
+        var file = new FileReply("Your deadlines", "aliexpress-deadlines.ics", "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"u8.ToArray());
+        var written = new PendingReplies(key, 3, "telegram", null, null, "en", [file]);
+
+        var read = Assert.IsType<FileReply>(PendingRepliesJson.Read(key, new OutboxEntry(3, PendingRepliesJson.Write(written), 0)).Replies[0]);
+
+        Assert.Equal(file with { Content = read.Content }, read);
+        Assert.Equal(file.Content, read.Content);
+    }
 }

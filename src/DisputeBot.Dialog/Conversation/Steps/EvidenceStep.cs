@@ -21,9 +21,18 @@ internal sealed class EvidenceStep : Step
             .Where(i => !c.State.EvidenceDone.Contains(i.Id))
             .Take(MaxEvidenceButtons)
             .Select(i => new ReplyChoice(i.Id, DisputeConversation.ButtonLabel(i.Text)));
-        var extras = c.Group == Knowledge.ArrivalGroup.Received
-            ? [c.Choice(ChoiceIds.CompareRefunds), c.Choice(ChoiceIds.Done)]
-            : new[] { c.Choice(ChoiceIds.Done) };
+        var extras = new List<ReplyChoice>(3);
+        if (c.CalendarOffer() is { } calendar)
+        {
+            extras.Add(calendar);
+        }
+
+        if (c.Group == Knowledge.ArrivalGroup.Received)
+        {
+            extras.Add(c.Choice(ChoiceIds.CompareRefunds));
+        }
+
+        extras.Add(c.Choice(ChoiceIds.Done));
         var (done, total) = c.Progress();
         return new("ask.evidence", open.Concat(extras).ToArray(), [("done", done), ("total", total)]);
     }

@@ -2,7 +2,8 @@ using DisputeBot.Dialog.Conversation;
 
 namespace DisputeBot.Channels.Terminal;
 
-/// <summary>Writes replies as plain text: numbered choices, ticked checklists, cards with headings.</summary>
+/// <summary>Writes replies as plain text: numbered choices, ticked checklists, cards with headings, files saved to a
+/// temporary folder.</summary>
 internal sealed class TerminalRenderer(TextWriter output)
 {
     public void Render(Reply reply)
@@ -42,6 +43,10 @@ internal sealed class TerminalRenderer(TextWriter output)
                 }
 
                 break;
+            case FileReply file:
+                Write(file.Caption);
+                Write("  " + SaveFile(file));
+                break;
             case CardReply card:
                 output.WriteLine("== " + card.Title + " ==");
                 foreach (var section in card.Sections)
@@ -60,4 +65,13 @@ internal sealed class TerminalRenderer(TextWriter output)
     }
 
     private void Write(string text) => output.WriteLine(text);
+
+    /// <summary>A terminal cannot hand over a file: it is written to a new temporary folder, and its path printed.</summary>
+    private static string SaveFile(FileReply file)
+    {
+        var folder = Directory.CreateTempSubdirectory("disputebot-");
+        var path = Path.Combine(folder.FullName, Path.GetFileName(file.FileName));
+        File.WriteAllBytes(path, file.Content);
+        return path;
+    }
 }

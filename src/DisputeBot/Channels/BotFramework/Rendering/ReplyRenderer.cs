@@ -58,6 +58,10 @@ public abstract class ReplyRenderer
                 case CardReply card:
                     AddMessages(activities, CardBlocks(card));
                     break;
+                case FileReply file:
+                    AddMessages(activities, [Paragraph(file.Caption)]);
+                    activities[^1].Attachments = [FileAttachment(file)];
+                    break;
                 case HandoffReply handoff:
                     if (_handoffEvents)
                     {
@@ -75,6 +79,15 @@ public abstract class ReplyRenderer
 
         return activities;
     }
+
+    /// <summary>The file inline as a data URL, which Web Chat offers for download; the self-hosted Direct Line swaps it for
+    /// a link of its own before any client sees it.</summary>
+    private static Attachment FileAttachment(FileReply file) => new()
+    {
+        ContentType = file.MediaType,
+        Name = file.FileName,
+        ContentUrl = "data:" + file.MediaType + ";base64," + Convert.ToBase64String(file.Content),
+    };
 
     /// <summary>Adds the choices' buttons to the (last) message of a question.</summary>
     protected abstract void AttachChoices(Activity message, ChoicesReply choices);
