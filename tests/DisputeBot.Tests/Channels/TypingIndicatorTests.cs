@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using DisputeBot.Channels;
-using DisputeBot.Tests.Telegram;
+using DisputeBot.Tests.Infrastructure;
 
 namespace DisputeBot.Tests.Channels;
 
@@ -10,7 +10,7 @@ public sealed class TypingIndicatorTests : IDisposable
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(4);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private readonly TelegramManualClock _clock = new();
+    private readonly TimerWatchingTimeProvider _clock = new();
     private readonly ConcurrentQueue<DateTimeOffset> _sent = new();
     private readonly SemaphoreSlim _signal = new(0);
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DisputeBot.Tests.DirectLine;
 
@@ -37,7 +38,8 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
 
     public EchoActivityHandler Bot { get; } = new();
 
-    public ManualTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>The time of day the host sees, moved by the test (token and transcript expiry).</summary>
+    public FakeTimeProvider Clock { get; } = new RealTimersFakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>Serves on 127.0.0.1 with a free port; returns the base address ("http://127.0.0.1:port").</summary>
     public Uri StartOnLoopback()
@@ -63,5 +65,13 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
                 services.AddSingleton<TimeProvider>(Clock);
             }
         });
+    }
+
+    /// <summary>Its timers run on real time: the stream's keep-alives and the sweepers tick as they do in production
+    /// while the test moves only the time of day.</summary>
+    private sealed class RealTimersFakeTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
+    {
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            System.CreateTimer(callback, state, dueTime, period);
     }
 }

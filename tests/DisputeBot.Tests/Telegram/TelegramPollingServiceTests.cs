@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using DisputeBot.Channels.Telegram;
 using DisputeBot.Channels.Telegram.Receiving;
+using DisputeBot.Tests.Infrastructure;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(20);
     private readonly TelegramFakeBotApi _api = new();
-    private readonly TelegramManualClock _clock = new();
+    private readonly TimerWatchingTimeProvider _clock = new();
     private readonly RecordingHandler _handler = new();
     private readonly TelegramRecordingLogger<TelegramPollingService> _log = new();
     private readonly TelegramUpdateDispatcher _dispatcher;
@@ -86,7 +87,7 @@ public sealed class TelegramPollingServiceTests : IAsyncLifetime, IDisposable
         }
 
         await _clock.WaitForTimerAsync(Generous);
-        var elapsed = _clock.GetUtcNow() - new TelegramManualClock().GetUtcNow();
+        var elapsed = _clock.GetUtcNow() - _clock.Start;
         Assert.Equal(21, _api.CallsTo("getUpdates").Count);
         Assert.All(_clock.RequestedDelays, d => Assert.True(d >= TimeSpan.FromSeconds(15), d.ToString()));
         Assert.True(elapsed >= TimeSpan.FromMinutes(5), $"21 polls took only {elapsed} of simulated time");
