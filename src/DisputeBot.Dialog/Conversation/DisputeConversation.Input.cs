@@ -1,3 +1,4 @@
+using DisputeBot.Dialog.Knowledge;
 using DisputeBot.Dialog.Understanding.Facts;
 
 namespace DisputeBot.Dialog.Conversation;
@@ -58,6 +59,12 @@ internal sealed partial class DisputeConversation
 
         var step = Current;
         var facts = _read(text, new MessageContext(_localNow, DayFirst, Group, step?.Expecting ?? Expectation.Nothing));
+        if (facts.Trap is null && EnglishTrap(text) is { } pasted)
+        {
+            // A seller's message pasted as it came, in English, into a chat in another language: warned in the chat's.
+            facts = facts with { Trap = pasted };
+        }
+
         if (facts.IsEmpty)
         {
             facts = Fallback(text);
@@ -190,6 +197,10 @@ internal sealed partial class DisputeConversation
         _state = _state with { LastWarning = null };
         Missed(facts.IsQuestion || TextCleaner.LooksLikeQuestion(text) ? "reprompt.unknown_question" : "reprompt." + (step?.HintKey ?? "generic"));
     }
+
+    /// <summary>This language's warning for a trap the English cues find in the text; null in English or when none.</summary>
+    private TrapWarning? EnglishTrap(string text) =>
+        _kit.EnglishText?.DetectTrap(text) is { } found ? _kit.Pack.Warnings.FirstOrDefault(w => w.Id == found.Id) : null;
 
     /// <summary>Longest follow-up taken as a question about the offer just warned about ("is that ok?", "should i
     /// accept it?"); a longer message says something of its own.</summary>

@@ -30,7 +30,11 @@ public sealed class DisputeDialog : IDialog
             .OrderBy(l => l != KnowledgeBase.FallbackLanguage)
             .Select(l => new ReplyChoice(ChoiceIds.LanguagePrefix + l, knowledge.For(l).Messages[LanguageNameKey]))
             .ToArray();
-        _kits = knowledge.Languages.ToDictionary(l => l, l => new LanguageKit(knowledge.For(l), english, choices), StringComparer.Ordinal);
+        var englishKit = new LanguageKit(english, english, choices);
+        _kits = knowledge.Languages.ToDictionary(
+            l => l,
+            l => l == KnowledgeBase.FallbackLanguage ? englishKit : new LanguageKit(knowledge.For(l), english, choices, englishKit.Text),
+            StringComparer.Ordinal);
         _engines = _kits.ToDictionary(
             k => k.Key,
             k => new EnginePool(() => new DisputeConversation(k.Value, knowledge.Rules, _deadlines)),

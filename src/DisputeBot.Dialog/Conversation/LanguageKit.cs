@@ -9,10 +9,11 @@ namespace DisputeBot.Dialog.Conversation;
 /// <summary>One language's content with the readers built from it, made once and shared by every turn.</summary>
 internal sealed class LanguageKit
 {
-    public LanguageKit(LanguagePack pack, LanguagePack? english = null, IReadOnlyList<ReplyChoice>? languages = null)
+    public LanguageKit(LanguagePack pack, LanguagePack? english = null, IReadOnlyList<ReplyChoice>? languages = null, TextUnderstanding? englishText = null)
     {
         Pack = pack;
         English = english ?? pack;
+        EnglishText = englishText;
         Languages = languages ?? [];
         Text = new TextUnderstanding(pack);
         Dates = new DateReader(pack.Vocabulary);
@@ -28,6 +29,10 @@ internal sealed class LanguageKit
 
     /// <summary>Every language the bot speaks, as /language offers them (ids "language_{tag}").</summary>
     public IReadOnlyList<ReplyChoice> Languages { get; }
+
+    /// <summary>The English reading, shared, in another language's kit (null in English's own): sellers write to buyers
+    /// of every language in English, and a buyer pastes that message as it came.</summary>
+    public TextUnderstanding? EnglishText { get; }
 
     public Messages Messages => Pack.Messages;
 

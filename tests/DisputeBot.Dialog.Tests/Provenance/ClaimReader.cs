@@ -8,7 +8,7 @@ namespace DisputeBot.Dialog.Tests.Provenance;
 /// "21 Dec", "Sat 21 December 2026", "December 21", "December 21, 2026", "2026-12-21", and as the bot writes them in
 /// its other languages ("21 декабря 2026", "21 de diciembre de 2026", "21 grudnia", "21 déc."). A date without a year takes
 /// the year that puts it nearest to today. Not claims, left out on purpose: a year on its own ("2026"), list
-/// numbering at the start of a line ("1.", "2)"), and examples of what to type inside double quotes
+/// numbering at the start of a line ("1.", "2)"), and examples of what to type inside quotes ("…", “…”, „…”, «…»)
 /// (I need a date, like "5 March").
 /// </summary>
 public static partial class ClaimReader
@@ -152,7 +152,7 @@ public static partial class ClaimReader
     [GeneratedRegex(@"\b(?<n>\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:\s*-\s*|\s+)(?:calendar\s+|more\s+|full\s+)?(?:(?<h>hours?|hrs?|h|час(?:а|ов)?|horas?|heures?|godzin[ay]?)|(?<w>weeks?|недел[ьяиюе]|semanas?|semaines?|tygodni[ea]?|tydzień)|(?<m>months?|месяц(?:а|ев)?|mes(?:es)?|mois|miesi[ąa]c(?:e|y)?|miesięcy)|(?<d>days?|дн(?:я|ей)?|день|d[ií]as?|jours?|dni|dzień|dzien))(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
-    [GeneratedRegex("\"[^\"\n]*\"|\u201C[^\u201D\n]*\u201D")]
+    [GeneratedRegex("\"[^\"\n]*\"|[\u201C\u201E][^\u201D\n]*\u201D|\u00AB[^\u00BB\n]*\u00BB")]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"(?m)^\s*\d{1,2}[.)](?=\s)")]

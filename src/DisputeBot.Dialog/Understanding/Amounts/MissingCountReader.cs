@@ -1,5 +1,6 @@
 using System.Globalization;
 using DisputeBot.Dialog.Knowledge;
+using DisputeBot.Dialog.Understanding.Dates;
 
 namespace DisputeBot.Dialog.Understanding;
 
@@ -22,15 +23,15 @@ public sealed class MissingCountReader
         {
             foreach (var word in vocabulary.Numbers[value].Where(w => !w.Contains(' ', StringComparison.Ordinal)))
             {
-                _numbers.TryAdd(word.ToLowerInvariant(), value);
+                _numbers.TryAdd(DateFolding.Fold(word), value);
             }
         }
 
-        _missing = new HashSet<string>(vocabulary.AmountMissing.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
-        _of = new HashSet<string>(vocabulary.QuantityOf.Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+        _missing = new HashSet<string>(vocabulary.AmountMissing.Select(DateFolding.Fold), StringComparer.Ordinal);
+        _of = new HashSet<string>(vocabulary.QuantityOf.Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(DateFolding.Fold), StringComparer.Ordinal);
         _notCounted = new HashSet<string>(
             vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.Hour).Concat(vocabulary.MoneyUnits)
-                .Concat(vocabulary.MonthNames.SelectMany(m => m)).Concat(["usd", "eur", "gbp", "bucks", "buck", "quid"]).Select(w => w.ToLowerInvariant()),
+                .Concat(vocabulary.MonthNames.SelectMany(m => m)).Concat(["usd", "eur", "gbp", "bucks", "buck", "quid"]).Select(DateFolding.Fold),
             StringComparer.Ordinal);
     }
 
@@ -53,14 +54,21 @@ public sealed class MissingCountReader
                     continue;
                 }
 
-                // "2 of 5", "2 of the 5", "2 out of 5".
+                // "2 of 5", "2 of the 5", "2 out of 5"; a word for the pieces may come first ("2 sztuk z 10", "2 pièces sur 10").
                 var k = i + 1;
-                while (k < words.Count && words.SameClause(i, k) && k <= i + 3 && (_of.Contains(words.Words[k]) || words.Words[k] is "the" or "out"))
+                if (k + 1 < words.Count && words.SameClause(i, k + 1) && !_of.Contains(words.Words[k]) && _of.Contains(words.Words[k + 1])
+                    && Count(words, k) is null && !_notCounted.Contains(words.Words[k]))
                 {
                     k++;
                 }
 
-                if (k > i + 1 && k < words.Count && words.SameClause(i, k) && Count(words, k) is { } ordered && ordered > missing)
+                var ofStart = k;
+                while (k < words.Count && words.SameClause(i, k) && k <= ofStart + 2 && (_of.Contains(words.Words[k]) || words.Words[k] is "the" or "out"))
+                {
+                    k++;
+                }
+
+                if (k > ofStart && k < words.Count && words.SameClause(i, k) && Count(words, k) is { } ordered && ordered > missing)
                 {
                     return (missing, ordered);
                 }

@@ -1,7 +1,10 @@
+using DisputeBot.Dialog.Understanding.Dates;
+
 namespace DisputeBot.Dialog.Understanding;
 
 /// <summary>
-/// A message cut into lower-case words for the amount readers: "$23.50" is "$" and "23.50", "40€" is "40" and "€";
+/// A message cut into lower-case, accent-free words for the amount readers (folded as dates are, so "brakujące" and
+/// "brakujace" are one word): "$23.50" is "$" and "23.50", "40€" is "40" and "€";
 /// each word knows its clause (commas, full stops, question marks… end one), so "paid $30, 2 pieces missing" keeps the
 /// price and the missing pieces apart.
 /// </summary>
@@ -43,7 +46,7 @@ internal sealed class PlainWords
                     i++;
                 }
 
-                words.Add(text[start..i].ToLowerInvariant());
+                words.Add(DateFolding.Fold(text[start..i]));
                 clauses.Add(clause);
                 continue;
             }

@@ -1,12 +1,16 @@
 using System.Globalization;
 using DisputeBot.Dialog.Knowledge;
+using DisputeBot.Dialog.Understanding.Dates;
 
 namespace DisputeBot.Dialog.Understanding;
 
 /// <summary>
 /// Reads the refund's money from a message: "paid 20 dollars" (paid), "the missing one cost 7" (what is missing is
 /// worth), "they offered 4 usd" (the seller's offer). An amount belongs to the nearest naming word before it; a number
-/// followed by a word that is no money unit ("bought 5 pieces", "paid 20 november", "3 days") is no amount.
+/// followed by a word that is no money unit ("bought 5 pieces", "paid 20 november", "3 days") is no amount, unless it
+/// is a connector ("paid 20 for 5") or a price word before a count ("zapłaciłem 40 za 10 sztuk"). Words are compared
+/// folded, so a buyer
+/// may type accents or leave them out ("payé", "paye").
 /// </summary>
 public sealed class RefundAmountReader
 {
@@ -33,17 +37,17 @@ public sealed class RefundAmountReader
     public RefundAmountReader(Vocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
-        _paid = new HashSet<string>(vocabulary.AmountPrice, StringComparer.OrdinalIgnoreCase);
-        _offer = new HashSet<string>(vocabulary.AmountOffer, StringComparer.OrdinalIgnoreCase);
-        _missing = new HashSet<string>(vocabulary.AmountMissing, StringComparer.OrdinalIgnoreCase);
-        _dateWords = new HashSet<string>(vocabulary.MonthNames.SelectMany(m => m).Append("on").Append("the"), StringComparer.OrdinalIgnoreCase);
-        _units = new HashSet<string>(vocabulary.MoneyUnits.Where(u => u is not ("percent" or "cent" or "cents")), StringComparer.OrdinalIgnoreCase);
+        _paid = Folded(vocabulary.AmountPrice);
+        _offer = Folded(vocabulary.AmountOffer);
+        _missing = Folded(vocabulary.AmountMissing);
+        _dateWords = Folded(vocabulary.MonthNames.SelectMany(m => m).Append("on").Append("the"));
+        _units = Folded(vocabulary.MoneyUnits.Where(u => u is not ("percent" or "cent" or "cents")));
     }
 
     public RefundAmounts Read(string text, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var words = DateFolding.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         decimal? paid = null, missing = null, offer = null;
         for (var i = 0; i < words.Length; i++)
         {
@@ -67,7 +71,9 @@ public sealed class RefundAmountReader
             {
                 continue; // "paid on october 20", "paid on 20.11": a day, not an amount
             }
-            if (!money && next is not null && next.Any(char.IsLetter) && !Connectors.Contains(next))
+            // "zapłaciłem 40 za 10 sztuk", "payé 40 pour 10 pièces": a price word between the amount and a count joins them.
+            var joins = next is not null && _paid.Contains(next) && i + 2 < words.Length && char.IsAsciiDigit(words[i + 2][0]);
+            if (!money && next is not null && next.Any(char.IsLetter) && !Connectors.Contains(next) && !joins)
             {
                 continue; // "bought 5 pieces", "paid 20 november", "3 days left"
             }
@@ -159,6 +165,9 @@ public sealed class RefundAmountReader
 
         return string.Empty;
     }
+
+    private static HashSet<string> Folded(IEnumerable<string> words) =>
+        new(words.Select(DateFolding.Fold), StringComparer.OrdinalIgnoreCase);
 
     private static bool IsSymbol(char c) => c is '$' or '€' or '£';
 

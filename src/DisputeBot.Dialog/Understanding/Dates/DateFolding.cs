@@ -5,7 +5,8 @@ namespace DisputeBot.Dialog.Understanding.Dates;
 
 /// <summary>
 /// Lower case without accents, so that "Février", "fevrier" and "FÉVRIER" are one word, as everywhere else in the bot.
-/// Only Latin letters lose their accents (Cyrillic й stays й); combining marks of decomposed text are dropped.
+/// Only Latin letters lose their accents (Cyrillic й stays й); combining marks of decomposed text are dropped. Polish ł
+/// has no decomposition, yet buyers type it as l ("zostalo"), so it folds to l as the text scanner folds it.
 /// </summary>
 internal static class DateFolding
 {
@@ -53,6 +54,8 @@ internal static class DateFolding
             var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
             table[c - First] = decomposed.Length > 1 && char.IsAsciiLetter(decomposed[0]) ? decomposed[0] : lower;
         }
+
+        table['ł' - First] = table['Ł' - First] = 'l';
 
         return table;
     }
