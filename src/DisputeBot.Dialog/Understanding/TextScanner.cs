@@ -5,7 +5,8 @@ namespace DisputeBot.Dialog.Understanding;
 
 /// <summary>
 /// Cuts text into lower-case, accent-free, stemmed tokens: letters and digits form tokens (a switch between them
-/// splits: "12pcs" → "12", "pcs"); apostrophes and combining marks join ("don't" → "dont"); emoji, symbols and
+/// splits: "12pcs" → "12", "pcs"); apostrophes and combining marks join ("don't" → "dont"), except after a French
+/// elided word ("l'écran" → "l", "ecran"); emoji, symbols and
 /// control characters separate; clause punctuation marks the next token. Never throws, bounded by the buffer's limits.
 /// </summary>
 internal static class TextScanner
@@ -92,6 +93,12 @@ internal static class TextScanner
                     break;
 
                 case CharClass.Joiner:
+                    if (kind == CharClass.Letter && IsApostrophe(c) && i + 1 < limit && char.IsLetter(text[i + 1]) && IsElision(tokens, length))
+                    {
+                        // French elision: "l'écran" is "l" and "écran", "qu'un" is "qu" and "un" ("don't", "i'm" stay one word).
+                        End();
+                    }
+
                     break;
 
                 case CharClass.Slash:
@@ -170,6 +177,25 @@ internal static class TextScanner
             length = 0;
             afterSlash = false;
         }
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '`' or '\u2019' or '\u2018' or '\u02BC' or '\u00B4';
+
+    /// <summary>The token being read is a French elided word: l', d', j', n', s', c', m', t' or qu'.</summary>
+    private static bool IsElision(TokenizedText tokens, int length)
+    {
+        if (tokens.Count >= TokenizedText.MaxTokens)
+        {
+            return false;
+        }
+
+        var at = tokens.Count * TokenizedText.MaxTokenLength;
+        return length switch
+        {
+            1 => tokens.Chars[at] is 'l' or 'd' or 'j' or 'n' or 's' or 'c' or 'm' or 't',
+            2 => tokens.Chars[at] == 'q' && tokens.Chars[at + 1] == 'u',
+            _ => false,
+        };
     }
 
     private static CharClass Classify(char c, out char folded)

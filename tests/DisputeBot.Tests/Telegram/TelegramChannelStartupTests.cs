@@ -92,6 +92,7 @@ public sealed class TelegramChannelStartupTests
     [Theory]
     [InlineData("ru", "Что я умею")]
     [InlineData("es", "Qué puedo hacer por ti")]
+    [InlineData("pl", "Co mogę dla Ciebie zrobić")]
     public void With_the_real_dialogs_each_language_gets_its_menu_under_telegrams_language_code(string code, string help)
     {
         using var api = new TelegramFakeBotApi();

@@ -19,6 +19,9 @@ internal sealed class DateWords
     private readonly string[] _fuzzyUnitWords;
     private readonly DateWordClass[] _fuzzyUnits;
 
+    /// <summary>The language's small words (fillers, contrasts, negations): never a misspelt month ("mais" is no "mars").</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _smallWords;
+
     public DateWords(Vocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
@@ -115,6 +118,9 @@ internal sealed class DateWords
             }
         }
 
+        _smallWords = vocabulary.Filler.Concat(vocabulary.Contrast).Concat(vocabulary.Negation)
+            .Select(Split).Where(w => w.Length == 1).Select(w => w[0])
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _fuzzyUnitWords = units.Select(u => u.Word).ToArray();
         _fuzzyUnits = units.Select(u => u.Unit).ToArray();
         _fuzzyRoleWords = roles.Select(r => r.Word).ToArray();
@@ -266,10 +272,10 @@ internal sealed class DateWords
 
     /// <summary>The month whose name is nearest to the folded <paramref name="word"/> within a small edit distance (one
     /// edit, two from eight letters on) and sharing its first or second letter; 0 when none or when two months are
-    /// equally near ("jule": June or July?).</summary>
+    /// equally near ("jule": June or July?); never one of the language's small words.</summary>
     public int FuzzyMonth(ReadOnlySpan<char> word)
     {
-        if (word.Length is < 4 or > MaxFuzzyLength)
+        if (word.Length is < 4 or > MaxFuzzyLength || _smallWords.Contains(word))
         {
             return 0;
         }

@@ -16,7 +16,13 @@ public class LanguageDetectorTests
     [InlineData("há 3 dias o rastreio não muda", "pt")]
     [InlineData("moja paczka nie dotarła", "pl")]
     [InlineData("paczka przyszla wczoraj uszkodzona", "pl")]
+    [InlineData("zostalo 12 dni", "pl")]
+    [InlineData("wyslali 3 dni temu", "pl")]
+    [InlineData("wczoraj", "pl")]
     [InlineData("je n'ai pas reçu mon colis", "fr")]
+    [InlineData("il reste 12 jours", "fr")]
+    [InlineData("expédié il y a 3 jours", "fr")]
+    [InlineData("hier", "fr")]
     [InlineData("bonjour, le vendeur ne répond pas", "fr")]
     public void A_message_names_its_language(string text, string language)
     {
