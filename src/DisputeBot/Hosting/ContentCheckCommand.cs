@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DisputeBot.AdviceBook;
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Dialog.Knowledge;
 
@@ -6,8 +7,10 @@ namespace DisputeBot.Hosting;
 
 /// <summary>
 /// <c>check-content [folder]</c>: loads a dialogs/ folder exactly as start-up does (every file read and validated, the
-/// dialog built on it) and names a problem as <c>file:line: what is wrong</c>, so a support team can check an edit
-/// before it ships. Exit code 0 when the folder is valid, 1 when not.
+/// dialog built on it), then plays every case of its advice book (<c>advice-book/*.yaml</c>) through that dialog and
+/// judges it (<see cref="AdviceBookJudge"/>, as the tests do). Each problem is named as <c>file:line: what is wrong</c>
+/// (a failing case by the line it starts on), so a support team can check an edit before it ships. Exit code 0 when
+/// the folder is valid and every case passes, 1 when not.
 /// </summary>
 public static partial class ContentCheckCommand
 {
@@ -35,6 +38,52 @@ public static partial class ContentCheckCommand
         output.WriteLine(
             $"{folder}: valid. Languages: {string.Join(", ", knowledge.Languages)}; {english.Categories.Count} problem categories, " +
             $"{english.Faq.Count} questions, {english.Warnings.Count} warnings, {knowledge.Rules.All.Count()} rules.");
+        return RunAdviceBook(folder, knowledge, output, error);
+    }
+
+    /// <summary>Plays every advice-book case against the folder; each failing case is named by its file and line.</summary>
+    private static int RunAdviceBook(string folder, KnowledgeBase knowledge, TextWriter output, TextWriter error)
+    {
+        var book = AdviceBookReader.FolderOf(folder).Replace('\\', '/');
+        IReadOnlyList<AdviceCase> cases;
+        try
+        {
+            cases = AdviceBookReader.Read(folder);
+        }
+        catch (AdviceBookException exception)
+        {
+            error.WriteLine($"{book}/{exception.Message}");
+            error.WriteLine($"{book}: the advice book cannot be read.");
+            return 1;
+        }
+
+        if (cases.Count == 0)
+        {
+            output.WriteLine($"{book}: no advice-book cases to run.");
+            return 0;
+        }
+
+        var judge = new AdviceBookJudge(folder, knowledge);
+        var failed = 0;
+        foreach (var advice in cases)
+        {
+            var problems = judge.Check(advice);
+            if (problems.Count == 0)
+            {
+                continue;
+            }
+
+            failed++;
+            error.WriteLine($"{book}/{advice.File}:{advice.Line}: case '{advice.Id}' fails ({advice.Source}): {string.Join("; ", problems)}");
+        }
+
+        if (failed > 0)
+        {
+            error.WriteLine($"{book}: {failed} of {cases.Count} cases fail; fix the content (or, if the guides changed, the case).");
+            return 1;
+        }
+
+        output.WriteLine($"{book}: all {cases.Count} cases pass.");
         return 0;
     }
 

@@ -1,17 +1,21 @@
+using DisputeBot.AdviceBook;
 using DisputeBot.Dialog.Tests.Support;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace DisputeBot.Dialog.Tests.AdviceBook;
 
-/// <summary>Reads every AdviceBook/*.yaml from the source tree (no copy to the output folder needed).</summary>
+/// <summary>The real advice book (dialogs/advice-book/*.yaml) and its judge on the real dialogs/ folder, read once.</summary>
 public static class AdviceBookFile
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, AdviceCase>> Loaded = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, AdviceCase>> Loaded =
+        new(() => AdviceBookReader.Read(RepositoryPaths.Dialogs).ToDictionary(c => c.Id, StringComparer.Ordinal));
 
-    public static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "DisputeBot.Dialog.Tests", "AdviceBook");
+    private static readonly Lazy<AdviceBookJudge> RealJudge = new(() => new AdviceBookJudge(RepositoryPaths.Dialogs, RealKnowledge.Base));
+
+    public static string Folder => AdviceBookReader.FolderOf(RepositoryPaths.Dialogs);
 
     public static IReadOnlyDictionary<string, AdviceCase> Cases => Loaded.Value;
+
+    public static AdviceBookJudge Judge => RealJudge.Value;
 
     /// <summary>Case ids for a [Theory]: one test per case, named by its id.</summary>
     public static TheoryData<string> Ids()
@@ -23,33 +27,5 @@ public static class AdviceBookFile
         }
 
         return data;
-    }
-
-    private static IReadOnlyDictionary<string, AdviceCase> Load()
-    {
-        var reader = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        var cases = new Dictionary<string, AdviceCase>(StringComparer.Ordinal);
-        foreach (var path in Directory.GetFiles(Folder, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            var file = reader.Deserialize<AdviceBookDocument>(File.ReadAllText(path));
-            foreach (var item in file.Cases)
-            {
-                item.File = Path.GetFileName(path);
-                item.Locale ??= file.Locale;
-                if (!cases.TryAdd(item.Id, item))
-                {
-                    throw new InvalidOperationException($"Advice-book case id '{item.Id}' appears twice ({item.File}).");
-                }
-            }
-        }
-
-        return cases;
-    }
-
-    private sealed class AdviceBookDocument
-    {
-        public string? Locale { get; set; }
-
-        public List<AdviceCase> Cases { get; set; } = [];
     }
 }

@@ -1,4 +1,6 @@
+using DisputeBot.AdviceBook.Provenance;
 using DisputeBot.Dialog.Conversation;
+using DisputeBot.Dialog.Tests.Support;
 
 namespace DisputeBot.Dialog.Tests.Provenance;
 
@@ -24,5 +26,5 @@ public sealed class ProvenanceCheckTests
         Assert.Empty(Unexplained("1. Open the order (2026).\n2) Type a date, like \"5 March\"."));
 
     private static IReadOnlyList<string> Unexplained(string reply, params DateOnly[] buyerDates) =>
-        ProvenanceCheck.Unexplained([], [new TextReply(reply)], Today, buyerDates);
+        ProvenanceCheck.Unexplained(RealKnowledge.RuleNumbers, [], [new TextReply(reply)], Today, buyerDates);
 }

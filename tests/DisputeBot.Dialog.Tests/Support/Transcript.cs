@@ -112,7 +112,7 @@ public sealed class Transcript
         Assert.True(LastStateBytes <= MaxStateBytes, $"State grew to {LastStateBytes} bytes (limit {MaxStateBytes}).");
         _last = result.Replies;
         _events.AddRange(result.Events);
-        Provenance.ProvenanceCheck.Check(input, result, _now);
+        Provenance.ProvenanceAssert.Check(input, result, _now);
         return _last;
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace DisputeBot.Dialog.Tests.Provenance;
+namespace DisputeBot.AdviceBook.Provenance;
 
 /// <summary>
 /// Finds the dates, durations and bare numbers a text states. Dates in the usual English forms: "21 December",

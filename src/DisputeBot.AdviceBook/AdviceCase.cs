@@ -1,7 +1,7 @@
-namespace DisputeBot.Dialog.Tests.AdviceBook;
+namespace DisputeBot.AdviceBook;
 
 /// <summary>
-/// One case of the advice book (AdviceBook/*.yaml): a buyer's messages on a pinned clock, and what the guides say the
+/// One case of the advice book (dialogs/advice-book/*.yaml): a buyer's messages on a pinned clock, and what the guides say the
 /// bot must have read and must (and must never) say. Written from the seeds, not from the bot's output.
 /// </summary>
 public sealed class AdviceCase
@@ -27,7 +27,7 @@ public sealed class AdviceCase
     /// <summary>Facts the bot must have read by the end (keys: see <see cref="DialogFacts"/>).</summary>
     public Dictionary<string, string> Facts { get; set; } = [];
 
-    /// <summary>A warning id from dialogs/en/warnings.yaml that must fire, or "none": no warning may fire.</summary>
+    /// <summary>A warning id from dialogs/*/warnings.yaml that must fire, or "none": no warning may fire.</summary>
     public string? Warning { get; set; }
 
     /// <summary>Dates ("yyyy-MM-dd") that must be stated in the replies.</summary>
@@ -48,8 +48,11 @@ public sealed class AdviceCase
     /// <summary>Phrases that must not appear in any reply (case-insensitive).</summary>
     public List<string> Never { get; set; } = [];
 
-    /// <summary>The file the case came from, for failure messages.</summary>
+    /// <summary>The file the case came from (its name), for failure messages.</summary>
     public string File { get; set; } = "";
+
+    /// <summary>The line of the file where the case starts (1-based), for failure messages.</summary>
+    public int Line { get; set; }
 
     public override string ToString() => Id;
 }

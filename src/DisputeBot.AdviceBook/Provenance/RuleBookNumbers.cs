@@ -1,19 +1,15 @@
-using DisputeBot.Dialog.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
-namespace DisputeBot.Dialog.Tests.Provenance;
+namespace DisputeBot.AdviceBook.Provenance;
 
-/// <summary>Every number in dialogs/rules.yaml, read from the file itself (not through the bot's loader).</summary>
+/// <summary>Every number in a dialogs folder's rules.yaml, read from the file itself (not through the bot's loader).</summary>
 public static class RuleBookNumbers
 {
-    private static readonly Lazy<IReadOnlySet<int>> Loaded = new(Load);
-
-    public static IReadOnlySet<int> All => Loaded.Value;
-
-    private static IReadOnlySet<int> Load()
+    /// <summary>The numbers of <paramref name="dialogsFolder"/>/rules.yaml.</summary>
+    public static IReadOnlySet<int> Read(string dialogsFolder)
     {
         var yaml = new YamlStream();
-        using (var reader = new StreamReader(Path.Combine(RepositoryPaths.Dialogs, "rules.yaml")))
+        using (var reader = new StreamReader(Path.Combine(dialogsFolder, "rules.yaml")))
         {
             yaml.Load(reader);
         }

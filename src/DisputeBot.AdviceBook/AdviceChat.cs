@@ -2,18 +2,15 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DisputeBot.Dialog.Conversation;
-using DisputeBot.Dialog.Tests.Support;
 
-namespace DisputeBot.Dialog.Tests.AdviceBook;
+namespace DisputeBot.AdviceBook;
 
 /// <summary>
-/// Plays an advice-book case through the real dialog and the real dialogs/ folder, storing the state as JSON between
-/// turns as the host does, on the case's pinned clock. Building the dialog and sending a turn live only here.
+/// Plays an advice-book case through a dialog built on a dialogs/ folder, storing the state as JSON between turns as the
+/// host does, on the case's pinned clock. Sending a turn lives only here.
 /// </summary>
 public sealed class AdviceChat
 {
-    private static readonly DisputeDialog Dialog = new(RealKnowledge.Base);
-
     private readonly List<(string Message, IReadOnlyList<Reply> Replies)> _turns = [];
     private string _locale = "en-GB";
 
@@ -41,8 +38,10 @@ public sealed class AdviceChat
 
     public IEnumerable<string> Messages => _turns.Select(t => t.Message);
 
-    public static AdviceChat Play(AdviceCase advice)
+    public static AdviceChat Play(AdviceCase advice, DisputeDialog dialog)
     {
+        ArgumentNullException.ThrowIfNull(advice);
+        ArgumentNullException.ThrowIfNull(dialog);
         var offset = string.IsNullOrEmpty(advice.Offset)
             ? (TimeSpan?)null
             : TimeSpan.Parse(advice.Offset.TrimStart('+'), CultureInfo.InvariantCulture);
@@ -50,20 +49,20 @@ public sealed class AdviceChat
         var chat = new AdviceChat(new DateTimeOffset(local, offset ?? TimeSpan.Zero), offset) { _locale = advice.Locale ?? "en-GB" };
         foreach (var message in advice.Messages)
         {
-            chat.Send(message);
+            chat.Send(dialog, message);
         }
 
         return chat;
     }
 
-    private void Send(string message)
+    private void Send(DisputeDialog dialog, string message)
     {
         TurnInput input = message.StartsWith('[') && message.EndsWith(']')
             ? new ChoiceInput(message[1..^1], _turns.Count == 0 ? null : _turns[^1].Replies.OfType<ChoicesReply>().LastOrDefault()?.PromptId)
             : new TextInput(message);
         var turn = new Turn((_turns.Count + 1).ToString(CultureInfo.InvariantCulture), "advice-book", _locale, input, Offset);
         var stored = State is null ? null : JsonSerializer.SerializeToUtf8Bytes(State, DialogJsonContext.Default.DialogState);
-        var result = Dialog.Handle(stored is null ? null : JsonSerializer.Deserialize(stored, DialogJsonContext.Default.DialogState), turn, Now.ToUniversalTime());
+        var result = dialog.Handle(stored is null ? null : JsonSerializer.Deserialize(stored, DialogJsonContext.Default.DialogState), turn, Now.ToUniversalTime());
         State = result.ForgetConversation ? null : result.State;
         if (State is not null)
         {

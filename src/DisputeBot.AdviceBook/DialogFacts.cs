@@ -1,7 +1,7 @@
 using System.Globalization;
 using DisputeBot.Dialog.Conversation;
 
-namespace DisputeBot.Dialog.Tests.AdviceBook;
+namespace DisputeBot.AdviceBook;
 
 /// <summary>
 /// The one place that knows where each fact lives in <see cref="DialogState"/>. The advice book and the provenance

@@ -1,4 +1,4 @@
-namespace DisputeBot.Dialog.Tests.Provenance;
+namespace DisputeBot.AdviceBook.Provenance;
 
 /// <summary>A number or date a reply states: "21 December" (a date), "15 days" (a duration), "3" (a bare number).</summary>
 /// <param name="Text">The words as the reply has them, for failure messages.</param>
@@ -8,11 +8,4 @@ namespace DisputeBot.Dialog.Tests.Provenance;
 public sealed record StatedClaim(ClaimKind Kind, string Text, DateOnly? Date = null, int Number = 0, int DaysPerUnit = 0, bool Hours = false)
 {
     public override string ToString() => Text;
-}
-
-public enum ClaimKind
-{
-    Date,
-    Duration,
-    Number,
 }

@@ -1,21 +1,27 @@
 using System.Text.RegularExpressions;
-using DisputeBot.Dialog.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
-namespace DisputeBot.Dialog.Tests.AdviceBook;
+namespace DisputeBot.AdviceBook;
 
-/// <summary>Names a warning reply by its id in dialogs/*/warnings.yaml (any language), from the opening words of its text.</summary>
-public static partial class WarningBook
+/// <summary>Names a warning reply by its id in a dialogs folder's */warnings.yaml (any language), from the opening words
+/// of its text.</summary>
+public sealed partial class WarningBook
 {
-    private static readonly Lazy<IReadOnlyList<(string Id, string Opening)>> Openings = new(Load);
+    private readonly IReadOnlyList<(string Id, string Opening)> _openings;
 
-    public static IEnumerable<string> Ids => Openings.Value.Select(o => o.Id).Distinct();
+    private WarningBook(IReadOnlyList<(string Id, string Opening)> openings) => _openings = openings;
+
+    /// <summary>Reads the warnings of <paramref name="dialogsFolder"/>.</summary>
+    public static WarningBook Read(string dialogsFolder) => new(Load(dialogsFolder));
+
+    public IEnumerable<string> Ids => _openings.Select(o => o.Id).Distinct();
 
     /// <summary>The id whose text the warning starts with, or "unknown: …" for a warning the book does not hold.</summary>
-    public static string IdOf(string warningText)
+    public string IdOf(string warningText)
     {
+        ArgumentNullException.ThrowIfNull(warningText);
         var text = Normal(warningText);
-        foreach (var (id, opening) in Openings.Value)
+        foreach (var (id, opening) in _openings)
         {
             if (text.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
             {
@@ -26,10 +32,10 @@ public static partial class WarningBook
         return "unknown: " + warningText[..Math.Min(60, warningText.Length)];
     }
 
-    private static List<(string Id, string Opening)> Load()
+    private static List<(string Id, string Opening)> Load(string dialogsFolder)
     {
         var openings = new List<(string Id, string Opening)>();
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Dialogs, "warnings.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(dialogsFolder, "warnings.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             Load(file, openings);
         }

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DisputeBot.Dialog.Conversation;
-using DisputeBot.Dialog.Tests.AdviceBook;
 
-namespace DisputeBot.Dialog.Tests.Provenance;
+namespace DisputeBot.AdviceBook.Provenance;
 
 /// <summary>
 /// Every number and date a reply states must come from a rule in dialogs/rules.yaml or from a fact the buyer gave.
@@ -22,28 +21,12 @@ public static partial class ProvenanceCheck
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
     ];
 
-    /// <summary>The hook for a transcript harness: checks one turn's replies against the buyer's input of that turn and
-    /// the facts the bot holds after it. Throws (an xunit assertion) naming every unexplained claim.</summary>
-    public static void Check(TurnInput input, DialogResult result, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var typed = input switch
-        {
-            TextInput text => [text.Text],
-            AttachmentInput { Caption: { } caption } => [caption],
-            AgentMessageInput agent => [agent.Text],
-            _ => Array.Empty<string>(),
-        };
-        var today = DialogFacts.Today(result.State, now);
-        var problems = Unexplained(typed, result.Replies, today, DialogFacts.Dates(result.State), DialogFacts.Numbers(result.State));
-        Assert.True(problems.Count == 0, $"No source for {string.Join(", ", problems.Select(p => $"\"{p}\""))} in:\n{ReplyText.Of(result.Replies)}");
-    }
-
     /// <summary>The claims in <paramref name="replies"/> that none of (a) to (d) explains, as the reply words them.</summary>
+    /// <param name="rules">The rule book's numbers (<see cref="RuleBookNumbers.Read"/>).</param>
     public static IReadOnlyList<string> Unexplained(
-        IEnumerable<string> buyerMessages, IEnumerable<Reply> replies, DateOnly today, IEnumerable<DateOnly> buyerDates, IEnumerable<int>? buyerNumbers = null)
+        IReadOnlySet<int> rules, IEnumerable<string> buyerMessages, IEnumerable<Reply> replies, DateOnly today, IEnumerable<DateOnly> buyerDates, IEnumerable<int>? buyerNumbers = null)
     {
-        var rules = RuleBookNumbers.All;
+        ArgumentNullException.ThrowIfNull(rules);
         var typed = buyerMessages.ToList();
         var numbers = new HashSet<int>(buyerNumbers ?? []);
         foreach (var message in typed)

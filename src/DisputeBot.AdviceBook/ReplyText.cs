@@ -1,6 +1,6 @@
 using DisputeBot.Dialog.Conversation;
 
-namespace DisputeBot.Dialog.Tests.AdviceBook;
+namespace DisputeBot.AdviceBook;
 
 /// <summary>Every text a buyer sees in a reply (messages, questions and their buttons, cards, checklists), one per line.</summary>
 public static class ReplyText
