@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 
 namespace DisputeBot.Tests.Telegram;
 
-/// <summary>A message the bot sent, as the emulator holds it (edits merged in).</summary>
-public sealed partial record TelegramEmulatedMessage(long MessageId, long ChatId, string Text, string? ParseMode, JsonObject? ReplyMarkup)
+/// <summary>A message the bot sent, as the emulator holds it (edits merged in); a document with its caption.</summary>
+public sealed partial record TelegramEmulatedMessage(long MessageId, long ChatId, string Text, string? ParseMode, JsonObject? ReplyMarkup, string? Caption = null, JsonObject? Document = null)
 {
     /// <summary>The buttons as (text, callback_data), flattened.</summary>
     public IReadOnlyList<(string Text, string Data)> Buttons =>
@@ -28,7 +28,9 @@ public sealed partial record TelegramEmulatedMessage(long MessageId, long ChatId
             long.Parse(message["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture),
             message["text"]?.GetValue<string>() ?? "",
             message["parse_mode"]?.GetValue<string>(),
-            message["reply_markup"]?.AsObject());
+            message["reply_markup"]?.AsObject(),
+            message["caption"]?.GetValue<string>(),
+            message["document"]?.AsObject());
     }
 
     /// <summary>What the user sees of HTML text: tags dropped, entities decoded (what Telegram puts in message.text).</summary>

@@ -185,6 +185,13 @@ public sealed class TelegramEmulator : IAsyncLifetime, IDisposable
             .ToList();
     }
 
+    /// <summary>The bytes of a document the bot sent, downloaded as from Telegram's file storage.</summary>
+    public async Task<byte[]> DownloadAsync(TelegramEmulatedMessage message)
+    {
+        var fileId = message.Document?["file_id"]?.GetValue<string>() ?? throw new InvalidOperationException("The message holds no document.");
+        return await Http.GetByteArrayAsync(new Uri($"/file/bot{TelegramHostFactory.Token}/documents/{fileId}", UriKind.Relative)).ConfigureAwait(false);
+    }
+
     /// <summary>Waits (bounded) until the bot's messages to the chat satisfy <paramref name="condition"/>.</summary>
     public async Task<IReadOnlyList<TelegramEmulatedMessage>> WaitForAsync(long chatId, Func<IReadOnlyList<TelegramEmulatedMessage>, bool> condition, string what)
     {

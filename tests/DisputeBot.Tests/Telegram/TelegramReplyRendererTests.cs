@@ -180,4 +180,29 @@ public sealed class TelegramReplyRendererTests
     {
         Assert.Empty(_renderer.Render([new TextReply("  ")]));
     }
+
+    [Fact]
+    public void A_file_is_a_document_of_its_own_with_its_line_as_the_caption()
+    {
+        var file = new FileReply("Your <dates>", "aliexpress-deadlines.ics", "text/calendar", [1, 2, 3]);
+
+        var messages = _renderer.Render([new TextReply("Before."), file, new ChoicesReply("Next?", [new ReplyChoice("done", "Done")], 1)]);
+
+        Assert.Equal(3, messages.Count);
+        Assert.Null(messages[0].Document);
+        Assert.Same(file, messages[1].Document);
+        Assert.Equal("Your &lt;dates&gt;", messages[1].Html);
+        Assert.NotNull(messages[2].Keyboard);
+    }
+
+    [Fact]
+    public void A_caption_too_long_for_a_document_goes_just_before_it()
+    {
+        var caption = new string('x', TelegramReplyRenderer.MaxCaptionLength + 1);
+
+        var messages = _renderer.Render([new FileReply(caption, "a.ics", "text/calendar", [1])]);
+
+        Assert.Equal([caption, ""], messages.Select(m => m.Html));
+        Assert.NotNull(messages[1].Document);
+    }
 }

@@ -55,6 +55,106 @@ function editedMessage(request) {
   return { ...fields, message_id: stored.messageId, date: Math.floor(stored.time / 1000), chat: { id: Number(chatId), type: 'private' } };
 }
 
+// The emulator knows no sendDocument, and reads no multipart bodies (how files reach the Bot API). A front in the
+// same process takes sendDocument as Telegram does (multipart/form-data with a "document" file part), keeps the
+// file, records the message (with its document) in the emulator's history, and serves the bytes back at
+// /file/bot<token>/documents/<file_id>, the shape of Telegram's file downloads. Everything else goes to the emulator.
+const emulatorApp = server.webServer;
+const documents = new Map();
+let nextDocument = 1;
+
+function front(req, res) {
+  const path = req.url.split('?')[0];
+  const send = /^\/bot([^/]+)\/sendDocument$/.exec(path);
+  if (send && req.method === 'POST') {
+    receiveDocument(req, res, decodeURIComponent(send[1]));
+    return;
+  }
+  const file = /^\/file\/bot[^/]+\/documents\/([A-Za-z0-9_-]+)$/.exec(path);
+  if (file && req.method === 'GET') {
+    const stored = documents.get(file[1]);
+    if (!stored) {
+      answer(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': stored.mimeType, 'Content-Length': stored.bytes.length });
+    res.end(stored.bytes);
+    return;
+  }
+  emulatorApp(req, res);
+}
+front.settings = emulatorApp.settings;
+server.webServer = front;
+
+function receiveDocument(req, res, token) {
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
+  req.on('end', () => {
+    let form;
+    try {
+      form = parseMultipart(Buffer.concat(chunks), req.headers['content-type']);
+    } catch (error) {
+      answer(res, 400, { ok: false, error_code: 400, description: `Bad Request: ${error.message}` });
+      return;
+    }
+    // The file is the "document" part, or a part named by "attach://<name>" in the document field.
+    const attached = /^attach:\/\/(.+)$/.exec(form.fields.document || '');
+    const upload = attached ? form.files[attached[1]] : form.files.document;
+    if (!upload || !form.fields.chat_id) {
+      answer(res, 400, { ok: false, error_code: 400, description: 'Bad Request: chat_id and a document file are required' });
+      return;
+    }
+    const fileId = `doc${nextDocument++}`;
+    documents.set(fileId, { mimeType: upload.mimeType, bytes: upload.bytes });
+    const document = { file_id: fileId, file_unique_id: fileId, file_name: upload.fileName, mime_type: upload.mimeType, file_size: upload.bytes.length };
+    const message = { chat_id: form.fields.chat_id, document };
+    for (const field of ['caption', 'parse_mode', 'reply_markup']) {
+      if (form.fields[field] !== undefined) message[field] = form.fields[field];
+    }
+    const added = server.addBotMessage(message, token);
+    const { chat_id: _chat, parse_mode: _mode, text: _text, ...fields } = added; // eslint-disable-line no-unused-vars
+    answer(res, 200, { ok: true, result: { ...fields, date: Math.floor(added.date / 1000) } });
+  });
+}
+
+function answer(res, status, body) {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(json) });
+  res.end(json);
+}
+
+// multipart/form-data (RFC 7578): each part's headers, then its bytes up to CRLF and the next boundary.
+function parseMultipart(body, contentType) {
+  const match = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType || '');
+  if (!match) throw new Error('expected multipart/form-data with a boundary');
+  const boundary = Buffer.from(`--${(match[1] || match[2]).trim()}`);
+  const form = { fields: {}, files: {} };
+  let at = body.indexOf(boundary);
+  while (at >= 0) {
+    at += boundary.length;
+    if (body.subarray(at, at + 2).toString() === '--') break;
+    const headersEnd = body.indexOf('\r\n\r\n', at);
+    const next = body.indexOf(boundary, headersEnd);
+    if (headersEnd < 0 || next < 0) throw new Error('a part is cut short');
+    const headers = body.subarray(at + 2, headersEnd).toString('utf8');
+    const bytes = body.subarray(headersEnd + 4, next - 2);
+    const name = /;\s*name="?([^";\r\n]+)"?/i.exec(headers);
+    if (!name) throw new Error('a part has no name');
+    const fileName = /;\s*filename="?([^";\r\n]+)"?/i.exec(headers);
+    if (fileName) {
+      const type = /content-type:\s*([^\r\n]+)/i.exec(headers);
+      // Telegram reads the type from the file's name when the part does not say it (or says only "bytes").
+      const guessed = fileName[1].toLowerCase().endsWith('.ics') ? 'text/calendar' : 'application/octet-stream';
+      const given = type ? type[1].trim() : 'application/octet-stream';
+      form.files[name[1]] = { fileName: fileName[1], mimeType: given === 'application/octet-stream' ? guessed : given, bytes: Buffer.from(bytes) };
+    } else {
+      form.fields[name[1]] = bytes.toString('utf8');
+    }
+    at = next;
+  }
+  return form;
+}
+
 let stopping = false;
 async function stop(code) {
   if (stopping) return;

@@ -6,6 +6,7 @@ using DisputeBot.Turns;
 using Polly;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace DisputeBot.Channels.Telegram;
@@ -37,13 +38,13 @@ public sealed partial class TelegramReplySender(
             {
                 try
                 {
-                    await client.SendMessage(to, message.Html, ParseMode.Html, replyMarkup: message.Keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    await SendAsync(to, message, message.Html, ParseMode.Html, cancellationToken).ConfigureAwait(false);
                 }
                 catch (ApiRequestException exception) when (exception.ErrorCode == 400 && IsMarkupError(exception.Message))
                 {
                     // Our HTML was refused: the words still matter more than their styling.
                     LogMarkupRefused(exception.Message);
-                    await client.SendMessage(to, TelegramHtml.ToPlainText(message.Html), replyMarkup: message.Keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    await SendAsync(to, message, TelegramHtml.ToPlainText(message.Html), ParseMode.None, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (ApiRequestException exception) when (exception.ErrorCode == 403)
@@ -87,6 +88,25 @@ public sealed partial class TelegramReplySender(
 
         messages.AddRange(renderer.Render(run).Select(m => (buyerChatId, m)));
         return messages;
+    }
+
+    private async Task SendAsync(long to, TelegramOutgoingMessage message, string text, ParseMode mode, CancellationToken cancellationToken)
+    {
+        if (message.Document is not { } file)
+        {
+            await client.SendMessage(to, text, mode, replyMarkup: message.Keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // A seekable stream: a retried request sends the file again from its start.
+        using var content = new MemoryStream(file.Content, writable: false);
+        await client.SendDocument(
+            to,
+            InputFile.FromStream(content, file.FileName),
+            caption: text.Length > 0 ? text : null,
+            parseMode: mode,
+            replyMarkup: message.Keyboard,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsMarkupError(string? description) =>

@@ -9,13 +9,17 @@ namespace DisputeBot.Channels.Telegram.Rendering;
 /// inline keyboards, warnings marked, checklists ticked, cards with bold headings and copyable blocks, long texts
 /// split. Consecutive replies share one message (a paragraph each) up to the first question with buttons: every
 /// message rings the phone and costs a Bot API call, and a message with the question at its end reads as one
-/// answer. A card (the summary, a deadline list) stays a message of its own, to forward or copy whole.
+/// answer. A card (the summary, a deadline list) stays a message of its own, to forward or copy whole; a file is a
+/// document of its own.
 /// Pure: the same replies always give the same messages.
 /// </summary>
 public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer> logger)
 {
     /// <summary>Labels this short fit two buttons to a row on a phone.</summary>
     private const int ShortLabel = 14;
+
+    /// <summary>Telegram's limit on a document's caption.</summary>
+    public const int MaxCaptionLength = 1024;
 
     /// <summary>Between replies that share a message.</summary>
     private const string Paragraph = "\n\n";
@@ -34,6 +38,22 @@ public sealed partial class TelegramReplyRenderer(ILogger<TelegramReplyRenderer>
             if (reply is HandoffReply or RelayReply)
             {
                 // For the person taking over, not the buyer: the sender hands them on.
+                continue;
+            }
+
+            if (reply is FileReply file)
+            {
+                // A document of its own, its line as the caption (or just before it, when too long for one).
+                Flush(pending, null, messages);
+                var caption = TelegramHtml.Escape(file.Caption);
+                if (caption.Length > MaxCaptionLength)
+                {
+                    pending.Append(caption);
+                    Flush(pending, null, messages);
+                    caption = string.Empty;
+                }
+
+                messages.Add(new TelegramOutgoingMessage(caption, Document: file));
                 continue;
             }
 
