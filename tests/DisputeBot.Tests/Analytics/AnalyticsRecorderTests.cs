@@ -1,11 +1,14 @@
+using System.Diagnostics.Metrics;
 using DisputeBot.Analytics;
 using DisputeBot.Dialog.Conversation;
+using DisputeBot.Hosting.Telemetry;
 using DisputeBot.Turns;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -64,6 +67,37 @@ public sealed class AnalyticsRecorderTests : IDisposable
         Assert.Equal(1, counts["abandoned:AskTimer"]);
         await writer.FlushAsync(default);
         Assert.Equal(2, Assert.Single(await store.ReadDaysAsync(Today, Today, default)).Counts.Where(c => c.Key.StartsWith("abandoned", StringComparison.Ordinal)).Sum(c => c.Value));
+    }
+
+    [Fact]
+    public async Task The_same_events_and_the_abandonment_are_exported_as_OpenTelemetry_metrics()
+    {
+        var meters = _host.Services.GetRequiredService<IMeterFactory>();
+        using var events = new MetricCollector<long>(meters, DisputeBotTelemetry.Name, "disputebot.dialog.events");
+        using var abandoned = new MetricCollector<long>(meters, DisputeBotTelemetry.Name, "disputebot.conversations.abandoned");
+
+        await SayAsync("telegram", "buyer-3", "/start", "where do i find the timer?");
+        await SayAsync("webchat", "buyer-4", "my order is still in transit", "what should i do now?");
+
+        var measured = events.GetMeasurementSnapshot();
+        Assert.Contains(measured, m => Equals(m.Tags["channel"], "telegram") && Equals(m.Tags["kind"], nameof(DialogEventKind.ConversationStarted)));
+        Assert.Contains(measured, m => Equals(m.Tags["kind"], nameof(DialogEventKind.FaqAnswered)) && Equals(m.Tags["key"], "where_is_timer"));
+
+        // No personal data: neither the conversation nor the words the bot did not understand.
+        Assert.Contains(measured, m => Equals(m.Tags["channel"], "webchat") && Equals(m.Tags["kind"], nameof(DialogEventKind.NotUnderstood)) && m.Tags["key"] is null);
+        var tags = string.Join(",", measured.SelectMany(m => m.Tags.Values));
+        Assert.DoesNotContain("buyer-", tags, StringComparison.Ordinal);
+        Assert.DoesNotContain("what should i do", tags, StringComparison.Ordinal);
+        Assert.Empty(abandoned.GetMeasurementSnapshot());
+
+        var writer = _host.Services.GetRequiredService<AnalyticsWriter>();
+        await writer.FlushAsync(default);
+        _clock.Advance(TimeSpan.FromHours(25));
+        await writer.FlushAsync(default);
+
+        var steps = abandoned.GetMeasurementSnapshot();
+        Assert.Equal(["AskArrival", "AskTimer"], steps.Select(m => (string)m.Tags["step"]!).Order(StringComparer.Ordinal));
+        Assert.All(steps, m => Assert.Equal(1, m.Value));
     }
 
     [Fact]
