@@ -27,4 +27,10 @@ internal static class ChoiceIds
     public const string Handoff = "handoff";
     public const string HandoffDecline = "handoff_no";
     public const string LanguagePrefix = "language_";
+    public const string RemindMe = "remind";
+    public const string StopReminders = "remind_stop";
+    public const string ShowDeadlines = "deadlines";
+    public const string Snooze = "snooze";
+    public const string SnoozePrefix = "snooze_";
+    public const string CancelReminderPrefix = "remind_off_";
 }

@@ -22,6 +22,9 @@ internal enum Command
 
     /// <summary>The deadlines as a calendar file (/calendar).</summary>
     Calendar,
+
+    /// <summary>List, cancel or turn on reminders (/reminders).</summary>
+    Reminders,
 }
 
 internal static class CommandReader
@@ -40,6 +43,7 @@ internal static class CommandReader
         ["language"] = Command.Language,
         ["lang"] = Command.Language,
         ["calendar"] = Command.Calendar,
+        ["reminders"] = Command.Reminders,
     };
 
     /// <summary>"/start", "/help@DisputeBot", "/start payload", or a bare command word alone ("help").</summary>

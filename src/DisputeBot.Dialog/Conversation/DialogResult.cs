@@ -7,4 +7,8 @@ public sealed record DialogResult(DialogState State, IReadOnlyList<Reply> Replie
 {
     /// <summary>What the turn did, for analytics, in the order it happened.</summary>
     public IReadOnlyList<DialogEvent> Events { get; init; } = [];
+
+    /// <summary>Reminders dropped in this turn, unsent: their deadline passed while no host could send them, or a
+    /// later reminder of the same deadline was due too. The host logs it.</summary>
+    public int RemindersDropped { get; init; }
 }

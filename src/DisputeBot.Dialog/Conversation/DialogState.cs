@@ -16,9 +16,9 @@ public sealed record DialogState
 {
     /// <summary>2 added the whole-message facts (not shipped, tracking delivered, timer ended, dispute status, language
     /// noted); 3 added the milestones reported (and, additive, the amounts and the missing count); 4 the language
-    /// chosen with /language; 5 the countdown's end to the minute; older states read as they are, the new members at
-    /// their defaults.</summary>
-    public const int CurrentSchemaVersion = 5;
+    /// chosen with /language; 5 the countdown's end to the minute; 6 the reminders and the buyer's time zone. Older
+    /// states read as they are, the new members at their defaults.</summary>
+    public const int CurrentSchemaVersion = 6;
 
     [JsonPropertyName("v")]
 
@@ -249,6 +249,52 @@ public sealed record DialogState
     [JsonPropertyName("offer")]
     [JsonInclude]
     public decimal? OfferAmount { get; internal set; }
+
+    /// <summary>The buyer asked for reminders of their deadlines.</summary>
+    [JsonPropertyName("ron")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool RemindersOn { get; internal set; }
+
+    /// <summary>The reminders still to send, while <see cref="RemindersOn"/>; they move with the deadlines.</summary>
+    [JsonPropertyName("rem")]
+    [JsonInclude]
+    public IReadOnlyList<ReminderEntry>? Reminders { get; internal set; }
+
+    /// <summary>Reminders the buyer cancelled one by one (<see cref="ReminderEntry.Id"/>), so new dates don't bring them back.</summary>
+    [JsonPropertyName("roff")]
+    [JsonInclude]
+    public IReadOnlyList<string>? RemindersCancelled { get; internal set; }
+
+    /// <summary>The buyer's time zone (IANA id) when a channel reported it (Bot Framework's localTimezone).</summary>
+    [JsonPropertyName("zone")]
+    [JsonInclude]
+    public string? TimeZone { get; internal set; }
+
+    /// <summary>The buyer was told which time zone the reminders assume (no channel reported one).</summary>
+    [JsonPropertyName("znote")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool ZoneNoted { get; internal set; }
+
+    /// <summary>When the next reminder is due, for the host's schedule (null: none).</summary>
+    [JsonIgnore]
+    public DateTimeOffset? NextReminderAt
+    {
+        get
+        {
+            DateTimeOffset? next = null;
+            foreach (var reminder in Reminders ?? [])
+            {
+                if (next is null || reminder.DueAt < next)
+                {
+                    next = reminder.DueAt;
+                }
+            }
+
+            return next;
+        }
+    }
 
     [JsonPropertyName("since")]
 

@@ -1,6 +1,6 @@
 namespace DisputeBot.Dialog.Conversation;
 
-/// <summary>/start, /help, /restart, /deadlines, /evidence, /summary, /forget, /human, /bot, /language, /calendar: available at any step.</summary>
+/// <summary>/start, /help, /restart, /deadlines, /evidence, /summary, /reminders, /calendar, /forget, /human, /bot, /language: available at any step.</summary>
 internal sealed partial class DisputeConversation
 {
     /// <summary>Most help topics offered as buttons; the rest are found by asking in words.</summary>
@@ -78,6 +78,10 @@ internal sealed partial class DisputeConversation
             case Command.Bot:
                 // Outside a handoff: the buyer is already talking with the bot.
                 _replies.Add(new TextReply(Text["handoff.not_active"]));
+                break;
+
+            case Command.Reminders:
+                ListReminders();
                 break;
 
             case Command.Summary:

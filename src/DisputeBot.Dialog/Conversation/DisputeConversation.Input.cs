@@ -342,6 +342,11 @@ internal sealed partial class DisputeConversation
     /// <summary>Buttons that work from any message: help topics, restart, summary, a language.</summary>
     private bool GlobalChoice(string choiceId)
     {
+        if (ReminderChoice(choiceId))
+        {
+            return true;
+        }
+
         if (choiceId.StartsWith(ChoiceIds.LanguagePrefix, StringComparison.Ordinal))
         {
             // The dialog switched the language before this turn (see DisputeDialog); say so in it and go on.

@@ -82,6 +82,11 @@ internal sealed partial class DisputeConversation
     {
         _turn = turn;
         _state = turn.UtcOffset is { } offset ? state with { OffsetMinutes = (int)offset.TotalMinutes } : state;
+        if (turn.TimeZone is { } zone && zone != _state.TimeZone && Reminders.BuyerClock.Find(zone) is not null)
+        {
+            _state = _state with { TimeZone = zone };
+        }
+
         _localNow = now.ToOffset(TimeSpan.FromMinutes(Math.Clamp(_state.OffsetMinutes ?? 0, -14 * 60, 14 * 60)));
         _today = DateOnly.FromDateTime(_localNow.DateTime);
         _replies = new List<Reply>(4);
@@ -98,6 +103,14 @@ internal sealed partial class DisputeConversation
         var before = _state;
         _missed = false;
         _now = now;
+        _remindersDropped = 0;
+        if (turn.Input is RemindersDueInput)
+        {
+            // The schedule, not the buyer: due reminders go out whatever the step (a person's handoff included).
+            OnRemindersDue(now);
+            return new DialogResult(_state, _replies) { RemindersDropped = _remindersDropped };
+        }
+
         NoteBuyerLine();
         _adviceIndex = null;
         _amountsNow = false;
@@ -115,6 +128,7 @@ internal sealed partial class DisputeConversation
             }
         }
 
+        PlanReminders();
         if (_askDue && !_forget)
         {
             Ask();

@@ -24,6 +24,9 @@ public sealed record AgentMessageInput(string Text) : TurnInput;
 /// <summary>The person closed the case, or the handoff failed: the bot takes the conversation back.</summary>
 public sealed record HandoffEndedInput(bool Failed = false) : TurnInput;
 
+/// <summary>The host's reminder schedule says a reminder of this conversation is due (no user action).</summary>
+public sealed record RemindersDueInput : TurnInput;
+
 /// <summary>One file the user sent. Sizes and names are as the channel reported them (any may be unknown).</summary>
 public sealed record EvidenceFile(EvidenceFileKind Kind, string? FileName, string? MediaType, long? SizeBytes);
 

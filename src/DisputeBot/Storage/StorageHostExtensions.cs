@@ -18,6 +18,7 @@ public static class StorageHostExtensions
         {
             builder.Services.AddSingleton<IConversationStore, InMemoryConversationStore>();
             builder.Services.AddSingleton<IAnalyticsStore, InMemoryAnalyticsStore>();
+            builder.Services.AddSingleton<IReminderSchedule, InMemoryReminderSchedule>();
         }
         else
         {
@@ -28,6 +29,12 @@ public static class StorageHostExtensions
         builder.Services.AddSingleton(sp => (IReplyOutbox)sp.GetRequiredService<IConversationStore>());
         builder.Services.AddSingleton<ReplyDispatcher>();
         builder.Services.AddHostedService<OutboxSweeper>();
+
+        // Reminders: a wake-up per conversation in the same store, swept by every instance.
+        builder.Services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.Configure<ReminderOptions>(o => o.Unreachable.Add("terminal"));
+        builder.Services.AddSingleton<ReminderSweeper>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ReminderSweeper>());
         return builder;
     }
 }

@@ -21,7 +21,8 @@ public sealed partial class TurnPipeline(
     DisputeBotTelemetry? telemetry = null,
     IEnumerable<ITurnObserver>? observers = null,
     IEnumerable<IConversationEraser>? erasers = null,
-    HandoffWebhook? handoffWebhook = null)
+    HandoffWebhook? handoffWebhook = null,
+    IReminderSchedule? reminders = null)
 {
     private readonly ITurnObserver[] _observers = observers?.ToArray() ?? [];
 
@@ -64,6 +65,13 @@ public sealed partial class TurnPipeline(
                 var stored = await store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
                 telemetry?.StoreCall("load", time.GetElapsedTime(loading));
                 var record = Read(key, stored);
+                var remindersDue = turn.Input is RemindersDueInput;
+                if (record is null && remindersDue)
+                {
+                    // Forgotten or expired since it was scheduled: nothing to remind, nothing to create.
+                    return TurnResult.Skipped;
+                }
+
                 if (record is not null && fingerprint is { } seen && Contains(record.RecentUpdates, seen))
                 {
                     LogDuplicate(key.Channel, turn.UpdateId);
@@ -82,6 +90,21 @@ public sealed partial class TurnPipeline(
                     }
                     LogForgotten(key.Channel);
                     return new TurnResult(TurnOutcome.Forgotten, result.Replies);
+                }
+
+                if (remindersDue && ReferenceEquals(result.State, record!.Dialog) && result.Replies.Count == 0)
+                {
+                    // Woken early (a date moved later, reminders stopped): nothing changed, nothing to write.
+                    return TurnResult.Skipped with { NextReminderAt = record.Dialog.NextReminderAt };
+                }
+
+                // Scheduled before the state that holds the reminder is saved, so a crash between the two loses
+                // nothing (an early wake-up finds nothing due). Only an earlier time needs writing: later ones are
+                // found when the schedule wakes for the earlier.
+                var nextReminder = result.State.NextReminderAt;
+                if (reminders is not null && nextReminder is { } wake && !(record?.Dialog.NextReminderAt <= wake))
+                {
+                    await reminders.WakeAsync(key, wake, cancellationToken).ConfigureAwait(false);
                 }
 
                 var outboxed = route is not null && result.Replies.Count > 0;
@@ -115,7 +138,13 @@ public sealed partial class TurnPipeline(
                         await handoffWebhook.NotifyAsync(key, turn.UpdateId, result.Replies, cancellationToken).ConfigureAwait(false);
                     }
 
-                    return new TurnResult(TurnOutcome.Answered, result.Replies) { OutboxSequence = entry?.Sequence, Claimed = saved.Claimed };
+                    return new TurnResult(TurnOutcome.Answered, result.Replies)
+                    {
+                        OutboxSequence = entry?.Sequence,
+                        Claimed = saved.Claimed,
+                        NextReminderAt = nextReminder,
+                        RemindersDropped = result.RemindersDropped,
+                    };
                 }
 
                 LogConflict(key.Channel, attempt + 1);

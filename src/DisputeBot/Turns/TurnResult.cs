@@ -13,7 +13,15 @@ public sealed record TurnResult(TurnOutcome Outcome, IReadOnlyList<Reply> Replie
     /// <see cref="OutboxSave"/>).</summary>
     public IReadOnlyList<OutboxEntry> Claimed { get; init; } = [];
 
+    /// <summary>After the turn, when the conversation's next reminder is due (null: none).</summary>
+    public DateTimeOffset? NextReminderAt { get; init; }
+
+    /// <summary>Reminders the dialog dropped unsent in this turn (see <see cref="DialogResult.RemindersDropped"/>).</summary>
+    public int RemindersDropped { get; init; }
+
     public static TurnResult Duplicate { get; } = new(TurnOutcome.Duplicate, []);
+
+    public static TurnResult Skipped { get; } = new(TurnOutcome.Skipped, []);
 }
 
 public enum TurnOutcome
@@ -23,6 +31,9 @@ public enum TurnOutcome
 
     /// <summary>This update was handled before (a redelivery): nothing to send.</summary>
     Duplicate,
+
+    /// <summary>A reminder turn found nothing to do (nothing due, or the conversation is gone): nothing saved.</summary>
+    Skipped,
 
     /// <summary>The user's data was deleted.</summary>
     Forgotten,

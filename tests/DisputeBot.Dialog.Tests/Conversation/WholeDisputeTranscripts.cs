@@ -35,7 +35,7 @@ public sealed class WholeDisputeTranscripts
             "< ? Tick what you already have* [...]",
             "> [done]",
             "< # Your dispute summary",
-            "< ? What next? [evidence|calendar|restart]");
+            "< ? What next? [evidence|remind|calendar|restart]");
 
     [Fact]
     public void The_deadlines_name_the_first_and_last_day_to_open_a_dispute_with_their_sources()

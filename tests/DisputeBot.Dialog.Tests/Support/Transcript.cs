@@ -26,6 +26,7 @@ public sealed class Transcript
     private readonly DisputeDialog _dialog;
     private readonly string? _locale;
     private readonly HandoffMode _handoff;
+    private readonly string? _timeZone;
     private DateTimeOffset _now;
     private byte[]? _stored;
     private int _update;
@@ -33,13 +34,21 @@ public sealed class Transcript
     private readonly List<DialogEvent> _events = [];
 
     /// <param name="knowledge">Other content than the real dialogs/ folder (a test's own language pack).</param>
-    public Transcript(string today = "2026-03-10", string? locale = "en-GB", HandoffMode handoff = HandoffMode.None, Dialog.Knowledge.KnowledgeBase? knowledge = null)
+    /// <param name="timeZone">The IANA time zone the channel reports with every turn (Bot Framework's localTimezone).</param>
+    public Transcript(string today = "2026-03-10", string? locale = "en-GB", HandoffMode handoff = HandoffMode.None, Dialog.Knowledge.KnowledgeBase? knowledge = null, string? timeZone = null)
     {
         _handoff = handoff;
         _dialog = knowledge is null ? new DisputeDialog(RealKnowledge.Base) : new DisputeDialog(knowledge);
         _now = DateTimeOffset.Parse(today + "T12:00:00Z", CultureInfo.InvariantCulture);
         _locale = locale;
+        _timeZone = timeZone;
     }
+
+    /// <summary>The pinned clock.</summary>
+    public DateTimeOffset Now => _now;
+
+    /// <summary>The whole result of the latest turn.</summary>
+    public DialogResult? LastResult { get; private set; }
 
     public DialogState? State => _stored is null ? null : JsonSerializer.Deserialize(_stored, DialogJsonContext.Default.DialogState);
 
@@ -59,6 +68,14 @@ public sealed class Transcript
     public Transcript Wait(TimeSpan time)
     {
         _now += time;
+        return this;
+    }
+
+    /// <summary>Sets the pinned clock to <paramref name="instant"/> (never backwards).</summary>
+    public Transcript WaitUntil(DateTimeOffset instant)
+    {
+        Assert.True(instant >= _now, "The clock only moves forward.");
+        _now = instant;
         return this;
     }
 
@@ -106,8 +123,9 @@ public sealed class Transcript
     public IReadOnlyList<Reply> Send(TurnInput input)
     {
         var state = State;
-        var turn = new Turn((++_update).ToString(CultureInfo.InvariantCulture), "user-1", _locale, input, Handoff: _handoff);
+        var turn = new Turn((++_update).ToString(CultureInfo.InvariantCulture), "user-1", _locale, input, Handoff: _handoff, TimeZone: _timeZone);
         var result = _dialog.Handle(state, turn, _now);
+        LastResult = result;
         _stored = result.ForgetConversation ? null : JsonSerializer.SerializeToUtf8Bytes(result.State, DialogJsonContext.Default.DialogState);
         Assert.True(LastStateBytes <= MaxStateBytes, $"State grew to {LastStateBytes} bytes (limit {MaxStateBytes}).");
         _last = result.Replies;

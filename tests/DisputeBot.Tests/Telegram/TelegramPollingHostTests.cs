@@ -37,7 +37,7 @@ public sealed class TelegramPollingHostTests : IDisposable
         var calls = await _api.WaitForAsync(c => c.Any(x => x.Method == "setMyCommands"));
 
         var commands = calls.Single(c => c.Method == "setMyCommands" && c.Body["language_code"] is null).Body["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>());
-        Assert.Equal(["start", "help", "restart", "deadlines", "evidence", "summary", "calendar", "language", "forget", "human"], commands);
+        Assert.Equal(["start", "help", "restart", "deadlines", "evidence", "summary", "reminders", "calendar", "language", "forget", "human"], commands);
     }
 
     [Fact]

@@ -26,7 +26,18 @@ public sealed class ConversationRecordJsonTests
         Assert.Equal(Encoding.UTF8.GetString(written), Encoding.UTF8.GetString(ConversationRecordJson.Serialize(read)));
         Assert.Equal(record.Dialog.EvidenceDone, read.Dialog.EvidenceDone);
         Assert.Equal(record.Dialog.Recent, read.Dialog.Recent);
-        Assert.Equal(record.Dialog with { EvidenceDone = read.Dialog.EvidenceDone, CategoryCandidates = read.Dialog.CategoryCandidates, Recent = read.Dialog.Recent }, read.Dialog);
+        Assert.Equal(record.Dialog.Reminders, read.Dialog.Reminders);
+        Assert.Equal(record.Dialog.RemindersCancelled, read.Dialog.RemindersCancelled);
+        Assert.Equal(
+            record.Dialog with
+            {
+                EvidenceDone = read.Dialog.EvidenceDone,
+                CategoryCandidates = read.Dialog.CategoryCandidates,
+                Recent = read.Dialog.Recent,
+                Reminders = read.Dialog.Reminders,
+                RemindersCancelled = read.Dialog.RemindersCancelled,
+            },
+            read.Dialog);
         Assert.Equal(record.RecentUpdates, read.RecentUpdates);
         Assert.Equal(record.Address, read.Address);
     }
@@ -87,6 +98,11 @@ public sealed class ConversationRecordJsonTests
         PaidAmount = 20m,
         MissingValue = 7.5m,
         OfferAmount = 4m,
+        RemindersOn = true,
+        Reminders = [new ReminderEntry(DisputeBot.Dialog.Deadlines.DeadlineKind.LastDisputeDay, 3, new DateOnly(2026, 12, 9), Now.AddDays(14))],
+        RemindersCancelled = ["4_1"],
+        TimeZone = "Europe/Berlin",
+        ZoneNoted = true,
         StartedAt = Now.AddDays(-2),
     };
 }

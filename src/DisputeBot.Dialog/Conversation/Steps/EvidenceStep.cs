@@ -21,7 +21,12 @@ internal sealed class EvidenceStep : Step
             .Where(i => !c.State.EvidenceDone.Contains(i.Id))
             .Take(MaxEvidenceButtons)
             .Select(i => new ReplyChoice(i.Id, DisputeConversation.ButtonLabel(i.Text)));
-        var extras = new List<ReplyChoice>(3);
+        var extras = new List<ReplyChoice>(4);
+        if (c.ReminderOffer() is { } remind)
+        {
+            extras.Add(remind);
+        }
+
         if (c.CalendarOffer() is { } calendar)
         {
             extras.Add(calendar);

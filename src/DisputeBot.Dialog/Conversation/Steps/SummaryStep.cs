@@ -13,6 +13,11 @@ internal sealed class SummaryStep : Step
     public override StepQuestion Question(DisputeConversation c)
     {
         var next = new List<ReplyChoice> { c.Choice(ChoiceIds.BackToEvidence) };
+        if (c.ReminderOffer() is { } remind)
+        {
+            next.Add(remind);
+        }
+
         if (c.CalendarOffer() is { } calendar)
         {
             next.Add(calendar);

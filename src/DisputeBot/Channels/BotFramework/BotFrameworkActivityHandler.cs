@@ -97,7 +97,7 @@ public sealed partial class BotFrameworkActivityHandler(
         var conversationId = activity.Conversation!.Id!;
         var key = new ConversationKey(channelId, conversationId);
         var address = new ConversationAddress(channelId, conversationId, activity.ServiceUrl, activity.Recipient?.Id, userId, ActivityInputReader.TenantId(activity));
-        var turn = new Turn(updateId, userId, activity.Locale, input, activity.LocalTimestamp?.Offset, options.Value.Handoff ? HandoffMode.Live : webhook?.Mode ?? HandoffMode.None);
+        var turn = new Turn(updateId, userId, activity.Locale, input, activity.LocalTimestamp?.Offset, options.Value.Handoff ? HandoffMode.Live : webhook?.Mode ?? HandoffMode.None, activity.LocalTimezone);
 
         var bot = activity.Recipient ?? new ChannelAccount { Id = options.Value.MicrosoftAppId ?? FallbackBotId, Role = "bot" };
         var to = user ?? activity.From;

@@ -41,6 +41,14 @@ public static partial class BotFrameworkChannelHostExtensions
         services.AddSingleton<BotFrameworkActivityHandler>();
         services.AddSingleton<IActivityHandler>(sp => sp.GetRequiredService<BotFrameworkActivityHandler>());
         services.AddSingleton<IReplySender, BotFrameworkReplySender>();
+
+        // Reminders on Teams, Azure Web Chat and any other Connector channel go proactively through the Connector.
+        // The self-hosted Direct Line has no Connector to post to.
+        services.Configure<ReminderOptions>(o =>
+        {
+            o.DefaultSender = BotFrameworkReplySender.SenderName;
+            o.Unreachable.Add(DirectLine.DirectLineBot.ChannelId);
+        });
         services.AddTransient<ProactiveMessenger>();
         return builder;
     }

@@ -43,6 +43,7 @@ public static partial class TelegramChannelHostExtensions
         // Resolved with every other sender by the outbox, so it must exist even when the channel is off (no token).
         services.AddSingleton<IReplySender>(sp => Enabled(sp) ? ActivatorUtilities.CreateInstance<TelegramReplySender>(sp) : ChannelOffSender.Instance);
         services.AddSingleton<TelegramUpdateDispatcher>();
+        services.Configure<ReminderOptions>(o => o.Senders[TelegramUpdateHandler.Channel] = TelegramReplySender.SenderName);
         services.AddSingleton<TelegramPollingService>();
         services.AddSingleton<TelegramWebhookEndpoint>();
 

@@ -7,7 +7,7 @@ namespace DisputeBot.Channels.Telegram;
 /// messages (<c>command.*</c>). The dialog understands the commands whatever the language.</summary>
 public static class TelegramCommands
 {
-    public static IReadOnlyList<string> Names { get; } = ["start", "help", "restart", "deadlines", "evidence", "summary", "calendar", "language", "forget", "human"];
+    public static IReadOnlyList<string> Names { get; } = ["start", "help", "restart", "deadlines", "evidence", "summary", "reminders", "calendar", "language", "forget", "human"];
 
     public static IReadOnlyList<BotCommand> For(Messages messages)
     {

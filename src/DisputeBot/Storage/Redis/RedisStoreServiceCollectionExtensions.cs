@@ -32,6 +32,7 @@ internal static class RedisStoreServiceCollectionExtensions
         });
         services.AddSingleton<IConversationStore, RedisConversationStore>();
         services.AddSingleton<Analytics.IAnalyticsStore, RedisAnalyticsStore>();
+        services.AddSingleton<IReminderSchedule, RedisReminderSchedule>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
         return services;
     }

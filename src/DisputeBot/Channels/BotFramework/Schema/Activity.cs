@@ -10,6 +10,7 @@ public sealed class Activity
     [JsonPropertyName("id")] public string? Id { get; set; }
     [JsonPropertyName("timestamp")] public DateTimeOffset? Timestamp { get; set; }
     [JsonPropertyName("localTimestamp")] public DateTimeOffset? LocalTimestamp { get; set; }
+    [JsonPropertyName("localTimezone")] public string? LocalTimezone { get; set; }
     [JsonPropertyName("serviceUrl")] public string? ServiceUrl { get; set; }
     [JsonPropertyName("channelId")] public string? ChannelId { get; set; }
     [JsonPropertyName("from")] public ChannelAccount? From { get; set; }

@@ -1,0 +1,205 @@
+using System.Globalization;
+using DisputeBot.Dialog.Conversation;
+using DisputeBot.Dialog.Deadlines;
+using DisputeBot.Dialog.Tests.Support;
+
+namespace DisputeBot.Dialog.Tests.Reminders;
+
+/// <summary>
+/// Reminders of the deadlines, as a buyer has them. The clock starts on 10 March 2026 at 12:00 UTC; the buyer's
+/// countdown ends on 22 March 2026 (12 days left), the last day to open the dispute. With no time zone from the
+/// channel the bot goes by UK time, which is UTC in March until the clocks change on 29 March.
+/// </summary>
+public sealed class ReminderTranscripts
+{
+    private static readonly DateTimeOffset ThreeDaysBefore = At("2026-03-19T10:00:00Z");
+    private static readonly DateTimeOffset DayBefore = At("2026-03-21T10:00:00Z");
+
+    [Fact]
+    public void Once_the_deadlines_are_known_one_button_turns_on_reminders_three_days_and_one_day_before_the_last_day()
+    {
+        var chat = AtEvidence();
+        Assert.Contains("remind", Ids(chat.LastReplies[^1]));
+
+        chat.Play(
+            "> [remind]",
+            "< Reminders are on. I'll message you here:\n• Last day to open a dispute, 22 March 2026: a few days before\n• Last day to open a dispute, 22 March 2026: the day before",
+            "< I can't see your time zone here, so I'm going by UK time*",
+            "< ? Tick what you already have*");
+
+        Assert.DoesNotContain("remind", Ids(chat.LastReplies[^1]));
+        Assert.Equal([ThreeDaysBefore, DayBefore], chat.State!.Reminders!.Select(r => r.DueAt));
+        Assert.Equal(DayBefore.AddDays(-2), chat.State.NextReminderAt);
+    }
+
+    [Fact]
+    public void A_due_reminder_says_the_deadline_and_what_to_do_with_buttons_to_show_the_deadlines_snooze_or_stop_and_comes_once()
+    {
+        var chat = WithReminders().WaitUntil(ThreeDaysBefore);
+
+        var reminder = Assert.IsType<ChoicesReply>(Assert.Single(chat.Send(new RemindersDueInput())));
+        Assert.StartsWith("⏰ Reminder. Last day to open a dispute: 22 March 2026 (3 days left).\nIf the problem isn't solved, open the dispute", reminder.Text, StringComparison.Ordinal);
+        Assert.Equal(["deadlines", "snooze_4_3", "remind_stop"], reminder.Choices.Select(c => c.Id));
+
+        Assert.Empty(chat.Send(new RemindersDueInput()));
+        Assert.Equal([DayBefore], chat.State!.Reminders!.Select(r => r.DueAt));
+    }
+
+    [Fact]
+    public void Show_my_deadlines_on_a_reminder_shows_the_card_and_asks_on()
+    {
+        var chat = WithReminders().WaitUntil(ThreeDaysBefore);
+        chat.Send(new RemindersDueInput());
+        chat.Play("> [deadlines]", "< # Your deadlines", "< ? Tick what you already have*");
+    }
+
+    [Fact]
+    public void Snooze_sends_the_same_reminder_again_tomorrow()
+    {
+        var chat = WithReminders().WaitUntil(ThreeDaysBefore);
+        chat.Send(new RemindersDueInput());
+        chat.Play("> [snooze_4_3]", "< OK, I'll remind you again tomorrow.", "< ? Tick what you already have*");
+        Assert.Contains(chat.State!.Reminders!, r => r.Id == "4_3" && r.DueAt == ThreeDaysBefore.AddDays(1));
+
+        chat.WaitUntil(ThreeDaysBefore.AddDays(1));
+        var again = Assert.IsType<ChoicesReply>(Assert.Single(chat.Send(new RemindersDueInput())));
+        Assert.Contains("(2 days left)", again.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_the_last_day_a_reminder_is_not_put_off()
+    {
+        var chat = WithReminders().WaitUntil(At("2026-03-22T09:30:00Z"));
+        var reminder = Assert.IsType<ChoicesReply>(Assert.Single(chat.Send(new RemindersDueInput())));
+        Assert.Contains("(today is the last day)", reminder.Text, StringComparison.Ordinal);
+        chat.Play("> [snooze_4_1]", "< Tomorrow is too late for this one: the date is 22 March 2026. Act on it today.", "< ? *");
+    }
+
+    [Fact]
+    public void Stop_turns_every_reminder_off()
+    {
+        var chat = WithReminders().WaitUntil(ThreeDaysBefore);
+        chat.Send(new RemindersDueInput());
+        chat.Play("> [remind_stop]", "< Reminders are off. Send /reminders to turn them on again.", "< ? *");
+        Assert.False(chat.State!.RemindersOn);
+        Assert.Null(chat.State.NextReminderAt);
+        chat.WaitUntil(DayBefore);
+        Assert.Empty(chat.Send(new RemindersDueInput()));
+    }
+
+    [Fact]
+    public void Reminders_lists_them_and_cancels_one_which_new_dates_do_not_bring_back()
+    {
+        var chat = WithReminders().Play(
+            "> /reminders",
+            "< ? Your reminders:\n• Last day to open a dispute, 22 March 2026: a few days before\n• *the day before [remind_off_4_3|remind_off_4_1|remind_stop]",
+            "< ? Tick what you already have*",
+            "> [remind_off_4_1]",
+            "< Cancelled: Last day to open a dispute, 22 March 2026: the day before.",
+            "< ? Tick what you already have*");
+        Assert.Equal(["4_3"], chat.State!.Reminders!.Select(r => r.Id));
+
+        // The buyer reads a new countdown: the reminder moves with the last day; the cancelled one stays away.
+        chat.Say("15 days left");
+        Assert.Equal(new DateOnly(2026, 3, 25), chat.State!.ProtectionEndsOn);
+        var moved = Assert.Single(chat.State.Reminders!);
+        Assert.Equal((new DateOnly(2026, 3, 25), At("2026-03-22T10:00:00Z")), (moved.Date, moved.DueAt));
+    }
+
+    [Fact]
+    public void Reminders_before_any_deadline_says_they_come_once_the_deadlines_are_known()
+    {
+        new Transcript().Play(
+            "> /start", "< *", "< ? *",
+            "> /reminders", "< You have no reminders set. Once I know your deadlines, I can remind you before them.", "< ? First: did your package arrive?*");
+    }
+
+    [Fact]
+    public void Reminders_while_off_offers_the_button()
+    {
+        var chat = AtEvidence();
+        chat.Play(
+            "> /reminders",
+            "< ? You have no reminders set. Shall I remind you before your deadlines? [remind]",
+            "< ? Tick what you already have*",
+            "> [remind]", "< Reminders are on.*", "< *", "< ? *");
+        Assert.True(chat.State!.RemindersOn);
+    }
+
+    [Fact]
+    public void Forget_deletes_the_reminders_with_everything_else()
+    {
+        var chat = WithReminders();
+        chat.Play("> /forget", "< Done: I've deleted everything*");
+        Assert.True(chat.LastResult!.ForgetConversation);
+        Assert.Null(chat.State);
+    }
+
+    [Fact]
+    public void Nothing_is_sent_at_night_the_buyer_s_time_a_reminder_due_then_waits_for_the_morning()
+    {
+        // Every instance was down from 10:00 until 23:00 the day before the last day.
+        var chat = WithReminders().WaitUntil(At("2026-03-21T23:00:00Z"));
+        Assert.Empty(chat.Send(new RemindersDueInput()));
+        Assert.Equal(1, chat.LastResult!.RemindersDropped);
+        Assert.Equal(At("2026-03-22T09:00:00Z"), chat.State!.NextReminderAt);
+
+        chat.WaitUntil(At("2026-03-22T09:00:00Z"));
+        var late = Assert.IsType<ChoicesReply>(Assert.Single(chat.Send(new RemindersDueInput())));
+        Assert.Contains("(today is the last day)", late.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reminder_missed_until_its_deadline_passed_is_dropped_not_sent()
+    {
+        var chat = WithReminders().WaitUntil(At("2026-03-23T12:00:00Z"));
+        Assert.Empty(chat.Send(new RemindersDueInput()));
+        Assert.Equal(2, chat.LastResult!.RemindersDropped);
+        Assert.Null(chat.State!.NextReminderAt);
+    }
+
+    [Fact]
+    public void The_time_zone_the_channel_reports_sets_the_hour_and_needs_no_note()
+    {
+        // New York is on summer time (UTC−4) from 8 March 2026: 10:00 there is 14:00 UTC.
+        var chat = AtEvidence(new Transcript(timeZone: "America/New_York"));
+        chat.Play("> [remind]", "< Reminders are on.*", "< I'll only message you in the daytime, your time, never at night.", "< ? *");
+        Assert.Equal("America/New_York", chat.State!.TimeZone);
+        Assert.Equal([At("2026-03-19T14:00:00Z"), At("2026-03-21T14:00:00Z")], chat.State.Reminders!.Select(r => r.DueAt));
+
+        // 13:00 UTC is 09:00 in New York: daytime there, but the reminder is not due until 10:00.
+        chat.WaitUntil(At("2026-03-19T13:00:00Z"));
+        Assert.Empty(chat.Send(new RemindersDueInput()));
+        chat.WaitUntil(At("2026-03-19T14:00:00Z"));
+        Assert.Single(chat.Send(new RemindersDueInput()));
+    }
+
+    [Fact]
+    public void An_open_dispute_brings_reminders_on_the_day_the_seller_must_answer_and_the_day_to_escalate()
+    {
+        var chat = AtEvidence().Say("[remind]");
+        chat.Say("I opened a dispute today");
+        var kinds = chat.State!.Reminders!.Select(r => r.Kind).ToHashSet();
+        Assert.Contains(DeadlineKind.SellerResponseBy, kinds);
+        Assert.Contains(DeadlineKind.EscalateFrom, kinds);
+        Assert.All(chat.State.Reminders!, r => Assert.Equal(0, r.LeadDays));
+        Assert.DoesNotContain(chat.State.Reminders!, r => r.Kind is DeadlineKind.LastDisputeDay or DeadlineKind.ProtectionEnds);
+    }
+
+    /// <summary>A not-received order at the evidence step: countdown 12 days left, shipped 20 February, PayPal.</summary>
+    private static Transcript AtEvidence(Transcript? chat = null) => (chat ?? new Transcript()).Play(
+        "> /start", "< *", "< ? *",
+        "> [no]", "< ? *",
+        "> [in_transit]", "< *", "< *", "< ? *",
+        "> 12 days left", "< *", "< ? *",
+        "> 2026-02-20", "< *", "< ? *",
+        "> [paypal]", "< ? *",
+        "> 18 February", "< *", "< ? *",
+        "> [not_yet]", "< # Your deadlines", "< ☐ *", "< ? Tick what you already have*");
+
+    private static Transcript WithReminders() => AtEvidence().Say("[remind]");
+
+    private static string[] Ids(Reply reply) => [.. Assert.IsType<ChoicesReply>(reply).Choices.Select(c => c.Id)];
+
+    private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture);
+}
