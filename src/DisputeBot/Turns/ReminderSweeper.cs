@@ -8,7 +8,9 @@ namespace DisputeBot.Turns;
 /// reminder turn for each through the one <see cref="TurnPipeline"/>: the dialog picks what is due, and the reminder
 /// leaves the state in the same conditional save that puts it in the reply outbox. So it is sent exactly once across
 /// instances (a second instance's save of the same reminder loses on the ETag), and a failed send is retried from the
-/// outbox like any reply. A claim whose holder stopped is taken by another instance when its lease ends.
+/// outbox like any reply. A claim whose holder stopped is taken by another instance when its lease ends. A reminder
+/// saved behind replies still leased (an instance stopped before sending them, or their sent mark was lost in a
+/// Redis restart) waits for them and goes out after them with the <see cref="OutboxSweeper"/>, in order.
 /// </summary>
 public sealed partial class ReminderSweeper(
     IReminderSchedule schedule,
@@ -23,7 +25,7 @@ public sealed partial class ReminderSweeper(
     private readonly ReminderOptions _options = options.Value;
 
     /// <summary>One pass: claims what is due now and sends it.</summary>
-    /// <returns>How many conversations got reminders.</returns>
+    /// <returns>How many conversations got reminders (in the outbox: sent now, or after older replies).</returns>
     public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
     {
         var claims = await schedule.ClaimDueAsync(time.GetUtcNow(), _options.BatchSize, _options.ClaimLease, cancellationToken).ConfigureAwait(false);

@@ -12,6 +12,12 @@ public sealed class InMemoryReminderDeliveryTests : ReminderDeliveryContractTest
 
     public InMemoryReminderDeliveryTests() => _store = new InMemoryConversationStore(Time, Options.Create(new StateStoreOptions()));
 
+    protected override Task LetOutboxLeasesEndAsync(TimeSpan lease)
+    {
+        Time.Advance(lease);
+        return Task.CompletedTask;
+    }
+
     protected override Task<(IConversationStore Store, IReminderSchedule Schedule)> ConnectAsync() =>
         Task.FromResult<(IConversationStore, IReminderSchedule)>((_store, _schedule));
 }

@@ -21,6 +21,10 @@ public sealed class RedisReminderDeliveryTests(RedisServerFixture redis) : Remin
         return (store.Store, new RedisReminderSchedule(store.Connection, Options.Create(new StateStoreOptions { KeyPrefix = _prefix })));
     }
 
+    /// <summary>A Redis outbox lease runs on the server's clock (the instances' clocks need not agree), which the
+    /// test cannot move: it waits.</summary>
+    protected override Task LetOutboxLeasesEndAsync(TimeSpan lease) => Task.Delay(lease + TimeSpan.FromMilliseconds(200));
+
     public override async Task DisposeAsync()
     {
         foreach (var connection in _connections)

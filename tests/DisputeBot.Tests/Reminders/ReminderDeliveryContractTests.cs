@@ -1,4 +1,5 @@
 using System.Globalization;
+using DisputeBot.Dialog.Conversation;
 using DisputeBot.Turns;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
@@ -82,6 +83,38 @@ public abstract class ReminderDeliveryContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reminder_saved_behind_a_reply_left_unsent_is_sent_after_it_by_the_outbox_sweeper_once()
+    {
+        var a = await InstanceAsync();
+        var b = await InstanceAsync();
+        await a.RemindersOnAsync("c1");
+        Time.SetUtcNow(ThreeDaysBefore);
+
+        // The buyer's turn is saved, then its instance stops before sending the reply (after a Redis restart the
+        // same happens to a reply whose sent mark was lost): the reply waits in the outbox under that lease.
+        var key = new ConversationKey(ReminderInstance.Channel, "c1");
+        var unsent = await a.Pipeline.RunAsync(key, new Turn("c1-unsent", "buyer", "en-GB", new TextInput("/reminders")), null, new ReplyRoute(RecordingSender.SenderName), default);
+        Assert.Equal(TurnOutcome.Answered, unsent.Outcome);
+        var before = Channel.Delivered.Count;
+
+        // The reminder joins the outbox behind it and waits, so that the buyer reads the replies in order.
+        Assert.Equal(1, await b.Sweeper.SweepOnceAsync(default));
+        Assert.Empty(Channel.Reminders);
+
+        await LetOutboxLeasesEndAsync(ReminderInstance.OutboxLease);
+        Assert.Equal(2, await b.OutboxSweeper.SweepOnceAsync(default));
+        var after = Channel.Delivered.Skip(before).Select(d => d.Reply).ToArray();
+        Assert.Equal(unsent.Replies.Count + 1, after.Length);
+        Assert.Equal(unsent.Replies.Select(r => r.GetType()), after[..^1].Select(r => r.GetType()));
+        var reminder = Assert.IsType<ChoicesReply>(after[^1]);
+        Assert.StartsWith("⏰ Reminder. Last day to open a dispute: 22 March 2026 (3 days left).", reminder.Text, StringComparison.Ordinal);
+
+        Assert.Equal(0, await a.OutboxSweeper.SweepOnceAsync(default) + await b.OutboxSweeper.SweepOnceAsync(default));
+        Assert.Equal(0, await a.Sweeper.SweepOnceAsync(default) + await b.Sweeper.SweepOnceAsync(default));
+        Assert.Single(Channel.Reminders);
+    }
+
+    [Fact]
     public async Task A_forgotten_conversation_gets_no_reminder_and_leaves_nothing_scheduled()
     {
         var a = await InstanceAsync();
@@ -144,6 +177,9 @@ public abstract class ReminderDeliveryContractTests : IAsyncLifetime
         Assert.All(perConversation, p => Assert.Equal(1, p.Value));
         Assert.Equal(0, await a.Sweeper.SweepOnceAsync(default) + await b.Sweeper.SweepOnceAsync(default));
     }
+
+    /// <summary>Waits until outbox leases taken now have ended, on the clock the store keeps them by.</summary>
+    protected abstract Task LetOutboxLeasesEndAsync(TimeSpan lease);
 
     /// <summary>How many conversations the many-reminders test sets up.</summary>
     protected virtual int ManyConversations => 1000;

@@ -9,10 +9,15 @@ using Microsoft.Extensions.Options;
 namespace DisputeBot.Tests.Reminders;
 
 /// <summary>One bot instance as far as reminders go: the real dialog and content, a turn pipeline, an outbox
-/// dispatcher and a reminder sweeper over a store and schedule it may share with other instances.</summary>
+/// dispatcher, an outbox sweeper and a reminder sweeper over a store and schedule it may share with other
+/// instances.</summary>
 internal sealed class ReminderInstance
 {
     public const string Channel = "test";
+
+    /// <summary>How long a saved batch of replies is its saver's to send (short: a Redis outbox lease runs on the
+    /// server's clock, which tests cannot move).</summary>
+    public static readonly TimeSpan OutboxLease = TimeSpan.FromSeconds(2);
 
     private static readonly Lazy<KnowledgeBase> Knowledge = new(() => KnowledgeLoader.Load(Path.Combine(TelegramEmulator.RepositoryRoot(), "dialogs")));
 
@@ -20,11 +25,12 @@ internal sealed class ReminderInstance
 
     public ReminderInstance(IConversationStore store, IReminderSchedule schedule, TimeProvider time, RecordingSender sender, TimeSpan lease, ILogger<ReminderSweeper>? log = null)
     {
-        var turnOptions = Options.Create(new TurnPipelineOptions { OutboxRetryDelay = TimeSpan.Zero });
+        var turnOptions = Options.Create(new TurnPipelineOptions { OutboxRetryDelay = TimeSpan.Zero, OutboxLease = OutboxLease });
         var reminderOptions = new ReminderOptions { ClaimLease = lease, BatchSize = 100 };
         reminderOptions.Senders[Channel] = RecordingSender.SenderName;
         Pipeline = new TurnPipeline(store, new DisputeDialog(Knowledge.Value), time, turnOptions, NullLogger<TurnPipeline>.Instance, reminders: schedule);
         Dispatcher = new ReplyDispatcher((IReplyOutbox)store, [sender], turnOptions, NullLogger<ReplyDispatcher>.Instance);
+        OutboxSweeper = new OutboxSweeper((IReplyOutbox)store, Dispatcher, time, turnOptions, NullLogger<OutboxSweeper>.Instance);
         Sweeper = new ReminderSweeper(schedule, Pipeline, Dispatcher, time, Options.Create(reminderOptions), log ?? NullLogger<ReminderSweeper>.Instance);
     }
 
@@ -33,6 +39,9 @@ internal sealed class ReminderInstance
     public ReplyDispatcher Dispatcher { get; }
 
     public ReminderSweeper Sweeper { get; }
+
+    /// <summary>Sends replies left in the outbox (here only when the test calls it).</summary>
+    public OutboxSweeper OutboxSweeper { get; }
 
     /// <summary>Runs the buyer's turns (text, or "[id]" for a button) and sends their replies.</summary>
     public async Task SayAsync(string conversation, params string[] inputs)
