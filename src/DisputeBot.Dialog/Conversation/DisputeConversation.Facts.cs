@@ -282,7 +282,8 @@ internal sealed partial class DisputeConversation
             case { EndsOn: { } first, EndsOnAlternative: { } second } when _state.DayFirst is null:
                 return Pending(DialogStep.AskTimer, first, second);
 
-            case { EndsOn: { } date }:
+            // "it says confirmation timeout today": the countdown ended, no day of it still runs.
+            case { EndsOn: { } date } when !(timer.Kind == TimerKind.Ended && date >= _today):
                 return AcceptDate(DialogStep.AskTimer, date, timer.Left);
 
             case { Kind: TimerKind.Ended }:

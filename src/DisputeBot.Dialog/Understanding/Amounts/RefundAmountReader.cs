@@ -17,11 +17,14 @@ public sealed class RefundAmountReader
     /// <summary>How many words back from an amount its naming word may stand ("they offered me only 4").</summary>
     private const int Reach = 4;
 
-    private static readonly char[] Separators = [' ', ',', ';', ':', '\t', '\n', '\r', '!', '?', '(', ')'];
+    // A comma stays on its word ("missing,"): it ends a sentence part, which an amount's naming word does not cross.
+    private static readonly char[] Separators = [' ', ';', ':', '\t', '\n', '\r', '!', '?', '(', ')'];
+
+    private static readonly char[] Stops = ['.', ','];
 
     // Made once, as Separators: a char list written in a call (params char[]) is a new array on every call.
     private static readonly char[] Currencies = ['$', '€', '£'];
-    private static readonly char[] Quotes = ['.', '\'', '"'];
+    private static readonly char[] Quotes = ['.', ',', '\'', '"'];
 
     /// <summary>Words that may follow a bare amount without making it a count ("paid 20 for 5 of them").</summary>
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "for", "and", "but", "so", "in", "total", "only", "each" };
@@ -51,7 +54,7 @@ public sealed class RefundAmountReader
         decimal? paid = null, missing = null, offer = null;
         for (var i = 0; i < words.Length; i++)
         {
-            var word = words[i].TrimEnd('.');
+            var word = words[i].TrimEnd(Stops);
             var symbol = word.Length > 1 && (IsSymbol(word[0]) || IsSymbol(word[^1]));
             var number = word.Trim(Currencies);
             var glued = TrailingUnit(number);
@@ -109,7 +112,8 @@ public sealed class RefundAmountReader
 
             if (_paid.Contains(word))
             {
-                for (var before = back - 1; before >= 0 && before >= back - Reach; before--)
+                // "the charger is missing, paid 30 dollars": a missing word in the sentence part before is not this price's.
+                for (var before = back - 1; before >= 0 && before >= back - Reach && words[before].IndexOfAny(Stops) != words[before].Length - 1; before--)
                 {
                     if (_missing.Contains(words[before].Trim(Quotes)))
                     {

@@ -658,12 +658,33 @@ internal ref struct DateScan
     /// <summary>The role word at token <paramref name="k"/>, as written or one typo away ("recieved", "shiped").</summary>
     private readonly DateWordClass? RoleAt(int k)
     {
-        if (Phrase(k) is { Class: { } c })
+        var phrase = Phrase(k);
+        DateWordClass? role = phrase is { Class: { } c }
+            ? (c >= DateWordClass.Shipped ? c : null)
+            : _tokens[k].Kind == DateTokenKind.Word ? _words.FuzzyRole(Span(k)) : null;
+
+        // "paid 30 dollars", "paid $30": a paying word with an amount after it tells the price, not the day.
+        return role == DateWordClass.Paid && AmountAt(Math.Max(phrase.End, k + 1)) ? null : role;
+    }
+
+    /// <summary>A number at token <paramref name="at"/> that starts no date: not an ordinal, not followed by a date
+    /// separator, a month or a unit of time ("30 dollars", "30" at the end, not "30 nov", "30/11", "30 days ago").</summary>
+    private readonly bool AmountAt(int at)
+    {
+        if (at >= _tokens.Length || _tokens[at] is not { Kind: DateTokenKind.Number, Ordinal: false } || _tokens[at].ClauseStart)
         {
-            return c >= DateWordClass.Shipped ? c : null;
+            return false;
         }
 
-        return _tokens[k].Kind == DateTokenKind.Word && _words.FuzzyRole(Span(k)) is { } fuzzy ? fuzzy : null;
+        var next = at + 1;
+        if (next >= _tokens.Length || _tokens[next].ClauseStart)
+        {
+            return true;
+        }
+
+        return _tokens[next].Kind == DateTokenKind.Word
+            && Phrase(next).Class is not (DateWordClass.MonthName or DateWordClass.Day or DateWordClass.Week or DateWordClass.Month
+                or DateWordClass.Hour or DateWordClass.Ago or DateWordClass.Left or DateWordClass.Ordinal);
     }
 
     private readonly bool ClauseHas(int at, DateWordClass wordClass)

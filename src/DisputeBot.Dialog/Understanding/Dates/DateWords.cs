@@ -48,8 +48,9 @@ internal sealed class DateWords
         Add(phrases, vocabulary.Shipped, DateWordClass.Shipped, 0);
         Add(phrases, vocabulary.Delivered, DateWordClass.Delivered, 0);
         Add(phrases, vocabulary.Paid, DateWordClass.Paid, 0);
-        Add(phrases, vocabulary.Timer, DateWordClass.Timer, 0);
+        // A phrase in both lists ("confirmation timeout") is the ended state: the first list added wins.
         Add(phrases, vocabulary.TimerEnded, DateWordClass.TimerEnded, 0);
+        Add(phrases, vocabulary.Timer, DateWordClass.Timer, 0);
         Add(phrases, vocabulary.DisputeOpened, DateWordClass.DisputeOpened, 0);
         Add(phrases, vocabulary.DisputeOpenedOn, DateWordClass.DisputeOpened, 0);
         Add(phrases, vocabulary.SellerWait, DateWordClass.SellerWait, 0);
