@@ -113,7 +113,7 @@ public sealed class RefundAmountReader
             if (_paid.Contains(word))
             {
                 // "the charger is missing, paid 30 dollars": a missing word in the sentence part before is not this price's.
-                for (var before = back - 1; before >= 0 && before >= back - Reach && words[before].IndexOfAny(Stops) != words[before].Length - 1; before--)
+                for (var before = back - 1; before >= 0 && before >= back - Reach && !words[before].EndsWith(',') && !words[before].EndsWith('.'); before--)
                 {
                     if (_missing.Contains(words[before].Trim(Quotes)))
                     {
