@@ -108,4 +108,19 @@ public sealed class RenderingTests
             "**Deadlines**\n\n**Dates**\n\n- Last day: 4 December  \n  Source: the countdown\n- Second",
             new WebChatReplyRenderer(40 * 1024).Render([card])[0].Text);
     }
+
+    [Fact]
+    public void A_file_is_a_message_with_its_line_and_the_file_attached_inline_on_Teams_and_Web_Chat()
+    {
+        var file = new FileReply("Your deadlines", "aliexpress-deadlines.ics", "text/calendar", "BEGIN:VCALENDAR"u8.ToArray());
+
+        foreach (var activity in new ReplyRenderer[] { new TeamsReplyRenderer(40 * 1024), new WebChatReplyRenderer(40 * 1024) }.Select(r => Assert.Single(r.Render([file]))))
+        {
+            Assert.Equal("Your deadlines", activity.Text);
+            var attachment = Assert.Single(activity.Attachments!);
+            Assert.Equal("text/calendar", attachment.ContentType);
+            Assert.Equal("aliexpress-deadlines.ics", attachment.Name);
+            Assert.Equal("data:text/calendar;base64," + Convert.ToBase64String(file.Content), attachment.ContentUrl);
+        }
+    }
 }

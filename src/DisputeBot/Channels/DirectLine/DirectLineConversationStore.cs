@@ -10,7 +10,8 @@ namespace DisputeBot.Channels.DirectLine;
 
 /// <summary>
 /// Direct Line conversations as activities, over <see cref="IDirectLineStore"/> (memory or Redis): opening them (with
-/// room kept for clients holding the secret), numbering and reading their logs from a watermark.
+/// room kept for clients holding the secret), numbering and reading their logs from a watermark
+/// (the bot's files given as links, <see cref="DirectLineFiles"/>).
 /// </summary>
 internal sealed class DirectLineConversationStore(IDirectLineStore store, IOptions<DirectLineOptions> options, TimeProvider time)
 {
@@ -88,10 +89,26 @@ internal sealed class DirectLineConversationStore(IDirectLineStore store, IOptio
         {
             var activity = JsonSerializer.Deserialize(page.Items[i], DirectLineJsonContext.Default.Activity)!;
             activity.Id = FormatId(conversationId, page.First + i);
+            DirectLineFiles.Link(activity, conversationId, page.First + i);
             activities.Add(activity);
         }
 
         return (activities, page.Next > 0 ? page.Next - 1 : watermark);
+    }
+
+    /// <summary>The activity numbered <paramref name="sequence"/> as stored (files inline), if the log still holds it.</summary>
+    public async Task<Activity?> FindActivityAsync(string conversationId, long sequence, CancellationToken cancellationToken)
+    {
+        if (sequence < 0
+            || await store.ReadAfterAsync(conversationId, sequence > 0 ? sequence - 1 : null, cancellationToken).ConfigureAwait(false) is not { } page)
+        {
+            return null;
+        }
+
+        var at = sequence - page.First;
+        return at >= 0 && at < page.Items.Count
+            ? JsonSerializer.Deserialize(page.Items[(int)at], DirectLineJsonContext.Default.Activity)
+            : null;
     }
 
     /// <summary>The id the log gave to an earlier post of <paramref name="userId"/> carrying

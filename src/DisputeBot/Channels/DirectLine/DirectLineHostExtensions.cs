@@ -87,6 +87,7 @@ public static partial class DirectLineHostExtensions
         directLine.MapGet("/conversations/{conversationId}/activities", DirectLineConversationEndpoints.ReadAsync);
         directLine.MapPost("/conversations/{conversationId}/upload", DirectLineUploadEndpoint.UploadAsync).RequireRateLimiting(DirectLineRateLimits.Posts);
         directLine.MapGet("/conversations/{conversationId}/stream", DirectLineStreamEndpoint.StreamAsync);
+        directLine.MapGet("/conversations/{conversationId}/files/{sequence:long}/{index:int}", DirectLineFileEndpoint.DownloadAsync);
         directLine.MapGet("/session/getsessionid", () => Results.Json(new Wire.SessionIdResponse(string.Empty), DirectLineJsonContext.Default.SessionIdResponse));
         app.MapPost(WebChatTokenEndpoint.Path, WebChatTokenEndpoint.IssueAsync).RequireRateLimiting(DirectLineRateLimits.Conversations).AddEndpointFilter(AnswerStoreUnavailable);
         return app;
