@@ -25,9 +25,13 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
     };
 
     private readonly bool _realBot;
+    private readonly bool _realBotOnClock;
 
-    public DirectLineHost(IDictionary<string, string?>? settings = null, bool realBot = false)
+    /// <param name="realBotOnClock">With <paramref name="realBot"/>: the real bot on <see cref="Clock"/> too (it
+    /// otherwise keeps the system clock).</param>
+    public DirectLineHost(IDictionary<string, string?>? settings = null, bool realBot = false, bool realBotOnClock = false)
     {
+        _realBotOnClock = realBotOnClock;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
@@ -62,6 +66,10 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
             if (!_realBot)
             {
                 services.AddSingleton<IActivityHandler>(Bot);
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+            else if (_realBotOnClock)
+            {
                 services.AddSingleton<TimeProvider>(Clock);
             }
         });

@@ -42,13 +42,9 @@ public static partial class BotFrameworkChannelHostExtensions
         services.AddSingleton<IActivityHandler>(sp => sp.GetRequiredService<BotFrameworkActivityHandler>());
         services.AddSingleton<IReplySender, BotFrameworkReplySender>();
 
-        // Reminders on Teams, Azure Web Chat and any other Connector channel go proactively through the Connector.
-        // The self-hosted Direct Line has no Connector to post to.
-        services.Configure<ReminderOptions>(o =>
-        {
-            o.DefaultSender = BotFrameworkReplySender.SenderName;
-            o.Unreachable.Add(DirectLine.DirectLineBot.ChannelId);
-        });
+        // Reminders on Teams, Azure Web Chat and any other Connector channel go proactively through the Connector
+        // (the self-hosted Direct Line names its own sender: it has no Connector to post to).
+        services.Configure<ReminderOptions>(o => o.DefaultSender = BotFrameworkReplySender.SenderName);
         services.AddTransient<ProactiveMessenger>();
         return builder;
     }

@@ -39,6 +39,9 @@ public static partial class DirectLineHostExtensions
         services.AddSingleton<DirectLineBot>();
         services.AddSingleton<IDirectLineLog, DirectLineLog>();
         services.AddSingleton<IReplySender, DirectLineReplySender>();
+
+        // A reminder joins the conversation's log: an open page shows it at once, a page coming back with the rest.
+        services.Configure<ReminderOptions>(o => o.Senders[DirectLineBot.ChannelId] = DirectLineReplySender.SenderName);
         services.AddSingleton<IConversationEraser, DirectLineTranscriptEraser>();
         services.AddHostedService<DirectLineConversationSweeper>();
         services.AddRateLimiter(_ => { });
