@@ -78,6 +78,7 @@ public sealed class DisputeDialog : IDialog
     /// <summary>The language of this turn and whether the buyer picked it.</summary>
     private (string Language, bool Chosen) Choose(DialogState? state, Turn turn)
     {
+        var current = state?.Language ?? _knowledge.For(turn.Locale).Language;
         switch (turn.Input)
         {
             case ChoiceInput choice when choice.ChoiceId.StartsWith(ChoiceIds.LanguagePrefix, StringComparison.Ordinal)
@@ -93,14 +94,14 @@ public sealed class DisputeDialog : IDialog
 
                 break;
 
-            // A message clearly written in a language the bot speaks is answered in it, unless the buyer picked one.
+            // A message clearly written in a language the bot speaks is answered in it, unless the buyer picked one
+            // (or it reads as the language already spoken as well).
             case TextInput text when state is not { LanguageChosen: true }
-                && LanguageDetector.Detect(text.Text) is { } tag
+                && LanguageDetector.Detect(text.Text, current) is { } tag
                 && _knowledge.Find(tag) is { } written:
                 return (written.Language, false);
         }
 
-        var current = state?.Language ?? _knowledge.For(turn.Locale).Language;
         return (_kits.ContainsKey(current) ? current : KnowledgeBase.FallbackLanguage, false);
     }
 

@@ -93,6 +93,7 @@ public sealed class TelegramChannelStartupTests
     [InlineData("ru", "Что я умею")]
     [InlineData("es", "Qué puedo hacer por ti")]
     [InlineData("pl", "Co mogę dla Ciebie zrobić")]
+    [InlineData("pt", "O que eu posso fazer por você")]
     public void With_the_real_dialogs_each_language_gets_its_menu_under_telegrams_language_code(string code, string help)
     {
         using var api = new TelegramFakeBotApi();

@@ -132,8 +132,17 @@ internal ref struct DateScan
         }
 
         // "12 more days": the direction word stands between the count and its unit.
-        return Phrase(i + 1) is { Class: DateWordClass.Ago or DateWordClass.Left or DateWordClass.In, End: var unitAt } between
-            ? CountOf(i, unitAt, number.Value, between: between.Class)
+        if (Phrase(i + 1) is { Class: DateWordClass.Ago or DateWordClass.Left or DateWordClass.In, End: var unitAt } between)
+        {
+            return CountOf(i, unitAt, number.Value, between: between.Class);
+        }
+
+        // "chegou dia 2", "pagué el día 5": the word for day before a bare number names that day of the month, as "the
+        // 2nd" does. Not after a count ("3 dias 2"), and only with a word saying what the date is or as the whole
+        // answer ("dia 2"), so "it's day 20 and nothing" stays no date.
+        return number.Digits is 1 or 2 && i >= 1 && Phrase(i - 1) is { Class: DateWordClass.Day, End: var dayEnd } && dayEnd == i
+            && !IsNumber(i - 2) && (Role(i - 1, i + 1) is not null || (i == 1 && EndsClause(i)))
+            ? OrdinalDay(i, afterDayWord: true)
             : null;
     }
 
@@ -567,10 +576,11 @@ internal ref struct DateScan
 
     /// <summary>"paid on the 2nd": a day of the month alone counts only with a word that says what the date is or at the
     /// end of its sentence part ("it was actually the 3rd"), and not when a month follows (that is read at the month's name).</summary>
-    private DateReading? OrdinalDay(int at)
+    private DateReading? OrdinalDay(int at, bool afterDayWord = false)
     {
         var day = _tokens[at].Value;
-        if (_tokens[at].Spelled || day is < 1 or > 31 || !IsShortWord(at - 1) || (Role(at, at + 1) is null && !EndsClause(at))
+        if (_tokens[at].Spelled || day is < 1 or > 31 || !(afterDayWord || IsShortWord(at - 1))
+            || (Role(at, at + 1) is null && !EndsClause(at) && !afterDayWord)
             || Phrase(at + 1).Class == DateWordClass.MonthName || (IsShortWord(at + 1) && Phrase(at + 2).Class == DateWordClass.MonthName)
             || _words.FuzzyMonth(NextWord(at)) > 0)
         {

@@ -21,14 +21,14 @@ public static class LanguageDetector
             "recibi", "gracias", "cuando", "qué", "cómo", "como", "dinero", "disputa", "hace", "días", "dias", "ya", "muy",
             "quedan", "queda", "llegado", "ha", "he", "hay", "pero", "roto", "rota", "ayer", "hoy", "sí", "vale", "envió", "envio",
             "enviado", "paquetes", "producto", "buenas", "buenos", "ninguna", "nada", "también", "tambien", "pagué", "pague",
-            "abrí", "abri", "abrir", "tarjeta", "mañana", "semana", "semanas", "marzo", "mayo", "junio", "julio", "agosto"),
+            "abrí", "abrir", "tarjeta", "puedo", "llegaron", "quiero", "mañana", "semana", "semanas", "marzo", "mayo", "junio", "julio", "agosto"),
             "ñ¿¡"),
         ("pt", Lookup(
             "não", "nao", "meu", "minha", "chegou", "os", "do", "da", "com", "um", "uma", "olá", "ola", "ainda", "é",
             "encomenda", "recebi", "obrigado", "obrigada", "dinheiro", "disputa", "já", "dias", "você", "voce", "está",
             "há", "faltam", "falta", "pacote", "produto", "vendedor", "reembolso", "pedido", "ontem", "hoje", "sim", "veio",
             "quebrado", "quebrada", "paguei", "abri", "cartão", "cartao", "nada", "também", "tambem", "oi", "bom", "boa",
-            "isso", "mas", "foi", "tenho", "estou", "rastreio", "março", "marco", "abril", "maio", "junho", "julho", "agosto"),
+            "isso", "mas", "foi", "tenho", "estou", "rastreio", "quando", "posso", "pra", "vc", "faz", "chegaram", "cadê", "março", "marco", "abril", "maio", "junho", "julho", "agosto"),
             "ãõ"),
         ("pl", Lookup(
             "nie", "jest", "mój", "moja", "moje", "zamówienie", "zamowienie", "paczka", "przesyłka", "przesylka", "dotarła",
@@ -51,7 +51,12 @@ public static class LanguageDetector
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"ru", "es", "pt", "pl" or "fr" when the text is clearly written in it; null for English or unsure.</summary>
-    public static string? Detect(string text)
+    public static string? Detect(string text) => Detect(text, current: null);
+
+    /// <summary>As <see cref="Detect(string)"/>, for a conversation already in <paramref name="current"/> ("pt-BR"):
+    /// a message that reads clearly as that language too keeps it. Spanish and Portuguese share many words ("abri a
+    /// disputa", "foi enviado ha 20 dias" without its accent), and a close call must not switch a buyer's language.</summary>
+    public static string? Detect(string text, string? current)
     {
         ArgumentNullException.ThrowIfNull(text);
         var cyrillic = 0;
@@ -104,6 +109,11 @@ public static class LanguageDetector
             if (!clear)
             {
                 continue;
+            }
+
+            if (current is not null && SameLanguage(Languages[l].Tag, current))
+            {
+                return Languages[l].Tag;
             }
 
             // Words shared by two languages ("disputa", "vendedor") tie; a letter only one of them uses breaks it.

@@ -67,7 +67,7 @@ public sealed class MessageReader
             return MessageFacts.None;
         }
 
-        if (LanguageDetector.Detect(text) is { } language && !LanguageDetector.SameLanguage(language, _text.Pack.Language))
+        if (LanguageDetector.Detect(text, _text.Pack.Language) is { } language && !LanguageDetector.SameLanguage(language, _text.Pack.Language))
         {
             return new MessageFacts { OtherLanguage = true };
         }

@@ -285,6 +285,33 @@ public sealed class DateReaderTests
     }
 
     [Theory]
+    [InlineData("pt-BR", "chegou dia 2", "2026-03-02")]
+    [InlineData("pt-BR", "dia 8", "2026-03-08")]
+    [InlineData("pt-BR", "paguei dia 25", "2026-02-25")]
+    [InlineData("pt-BR", "foi postado dia 5 de fevereiro", "2026-02-05")]
+    [InlineData("pt-BR", "há 3 dias", "2026-03-07")]
+    [InlineData("es", "llegó el día 2", "2026-03-02")]
+    [InlineData("es", "hace 3 días", "2026-03-07")]
+    [InlineData("es", "el 5 de febrero", "2026-02-05")]
+    public void The_word_for_day_before_a_number_names_that_day_of_the_month(string language, string text, string expected)
+    {
+        var reading = new DateReader(Support.RealKnowledge.Base.For(language).Vocabulary).Read(text, Today, dayFirst: true);
+
+        Assert.Equal(D(expected), reading.Date);
+    }
+
+    [Theory]
+    [InlineData("pt-BR", "faz 3 dias 2 vezes")]
+    [InlineData("pt-BR", "o dia 20 e nada")]
+    public void A_day_word_with_a_number_but_nothing_dated_is_no_date(string language, string text)
+    {
+        var reading = new DateReader(Support.RealKnowledge.Base.For(language).Vocabulary).Read(text, Today, dayFirst: true);
+
+        Assert.NotEqual(D("2026-03-02"), reading.Date ?? default);
+        Assert.NotEqual(D("2026-02-20"), reading.Date ?? default);
+    }
+
+    [Theory]
     [InlineData("am 5. März", "2026-03-05")]
     [InlineData("5. maerz 2026", "2026-03-05")]
     [InlineData("vor 3 Tagen", "2026-03-07")]

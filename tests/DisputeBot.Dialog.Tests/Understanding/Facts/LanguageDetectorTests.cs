@@ -45,6 +45,19 @@ public class LanguageDetectorTests
     }
 
     [Theory]
+    [InlineData("quando posso abrir uma disputa?", "pt-BR", "pt")]
+    [InlineData("foi enviado ha 20 dias", "pt-BR", "pt")]
+    [InlineData("abri a disputa faz 3 dias", "pt-BR", "pt")]
+    [InlineData("abrí la disputa hace 3 días", "pt-BR", "es")]
+    [InlineData("foi enviado ha 20 dias", "es", "es")]
+    [InlineData("meu pedido ainda não chegou", "es", "pt")]
+    [InlineData("quando posso abrir uma disputa?", "en", "pt")]
+    public void A_close_call_keeps_the_language_already_spoken(string text, string current, string language)
+    {
+        Assert.Equal(language, LanguageDetector.Detect(text, current));
+    }
+
+    [Theory]
     [InlineData("pt", "pt-BR", true)]
     [InlineData("pt-PT", "pt-BR", true)]
     [InlineData("ru", "ru-RU", true)]
