@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using DisputeBot.Analytics;
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Hosting.Telemetry;
+using DisputeBot.Tests.Infrastructure;
 using DisputeBot.Turns;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,15 +28,14 @@ public sealed class AnalyticsRecorderTests : IDisposable
 
     public AnalyticsRecorderTests()
     {
-        _host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        _host = new TestHost(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" })
         {
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            builder.ConfigureTestServices(services =>
+            TestServices = services =>
             {
                 services.AddSingleton<TimeProvider>(_clock);
                 services.RemoveAll<IHostedService>();
-            });
-        });
+            },
+        };
     }
 
     private static DateOnly Today => DateOnly.FromDateTime(Start.UtcDateTime);

@@ -5,40 +5,23 @@ using System.Text.Json.Nodes;
 using DisputeBot.Channels.BotFramework.Schema;
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Dialog.Knowledge;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
+using DisputeBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DisputeBot.Tests.BotFramework;
 
-/// <summary>The whole host in process (Program.cs as it is), with settings, a dialog and extra services per test.</summary>
-public sealed class BotHost : WebApplicationFactory<Program>
+/// <summary>The test host (<see cref="TestHost"/>) for the Bot Framework endpoint, with a dialog and extra services
+/// per test, and helpers that post activities.</summary>
+public sealed class BotHost : TestHost
 {
-    private readonly Dictionary<string, string?> _settings;
     private readonly IDialog? _dialog;
     private readonly Action<IServiceCollection>? _services;
 
     /// <param name="dialog">The dialog to run; null keeps the real one (and the real dialogs/ folder).</param>
     public BotHost(Dictionary<string, string?>? settings = null, IDialog? dialog = null, Action<IServiceCollection>? services = null)
+        : base(settings, Defaults(dialog))
     {
-        _settings = new Dictionary<string, string?>
-        {
-            // No typing indicator unless a test asks for one, so a slow machine cannot add an unexpected request.
-            ["BotFramework:TypingDelay"] = "00:00:30",
-        };
-        foreach (var (key, value) in settings ?? [])
-        {
-            _settings[key] = value;
-        }
-
-        if (dialog is null)
-        {
-            // The real dialog reads dialogs/, copied beside the test binaries.
-            _settings["Dialogs:Path"] = Path.Combine(AppContext.BaseDirectory, "dialogs");
-        }
-
+        Environment = "Testing";
         _dialog = dialog;
         _services = services;
     }
@@ -75,20 +58,28 @@ public sealed class BotHost : WebApplicationFactory<Program>
         return JsonSerializer.Deserialize(body, BotFrameworkJson.Context.ExpectedReplies)!.Activities;
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureServices(IServiceCollection services)
     {
-        builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
-        builder.ConfigureTestServices(services =>
+        if (_dialog is not null)
         {
-            if (_dialog is not null)
-            {
-                services.AddSingleton(_dialog);
-                services.AddSingleton(TestKnowledge.Minimal());
-            }
+            services.AddSingleton(_dialog);
+            services.AddSingleton(TestKnowledge.Minimal());
+        }
 
-            _services?.Invoke(services);
-        });
+        _services?.Invoke(services);
+    }
+
+    private static Dictionary<string, string?> Defaults(IDialog? dialog)
+    {
+        // No typing indicator unless a test asks for one, so a slow machine cannot add an unexpected request.
+        var defaults = new Dictionary<string, string?> { ["BotFramework:TypingDelay"] = "00:00:30" };
+        if (dialog is null)
+        {
+            // The real dialog reads dialogs/, copied beside the test binaries.
+            defaults["Dialogs:Path"] = Path.Combine(AppContext.BaseDirectory, "dialogs");
+        }
+
+        return defaults;
     }
 }
 

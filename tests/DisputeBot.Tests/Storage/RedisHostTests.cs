@@ -1,5 +1,5 @@
-using System.Net;
 using System.Diagnostics;
+using System.Net;
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Storage;
 using DisputeBot.Storage.Redis;
@@ -77,19 +77,11 @@ public sealed class RedisHostTests
     }
 
     private static WebApplicationFactory<Program> Host(string? redis) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        new TestHost(redis is null ? null : new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis })
         {
-            if (redis is not null)
-            {
-                builder.UseSetting("ConnectionStrings:Redis", redis);
-            }
-
-            builder.ConfigureTestServices(services =>
-            {
-                // These tests are about storage, not wording: a dialog that only counts turns.
-                services.AddSingleton<IDialog, CountingDialog>();
-            });
-        });
+            // These tests are about storage, not wording: a dialog that only counts turns.
+            TestServices = services => services.AddSingleton<IDialog, CountingDialog>(),
+        };
 
     /// <summary>Runs the built host (DisputeBot.dll beside the tests) with extra environment variables until it exits.</summary>
     private static async Task<(int ExitCode, string Output, string Error)> RunHostAsync(params (string Name, string Value)[] environment)

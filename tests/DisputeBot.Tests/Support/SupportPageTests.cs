@@ -1,6 +1,7 @@
 using System.Net;
 using DisputeBot.Hosting;
 using DisputeBot.Support;
+using DisputeBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -109,12 +110,9 @@ public sealed class SupportPageTests : IDisposable
 
     private static FormUrlEncodedContent Form(string key) => new([new("key", key)]);
 
-    private static WebApplicationFactory<Program> Host(string? key) => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    private static WebApplicationFactory<Program> Host(string? key) => new TestHost(new Dictionary<string, string?>
     {
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        if (key is not null)
-        {
-            builder.UseSetting("Support:AccessKey", key);
-        }
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Support:AccessKey"] = key,
     });
 }

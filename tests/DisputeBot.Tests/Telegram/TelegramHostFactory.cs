@@ -1,43 +1,32 @@
 using DisputeBot.Channels.Telegram;
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Dialog.Knowledge;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
+using DisputeBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DisputeBot.Tests.Telegram;
 
 /// <summary>
-/// The whole bot host in process with Telegram settings of the test's choosing. With a <see cref="TelegramFakeBotApi"/>
-/// the bot's Bot API calls go to it; without one they go to <c>Telegram:ApiRoot</c> (the emulator). A
-/// <see cref="TelegramScriptedDialog"/> replaces the dispute dialog unless <see cref="UseRealDialog"/> is set.
+/// The test host (<see cref="TestHost"/>) with Telegram settings of the test's choosing. With a
+/// <see cref="TelegramFakeBotApi"/> the bot's Bot API calls go to it; without one they go to <c>Telegram:ApiRoot</c>
+/// (the emulator). A <see cref="TelegramScriptedDialog"/> replaces the dispute dialog unless
+/// <see cref="UseRealDialog"/> is set.
 /// </summary>
-public sealed class TelegramHostFactory : WebApplicationFactory<Program>
+public sealed class TelegramHostFactory(Dictionary<string, string?> settings) : TestHost(settings, Defaults)
 {
     public const string Token = "123456:ABC-def";
     public const string Secret = "s3cret_token-for-tests";
 
-    private readonly Dictionary<string, string?> _settings;
-
-    public TelegramHostFactory(Dictionary<string, string?> settings)
+    private static readonly Dictionary<string, string?> Defaults = new()
     {
-        _settings = new Dictionary<string, string?>
-        {
-            ["Telegram:BotToken"] = Token,
-            ["Telegram:ApiRoot"] = "http://127.0.0.1:9",
-            ["Telegram:EmptyPollDelay"] = "00:00:00.100",
+        ["Telegram:BotToken"] = Token,
+        ["Telegram:ApiRoot"] = "http://127.0.0.1:9",
+        ["Telegram:EmptyPollDelay"] = "00:00:00.100",
 
-            // No "typing" unless a test asks for it, so a slow machine cannot add an unexpected call.
-            ["Telegram:TypingDelay"] = "00:00:30",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        foreach (var (key, value) in settings)
-        {
-            _settings[key] = value;
-        }
-    }
+        // No "typing" unless a test asks for it, so a slow machine cannot add an unexpected call.
+        ["Telegram:TypingDelay"] = "00:00:30",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
 
     public TelegramFakeBotApi? BotApi { get; init; }
 
@@ -52,33 +41,24 @@ public sealed class TelegramHostFactory : WebApplicationFactory<Program>
     public static TelegramHostFactory Webhook(TelegramFakeBotApi api) =>
         new(new() { ["Telegram:Mode"] = "webhook", ["Telegram:SecretToken"] = Secret }) { BotApi = api };
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureServices(IServiceCollection services)
     {
-        foreach (var (key, value) in _settings)
+        if (!UseRealDialog)
         {
-            builder.UseSetting(key, value);
+            services.AddSingleton(TelegramTestKnowledge.Create());
+            services.AddSingleton<IDialog>(Dialog);
         }
 
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
-        builder.ConfigureTestServices(services =>
+        if (Clock is not null)
         {
-            if (!UseRealDialog)
-            {
-                services.AddSingleton(TelegramTestKnowledge.Create());
-                services.AddSingleton<IDialog>(Dialog);
-            }
+            services.AddSingleton(Clock);
+        }
 
-            if (Clock is not null)
-            {
-                services.AddSingleton(Clock);
-            }
-
-            if (BotApi is not null)
-            {
-                services.AddHttpClient(TelegramChannelHostExtensions.HttpClientName)
-                    .ConfigurePrimaryHttpMessageHandler(() => BotApi)
-                    .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
-            }
-        });
+        if (BotApi is not null)
+        {
+            services.AddHttpClient(TelegramChannelHostExtensions.HttpClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => BotApi)
+                .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        }
     }
 }

@@ -16,10 +16,10 @@ public sealed class RedisClusterConversationTests(RedisClusterFixture redis)
     public async Task A_buyer_talks_the_conversation_through_and_every_turn_is_saved_on_the_cluster()
     {
         var prefix = RedisServerFixture.UniquePrefix("cluster-conversation");
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        await using var factory = new TestHost(new Dictionary<string, string?>
         {
-            builder.UseSetting("ConnectionStrings:Redis", redis.ConnectionString);
-            builder.UseSetting("State:KeyPrefix", prefix);
+            ["ConnectionStrings:Redis"] = redis.ConnectionString,
+            ["State:KeyPrefix"] = prefix,
         });
         var pipeline = factory.Services.GetRequiredService<TurnPipeline>();
         var store = factory.Services.GetRequiredService<IConversationStore>();
