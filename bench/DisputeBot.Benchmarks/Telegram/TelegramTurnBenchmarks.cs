@@ -22,7 +22,9 @@ namespace DisputeBot.Benchmarks.Telegram;
 /// The host's own work in one Telegram turn, without a network: the Bot API calls a turn makes (Telegram.Bot's
 /// request built, sent through the host's IHttpClientFactory pipeline with its resilience handler to a handler that answers as Telegram does, answer read), the
 /// webhook POST up to the mapped turn on its chat's lane, and the rendering of a turn's replies. The baseline is a
-/// bare HttpClient POST of prepared bytes to the same handler, measured in the same run.
+/// bare HttpClient POST of prepared bytes to the same handler, measured in the same run; the same POST through the
+/// resilience handler, and sendMessage through Telegram.Bot on a bare HttpClient, split a Bot API call's cost between
+/// the two libraries.
 /// </summary>
 [MemoryDiagnoser]
 public class TelegramTurnBenchmarks : IDisposable
@@ -39,6 +41,8 @@ public class TelegramTurnBenchmarks : IDisposable
     private ServiceProvider _services = null!;
     private ITelegramBotClient _client = null!;
     private HttpClient _bareClient = null!;
+    private HttpClient _resilientClient = null!;
+    private ITelegramBotClient _plainClient = null!;
     private TelegramReplyRenderer _renderer = null!;
     private TelegramWebhookEndpoint _endpoint = null!;
     private SignallingHandler _lane = null!;
@@ -86,6 +90,8 @@ public class TelegramTurnBenchmarks : IDisposable
         _endpoint = _services.GetRequiredService<TelegramWebhookEndpoint>();
         _lane = _services.GetRequiredService<SignallingHandler>();
         _bareClient = new HttpClient(new TelegramAnswering());
+        _resilientClient = _services.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramChannelHostExtensions.HttpClientName);
+        _plainClient = new TelegramBotClient(new TelegramBotClientOptions("123456789:AAbench-token-0123456789", "https://api.telegram.org"), _bareClient);
 
         _replies =
         [
@@ -131,6 +137,18 @@ public class TelegramTurnBenchmarks : IDisposable
         using var response = await _bareClient.PostAsync("https://api.telegram.org/bot1/sendMessage", content);
         return (await response.Content.ReadAsByteArrayAsync()).Length;
     }
+
+    [Benchmark(Description = "Same POST through the resilience handler")]
+    public async Task<int> ResilientPost()
+    {
+        using var content = new ByteArrayContent(_preparedBody);
+        content.Headers.ContentType = JsonType;
+        using var response = await _resilientClient.PostAsync("https://api.telegram.org/bot1/sendMessage", content);
+        return (await response.Content.ReadAsByteArrayAsync()).Length;
+    }
+
+    [Benchmark(Description = "sendMessage, Telegram.Bot on a bare HttpClient")]
+    public async Task<int> SendMessagePlain() => (await _plainClient.SendMessage(ChatId, _message.Html, ParseMode.Html, replyMarkup: _message.Keyboard)).Id;
 
     [Benchmark(Description = "sendMessage with a keyboard")]
     public async Task<int> SendMessage() => (await _client.SendMessage(ChatId, _message.Html, ParseMode.Html, replyMarkup: _message.Keyboard)).Id;
