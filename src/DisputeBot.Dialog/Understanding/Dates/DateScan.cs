@@ -153,6 +153,10 @@ internal ref struct DateScan
         {
             case DateWordClass.Today:
                 return new DateReading(DateReadingKind.Date, _today);
+            case DateWordClass.Ago or DateWordClass.In when DayBeside(i) is { } twoDays:
+                // "avant-hier", "après-demain": the direction word itself before yesterday or tomorrow.
+                _end = twoDays.End;
+                return Relative(DateReadingKind.Date, twoDays.Days);
             case DateWordClass.Yesterday:
                 return Relative(DateReadingKind.Date, -1);
             case DateWordClass.Tomorrow:
