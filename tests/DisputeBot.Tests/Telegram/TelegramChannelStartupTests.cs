@@ -94,6 +94,7 @@ public sealed class TelegramChannelStartupTests
     [InlineData("es", "Qué puedo hacer por ti")]
     [InlineData("pl", "Co mogę dla Ciebie zrobić")]
     [InlineData("pt", "O que eu posso fazer por você")]
+    [InlineData("fr", "Ce que je peux faire pour vous")]
     public void With_the_real_dialogs_each_language_gets_its_menu_under_telegrams_language_code(string code, string help)
     {
         using var api = new TelegramFakeBotApi();
