@@ -253,7 +253,7 @@ internal sealed partial class DisputeConversation
     /// <summary>A parcel's advice about asking for more time or opening before the end says nothing once a dispute is
     /// open or the countdown has ended; then <c>advice.late.{category}</c> (where the language has one) replaces it.</summary>
     private string AdviceFor(ProblemCategory category) =>
-        IsLate && Text.Contains("advice.late." + category.Id) ? Text["advice.late." + category.Id] : category.Advice;
+        (IsLate || ExtensionTooLate) && Text.Contains("advice.late." + category.Id) ? Text["advice.late." + category.Id] : category.Advice;
 
     /// <summary>A dispute is open (or was), or the countdown has ended.</summary>
     private bool IsLate => _state.DisputeOpenedOn is not null || _state.Dispute is DisputeKind.Open or DisputeKind.Closed or DisputeKind.Refunded
@@ -477,6 +477,13 @@ internal sealed partial class DisputeConversation
             ? Text.Format(key, ("date", shown), ("hours", (int)Math.Ceiling(left!.Value.TotalHours)))
             : Text.Format(key, ("date", shown), ("days", DaysText(date.DayNumber - _today.DayNumber)));
         _replies.Add(new TextReply(Cite(DateMeaning(step) is { } meaning ? noted + " " + meaning : noted)));
+        if (step == DialogStep.AskTimer && known is null && date > _today && !underADay && ExtensionTooLate
+            && Group == ArrivalGroup.NotReceived && !TrackingShowsDelivered)
+        {
+            // A parcel still on its way with a few days left: too late to count on an extension (seed 000: 48 h to answer).
+            _replies.Add(new TextReply(Cite(Text[ExtensionLateKey])));
+        }
+
         _learned = true;
         if (pendingHere)
         {

@@ -100,7 +100,8 @@ internal sealed partial class DisputeConversation
         {
             if (warned != LowballRefund || !AdviseRefund())
             {
-                Say(Text.Contains("followup." + warned) ? "followup." + warned : "followup.generic");
+                Say(warned == WaitPastDeadline && ExtensionTooLate ? ExtensionLateKey
+                    : Text.Contains("followup." + warned) ? "followup." + warned : "followup.generic");
             }
 
             _amountsNow = false;
@@ -120,7 +121,7 @@ internal sealed partial class DisputeConversation
 
         if (facts.Trap is { } trap)
         {
-            _replies.Add(new TextReply(Cite(trap.Text), ReplyTone.Warning));
+            _replies.Add(new TextReply(Cite(ExtensionAware(trap.Text)), ReplyTone.Warning));
             Report(DialogEventKind.WarningShown, trap.Id);
             _state = _state with { LastWarning = trap.Id };
             spoke = true;
@@ -421,9 +422,26 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        _replies.Add(new TextReply(Cite(entry.Answer)));
+        _replies.Add(new TextReply(Cite(ExtensionAware(entry.Answer))));
         _askDue = true;
     }
+
+    private const string WaitPastDeadline = "wait_past_deadline";
+
+    private const string ExtensionLateKey = "deadlines.extension_late";
+
+    /// <summary>A running countdown with fewer than extension_lead_min days left: an extension asked now may not be
+    /// approved in time (the seller may take extension_answer days; seed 000, seed 004), so the advice is to open the
+    /// dispute now.</summary>
+    internal bool ExtensionTooLate =>
+        _state.ProtectionEndsOn is { } end && end >= _today && !_state.TimerEnded
+        && end.DayNumber - _today.DayNumber < _rules[Knowledge.RuleIds.ExtensionLeadMin].Days
+        && _state.DisputeOpenedOn is null && _state.Dispute is not (DisputeKind.Open or DisputeKind.Closed or DisputeKind.Refunded);
+
+    /// <summary>A text that advises asking for an extension (it cites the extension lead time) gives way to "open the
+    /// dispute now" when too few days are left for one.</summary>
+    private string ExtensionAware(string raw) =>
+        ExtensionTooLate && raw.Contains("{rule:" + Knowledge.RuleIds.ExtensionLead, StringComparison.Ordinal) ? Text[ExtensionLateKey] : raw;
 
     /// <summary>The deadline card from the known facts, as /deadlines shows it; without the countdown, the entry's
     /// answer says that the countdown decides and asks for it.</summary>
