@@ -15,6 +15,10 @@ internal static class ChoiceIds
     public const string Card = "card";
     public const string OtherPayment = "other_payment";
     public const string NotYet = "not_yet";
+    public const string CancelNotAsked = "cancel_not_asked";
+    public const string CancelWaiting = "cancel_waiting";
+    public const string CancelRefused = "cancel_refused";
+    public const string ShippedNow = "shipped_now";
     public const string FirstReading = "date_a";
     public const string SecondReading = "date_b";
     public const string Done = "done";

@@ -31,4 +31,7 @@ public enum DialogStep
     AskReturnCosts,
 
     Summary,
+
+    /// <summary>The seller has not shipped: a cancellation to follow, not a dispute.</summary>
+    Unshipped,
 }

@@ -119,12 +119,28 @@ internal sealed partial class DisputeConversation
             facts = facts with { Trap = null };
         }
 
+        if (facts.Trap is not null && facts.Question?.Id == CancelOrder && _state.NotShipped && _state.DisputeOpenedOn is null)
+        {
+            // "should I open a dispute or just cancel?" of an unshipped order: the cancel is the order's, no dispute's.
+            facts = facts with { Trap = null };
+        }
+
         if (facts.Trap is { } trap)
         {
             _replies.Add(new TextReply(Cite(ExtensionAware(trap.Text)), ReplyTone.Warning));
             Report(DialogEventKind.WarningShown, trap.Id);
             _state = _state with { LastWarning = trap.Id };
             spoke = true;
+        }
+
+        // A typed button word ("paypal", "none of these", "asked, no answer yet") is the button, even where its words
+        // also fit a help topic.
+        if (!spoke && step is not null
+            && step.Question(this) is { Choices.Count: > 0 } buttons
+            && _kit.Text.MatchChoice(text, buttons.Choices) is { } typed
+            && step.OnChoice(this, typed))
+        {
+            return;
         }
 
         // A help topic is answered when asked; a statement that only mentions one ("I paid with PayPal") is a fact.
@@ -137,14 +153,6 @@ internal sealed partial class DisputeConversation
 
         if (!spoke && step is not null)
         {
-            // A typed button word ("paypal", "none of these") is the button.
-            if (step.Question(this) is { Choices.Count: > 0 } question
-                && _kit.Text.MatchChoice(text, question.Choices) is { } typed
-                && step.OnChoice(this, typed))
-            {
-                return;
-            }
-
             // The open question's own reading fills what the whole-message reader left unread; a question of the
             // buyer's own ("what should I do now?") answers nothing.
             // Nor does a supposition ("if it never comes, I'll open a dispute").

@@ -29,7 +29,7 @@ internal sealed partial class DisputeConversation
     [
         new ArrivalStep(), new ProblemStep(), new ConfirmProblemStep(), new TimerStep(), new ShippedOnStep(),
         new DeliveredOnStep(), new PaymentStep(), new PaidOnStep(), new DisputeOpenedStep(), new ConfirmDateStep(),
-        new EvidenceStep(), new ReturnCostsStep(), new SummaryStep(),
+        new EvidenceStep(), new ReturnCostsStep(), new SummaryStep(), new UnshippedStep(),
     ];
 
     private static readonly Step?[] StepsById = IndexSteps();
@@ -224,6 +224,11 @@ internal sealed partial class DisputeConversation
         if (s.Arrival is null && s.CategoryId is null)
         {
             return DialogStep.AskArrival;
+        }
+
+        if (s.NotShipped && s.CategoryId is null && s.DisputeOpenedOn is null)
+        {
+            return DialogStep.Unshipped;
         }
 
         if (s.CategoryId is null)

@@ -40,13 +40,21 @@ public sealed class BuyerChatTranscripts
             "> the seller hasnt even shipped my order yet and its been a week",
             "< Hi, I'm DisputeBot.*",
             "< If the seller hasn't shipped the order yet, it's not a dispute yet: ask to cancel*9 days to decide*",
-            "< ? What's happening with the parcel?*");
+            "< ? How is the cancellation going? [cancel_not_asked|cancel_waiting|cancel_refused|shipped_now]");
         Assert.True(chat.State!.NotShipped);
 
         chat.Play(
             "> what can i do",
             "< Your order hasn't shipped yet*\"Request order cancellation\"*9 days*",
+            "< ? How is the cancellation going?*");
+        chat.Play(
+            "> asked, still waiting for an answer",
+            "< Give the seller a little time*within 2 days is approved by itself*at most 9 days*",
+            "< ? How is the cancellation going?*");
+        chat.Play(
+            "> it has shipped now",
             "< ? What's happening with the parcel?*");
+        Assert.False(chat.State!.NotShipped);
     }
 
     [Fact]

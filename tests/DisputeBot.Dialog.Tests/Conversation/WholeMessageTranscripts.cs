@@ -112,7 +112,7 @@ public sealed class WholeMessageTranscripts
             "> the seller hasn't shipped my order yet",
             "< Hi, I'm DisputeBot.*",
             "< *not a dispute yet: ask to cancel the order*9 days*",
-            "< ? What's happening with the parcel?*");
+            "< ? How is the cancellation going?*");
         Assert.True(chat.State!.NotShipped);
     }
 

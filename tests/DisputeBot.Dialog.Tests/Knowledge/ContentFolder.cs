@@ -13,9 +13,11 @@ internal static class ContentFolder
 
     public static string English => Path.Combine(Dialogs, "en");
 
-    /// <summary>Every rule the code needs, with plausible numbers: lets loader tests leave rules.yaml out.</summary>
+    /// <summary>Every rule the code needs, with plausible numbers, and the ones only texts cite from the real
+    /// rules.yaml: lets loader tests leave rules.yaml out of their copies.</summary>
     public static RuleBook Rules { get; } = new(
-        RuleIds.Required.Select((id, i) => new DeadlineRule(id, 5 + i, "test source", "undated", Estimate: false)));
+        RuleIds.Required.Select((id, i) => new DeadlineRule(id, 5 + i, "test source", "undated", Estimate: false))
+            .Concat(RuleBookLoader.Load(Path.Combine(Dialogs, "rules.yaml")).All.Where(r => !RuleIds.Required.Contains(r.Id))));
 
     /// <summary>A minimal messages.yaml: one text per key the dialog uses.</summary>
     public static string MessagesYaml =>

@@ -12,6 +12,7 @@ internal static class NextQuestions
         {
             var infos = new DynamicStateInfos();
             infos.Add(DialogStep.AskArrival, "arrival unknown");
+            infos.Add(DialogStep.Unshipped, "not shipped yet");
             infos.Add(DialogStep.AskProblem, "problem unknown");
             infos.Add(DialogStep.ConfirmProblem, "the problem fits several");
             infos.Add(DialogStep.AskTimer, "timer unknown");
