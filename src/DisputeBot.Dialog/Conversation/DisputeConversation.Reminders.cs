@@ -74,6 +74,7 @@ internal sealed partial class DisputeConversation
         }
 
         _replies.Add(new TextReply(Text["reminders.on"] + "\n" + ReminderLines(reminders)));
+        Report(DialogEventKind.ReminderSet);
         if (clock.Assumed && !_state.ZoneNoted)
         {
             _state = _state with { ZoneNoted = true };

@@ -28,6 +28,7 @@ public sealed class ReminderTranscripts
             "< ? Tick what you already have*");
 
         Assert.DoesNotContain("remind", Ids(chat.LastReplies[^1]));
+        Assert.Single(chat.Events, e => e.Kind == DialogEventKind.ReminderSet);
         Assert.Equal([ThreeDaysBefore, DayBefore], chat.State!.Reminders!.Select(r => r.DueAt));
         Assert.Equal(DayBefore.AddDays(-2), chat.State.NextReminderAt);
     }
