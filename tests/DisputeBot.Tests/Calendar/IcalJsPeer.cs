@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using DisputeBot.Tests.DirectLine;
+using DisputeBot.Tests.Infrastructure;
 
 namespace DisputeBot.Tests.Calendar;
 
@@ -31,30 +31,6 @@ public static class IcalJsPeer
             Directory.Exists(Path.Combine(peers, "node_modules", "ical.js")),
             "ical.js is not installed in tests/peers: run scripts/install-test-deps.");
 
-        var start = new ProcessStartInfo("node", [Path.Combine(peers, "calendar", "parse.js"), file])
-        {
-            WorkingDirectory = peers,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception exception)
-        {
-            throw new InvalidOperationException("Node.js (node) was not found: install Node.js 20, then run scripts/install-test-deps.", exception);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            await process.WaitForExitAsync(timeout.Token);
-            Assert.True(process.ExitCode == 0, $"ical.js could not read the calendar file (exit {process.ExitCode}): {await errors}");
-            return JsonNode.Parse(await output) ?? throw new InvalidOperationException("ical.js printed nothing.");
-        }
+        return await NodePeerScript.RunAsync(peers, Path.Combine("calendar", "parse.js"), file, "ical.js", TimeSpan.FromMinutes(1));
     }
 }

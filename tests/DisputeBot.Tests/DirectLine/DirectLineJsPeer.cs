@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using DisputeBot.Tests.Infrastructure;
 
 namespace DisputeBot.Tests.DirectLine;
 
@@ -34,40 +33,7 @@ public static class DirectLineJsPeer
         await File.WriteAllTextAsync(planFile, plan.ToJsonString());
         try
         {
-            var start = new ProcessStartInfo("node", [Path.Combine(peers, "directline", "conversation.js"), planFile])
-            {
-                WorkingDirectory = peers,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            Process process;
-            try
-            {
-                process = Process.Start(start)!;
-            }
-            catch (System.ComponentModel.Win32Exception exception)
-            {
-                throw new InvalidOperationException("Node.js (node) was not found: install Node.js 20, then run scripts/install-test-deps.", exception);
-            }
-
-            using (process)
-            {
-                var output = process.StandardOutput.ReadToEndAsync();
-                var errors = process.StandardError.ReadToEndAsync();
-                using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-                try
-                {
-                    await process.WaitForExitAsync(timeout.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    process.Kill(entireProcessTree: true);
-                    throw new TimeoutException("The directlinejs peer did not finish in 3 minutes: " + await errors);
-                }
-
-                Assert.True(process.ExitCode == 0, $"The directlinejs peer failed (exit {process.ExitCode}): {await errors}");
-                return JsonNode.Parse(await output) ?? throw new JsonException("The directlinejs peer printed nothing.");
-            }
+            return await NodePeerScript.RunAsync(peers, Path.Combine("directline", "conversation.js"), planFile, "The directlinejs peer", TimeSpan.FromMinutes(3));
         }
         finally
         {
