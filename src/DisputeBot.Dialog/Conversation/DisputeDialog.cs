@@ -66,14 +66,22 @@ public sealed class DisputeDialog : IDialog
     /// <summary>The message key naming each language in itself ("Русский"): its /language button.</summary>
     internal const string LanguageNameKey = "language.name";
 
-    /// <summary>Whether <paramref name="wanted"/> ("ru", "pt-BR", "Español", "español") names the pack's language.</summary>
-    internal static bool NamesLanguage(LanguagePack pack, string wanted) =>
-        wanted.Equals(pack.Language, StringComparison.OrdinalIgnoreCase)
-        || (wanted.Length == 2 && LanguageDetector.SameLanguage(wanted, pack.Language))
-        || string.Equals(
-            Understanding.Dates.DateFolding.Fold(wanted.Trim()),
-            Understanding.Dates.DateFolding.Fold(pack.Messages[LanguageNameKey]),
-            StringComparison.Ordinal);
+    /// <summary>Whether <paramref name="wanted"/> ("ru", "pt-BR", "Español", "español", "português") names the pack's
+    /// language.</summary>
+    internal static bool NamesLanguage(LanguagePack pack, string wanted)
+    {
+        if (wanted.Equals(pack.Language, StringComparison.OrdinalIgnoreCase)
+            || (wanted.Length == 2 && LanguageDetector.SameLanguage(wanted, pack.Language)))
+        {
+            return true;
+        }
+
+        var folded = Understanding.Dates.DateFolding.Fold(wanted.Trim());
+        var name = Understanding.Dates.DateFolding.Fold(pack.Messages[LanguageNameKey]);
+        // "Português (Brasil)" is also named without its region: "português".
+        var region = name.IndexOf(" (", StringComparison.Ordinal);
+        return folded.Length > 0 && (folded == name || (region > 0 && folded == name[..region]));
+    }
 
     /// <summary>The language of this turn and whether the buyer picked it.</summary>
     private (string Language, bool Chosen) Choose(DialogState? state, Turn turn)

@@ -88,6 +88,26 @@ public sealed class LanguageChoiceTranscripts : IDisposable
         Assert.Equal("en", chat.State!.Language);
     }
 
+    [Theory]
+    [InlineData("Polski", "pl")]
+    [InlineData("polski", "pl")]
+    [InlineData("русский", "ru")]
+    [InlineData("español", "es")]
+    [InlineData("espanol", "es")]
+    [InlineData("português", "pt-BR")]
+    [InlineData("portugues", "pt-BR")]
+    [InlineData("Português (Brasil)", "pt-BR")]
+    [InlineData("français", "fr")]
+    [InlineData("francais", "fr")]
+    public void A_language_typed_by_its_own_name_with_or_without_accents_or_region_switches_to_it(string name, string language)
+    {
+        var chat = new Transcript(knowledge: RealKnowledge.Base).Play("> /start", "< *", "< ? *");
+
+        chat.Say("/language " + name);
+
+        Assert.Equal(language, chat.State!.Language);
+    }
+
     [Fact]
     public void A_language_picked_with_the_command_stays_whatever_the_buyer_writes()
     {

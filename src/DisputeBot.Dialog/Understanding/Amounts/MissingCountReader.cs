@@ -15,6 +15,7 @@ public sealed class MissingCountReader
     private readonly HashSet<string> _missing;
     private readonly HashSet<string> _of;
     private readonly HashSet<string> _notCounted;
+    private readonly HashSet<string> _filler;
 
     public MissingCountReader(Vocabulary vocabulary)
     {
@@ -29,6 +30,7 @@ public sealed class MissingCountReader
 
         _missing = new HashSet<string>(vocabulary.AmountMissing.Select(DateFolding.Fold), StringComparer.Ordinal);
         _of = new HashSet<string>(vocabulary.QuantityOf.Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(DateFolding.Fold), StringComparer.Ordinal);
+        _filler = new HashSet<string>(vocabulary.Filler.Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(DateFolding.Fold), StringComparer.Ordinal);
         _notCounted = new HashSet<string>(
             vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.Hour).Concat(vocabulary.MoneyUnits)
                 .Concat(vocabulary.MonthNames.SelectMany(m => m)).Concat(["usd", "eur", "gbp", "bucks", "buck", "quid"]).Select(DateFolding.Fold),
@@ -63,7 +65,9 @@ public sealed class MissingCountReader
                 }
 
                 var ofStart = k;
-                while (k < words.Count && words.SameClause(i, k) && k <= ofStart + 2 && (_of.Contains(words.Words[k]) || words.Words[k] is "the" or "out"))
+                // An article after "of" is skipped in every language: "2 of the 5", "faltan 2 de las 5 camisetas".
+                while (k < words.Count && words.SameClause(i, k) && k <= ofStart + 2
+                    && (_of.Contains(words.Words[k]) || words.Words[k] is "the" or "out" || (_filler.Contains(words.Words[k]) && Count(words, k) is null)))
                 {
                     k++;
                 }
