@@ -163,6 +163,16 @@ public sealed record Vocabulary(
     /// <summary>Words that start a question ("can", "how", "should").</summary>
     public IReadOnlyList<string> QuestionWords { get; init; } = [];
 
+    /// <summary>Words or phrases that make a message's last sentence a question on their own ("what", "how"): buyers
+    /// tell first and ask last, often without a question mark.</summary>
+    public IReadOnlyList<string> QuestionEndWords { get; init; } = [];
+
+    /// <summary>Verbs that make the last sentence a question only when a subject follows ("can" in "can i reopen").</summary>
+    public IReadOnlyList<string> QuestionEndVerbs { get; init; } = [];
+
+    /// <summary>The subjects after those verbs ("i", "it", "they").</summary>
+    public IReadOnlyList<string> QuestionEndSubjects { get; init; } = [];
+
     /// <summary>Phrases asking for a person instead of the bot ("talk to a human", "real agent").</summary>
     public IReadOnlyList<string> AskPerson { get; init; } = [];
 

@@ -56,6 +56,14 @@ public sealed class TextUnderstanding
     private readonly PhraseSet _greeting;
     private readonly PhraseSet _askPerson;
     private readonly PhraseSet _questionWords;
+
+    /// <summary>Words that start an asked last sentence alone ("what", "how"), folded, as word sequences.</summary>
+    private readonly string[][] _endWords;
+
+    /// <summary>Verbs that start an asked last sentence only before a subject ("can" in "can i").</summary>
+    private readonly HashSet<string> _endVerbs;
+
+    private readonly HashSet<string> _endSubjects;
     private readonly QuantityReader _quantities;
     private readonly DateReader _dates;
 
@@ -108,6 +116,9 @@ public sealed class TextUnderstanding
         _greeting = Set(vocabulary.Greeting);
         _askPerson = Set(vocabulary.AskPerson);
         _questionWords = Set(vocabulary.QuestionWords);
+        _endWords = FoldedPhrases(vocabulary.QuestionEndWords);
+        _endVerbs = FoldedWords(vocabulary.QuestionEndVerbs);
+        _endSubjects = FoldedWords(vocabulary.QuestionEndSubjects);
         _facts = new PhraseSet[Enum.GetValues<FactPhrase>().Length];
         _facts[(int)FactPhrase.NotShipped] = Set(vocabulary.NotShipped);
         _facts[(int)FactPhrase.TrackingDelivered] = Set(vocabulary.TrackingDelivered);
@@ -372,9 +383,10 @@ public sealed class TextUnderstanding
     }
 
     /// <summary>The message's last sentence asks, without a question mark ("…now he doesnt reply. can i reopen"):
-    /// buyers often tell first and ask last. Stricter than <see cref="StartsAsQuestion"/>: an auxiliary counts only
-    /// before a pronoun ("can i…", "is it…"), so a told clause ("…, was delivered on the 3rd") stays a statement.</summary>
-    internal static bool EndsAsQuestion(string text)
+    /// buyers often tell first and ask last. Stricter than <see cref="StartsAsQuestion"/>: a verb such as "can" counts
+    /// only before a subject ("can i…", "is it…"), so a told clause ("…, was delivered on the 3rd") stays a statement.
+    /// The words are the language's (vocabulary.yaml: question_end_words, question_end_verbs, question_end_subjects).</summary>
+    internal bool EndsAsQuestion(string text)
     {
         var end = text.TrimEnd().TrimEnd(QuestionTail);
         var cut = end.LastIndexOfAny(SentenceEnds);
@@ -384,16 +396,27 @@ public sealed class TextUnderstanding
         }
 
         var words = end[(cut + 1)..].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2
-            && (WhWords.Contains(words[0]) || (Auxiliaries.Contains(words[0]) && Pronouns.Contains(words[1])));
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var phrase in _endWords)
+        {
+            if (phrase.Length <= words.Length && phrase.AsSpan().SequenceEqual(words.AsSpan(0, phrase.Length)))
+            {
+                return true;
+            }
+        }
+
+        return _endVerbs.Contains(words[0]) && _endSubjects.Contains(words[1]);
     }
 
-    private static readonly HashSet<string> WhWords = ["what", "whats", "what's", "how", "hows", "how's", "why", "when", "where", "which", "who"];
+    private static string[][] FoldedPhrases(IEnumerable<string> phrases) =>
+        [.. phrases.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0)];
 
-    private static readonly HashSet<string> Auxiliaries =
-        ["can", "could", "should", "will", "would", "is", "are", "was", "were", "do", "does", "did", "may", "might", "must", "am", "shall"];
-
-    private static readonly HashSet<string> Pronouns = ["i", "it", "he", "she", "they", "you", "we", "this", "that", "there"];
+    private static HashSet<string> FoldedWords(IEnumerable<string> words) =>
+        new(words.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
 
     private static readonly char[] SentenceEnds = ['.', '!', ';', ','];
 

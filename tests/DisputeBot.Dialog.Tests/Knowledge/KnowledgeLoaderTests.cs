@@ -33,6 +33,7 @@ public class KnowledgeLoaderTests
         { Warnings, "Don't confirm receipt before", "<b>Don't</b> confirm receipt before", ["warning 'confirm_receipt'", "HTML"] },
         { Vocabulary, "  - [december, dec, decmber, decemeber, desember]\n", "", ["en/vocabulary.yaml", "'month_names' must have 12 entries, found 11"] },
         { Vocabulary, "yesterday: [yesterday, yday, yest]\n", "", ["en/vocabulary.yaml", "'yesterday' is missing"] },
+        { Vocabulary, "question_end_verbs: [can,", "question_end_verbz: [can,", ["en/vocabulary.yaml", "question_end_verbz"] },
         { Vocabulary, "yesterday: [yesterday, yday, yest]\n", "yesterday: [yesterday, yday, yest]\nyesteryear: [yore]\n", ["en/vocabulary.yaml", "unknown field 'yesteryear'"] },
         { Vocabulary, "paypal: [paypal, pay pal, pp, paypall, payapl]", "paypal: []", ["en/vocabulary.yaml", "'paypal' is empty"] },
         { Warnings, "  - id: pay_outside\n", "  - id: pay_outside\n    id: pay_later\n", ["en/warnings.yaml", "'id' is written twice"] },

@@ -15,6 +15,7 @@ internal static class VocabularyReader
         "dispute_closed", "refunded", "no_dispute", "greeting", "question_words", "already_done", "money_units",
         "fortnight", "seller_wait", "dispute_opened_on", "amount_postage", "amount_price", "amount_offer", "amount_missing",
         "since", "in_transit", "ordinals", "ask_person", "hypothetical", "receipt_confirmed",
+        "question_end_words", "question_end_verbs", "question_end_subjects",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -88,6 +89,9 @@ internal static class VocabularyReader
             NoDispute = Words("no_dispute"),
             Greeting = Words("greeting"),
             QuestionWords = Words("question_words"),
+            QuestionEndWords = Words("question_end_words"),
+            QuestionEndVerbs = Words("question_end_verbs"),
+            QuestionEndSubjects = Words("question_end_subjects"),
             AskPerson = Words("ask_person"),
             Hypothetical = Words("hypothetical"),
         };

@@ -74,7 +74,7 @@ public sealed class MessageReader
 
         var u = _text;
         var expecting = context.Expecting;
-        var isQuestion = text.Contains('?', StringComparison.Ordinal) || u.StartsAsQuestion(text) || TextUnderstanding.EndsAsQuestion(text);
+        var isQuestion = text.Contains('?', StringComparison.Ordinal) || u.StartsAsQuestion(text) || u.EndsAsQuestion(text);
         var dontKnow = u.IsDontKnow(text);
         // The whole text asks and quotes; only what it tells, outside "what if…" clauses, are facts.
         var whole = text;
