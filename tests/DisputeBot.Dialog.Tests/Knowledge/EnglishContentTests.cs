@@ -164,8 +164,8 @@ public partial class EnglishContentTests
         Assert.NotEmpty(vocabulary.Negation);
         Assert.NotEmpty(vocabulary.Filler);
         Assert.NotEmpty(vocabulary.Synonyms);
-        // Zero to sixty, so compound counts ("twenty one days left") read whole.
-        Assert.Equal(61, vocabulary.Numbers.Count);
+        // Zero to ninety-nine, so compound counts ("twenty one days left", "ninety days") read whole.
+        Assert.Equal(100, vocabulary.Numbers.Count);
         Assert.Contains("twenty one", vocabulary.Numbers[21]);
     }
 

@@ -18,6 +18,8 @@ internal sealed class DateWords
     private readonly DateWordClass[] _fuzzyRoles;
     private readonly string[] _fuzzyUnitWords;
     private readonly DateWordClass[] _fuzzyUnits;
+    private readonly string[] _fuzzyNumberWords;
+    private readonly int[] _fuzzyNumbers;
 
     /// <summary>The language's small words (fillers, contrasts, negations): never a misspelt month ("mais" is no "mars").</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _smallWords;
@@ -119,6 +121,21 @@ internal sealed class DateWords
             }
         }
 
+        var numbers = new List<(string Word, int Value)>();
+        for (var value = 0; value < vocabulary.Numbers.Count; value++)
+        {
+            foreach (var entry in vocabulary.Numbers[value])
+            {
+                var words = Split(entry);
+                if (words.Length == 1 && words[0].Length is >= MinFuzzyNumberLength and <= MaxFuzzyLength)
+                {
+                    numbers.Add((words[0], value));
+                }
+            }
+        }
+
+        _fuzzyNumberWords = numbers.Select(n => n.Word).ToArray();
+        _fuzzyNumbers = numbers.Select(n => n.Value).ToArray();
         _smallWords = vocabulary.Filler.Concat(vocabulary.Contrast).Concat(vocabulary.Negation)
             .Select(Split).Where(w => w.Length == 1).Select(w => w[0])
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -205,7 +222,54 @@ internal sealed class DateWords
         return found;
     }
 
-    /// <summary>Turns ordinal words ("sixth", "twenty first") into ordinal number tokens, in place; returns the new count.</summary>
+    /// <summary>Number words shorter than this are not matched despite a typo ("for" is not "four").</summary>
+    public const int MinFuzzyNumberLength = 4;
+
+    /// <summary>The value of the single number word one typo from <paramref name="word"/> with the same first letter
+    /// ("fourty", "ninty", "tweleve", "fivteen"); -1 when none, when the word is a known date word or a small word, or
+    /// when two values are as near. Words of five letters or fewer only match by a missing, extra or swapped letter
+    /// ("fine" is not "five").</summary>
+    public int FuzzyNumber(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < MinFuzzyNumberLength or > MaxFuzzyLength || _byFirstWord.ContainsKey(word) || _smallWords.Contains(word))
+        {
+            return -1;
+        }
+
+        Span<int> workspace = stackalloc int[EditDistance.WorkspaceSize];
+        var found = -1;
+        for (var i = 0; i < _fuzzyNumberWords.Length; i++)
+        {
+            var name = _fuzzyNumberWords[i];
+            if (name[0] != word[0] || Math.Abs(name.Length - word.Length) > 1
+                || (word.Length <= 5 && name.Length == word.Length && !IsSwap(word, name)))
+            {
+                continue;
+            }
+
+            if (EditDistance.Bounded(word, name, 1, workspace) <= 1)
+            {
+                if (found >= 0 && found != _fuzzyNumbers[i])
+                {
+                    return -1;
+                }
+
+                found = _fuzzyNumbers[i];
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Two words of one length that differ only by two neighbouring letters swapped.</summary>
+    private static bool IsSwap(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var first = a.CommonPrefixLength(b);
+        return first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)..].SequenceEqual(b[(first + 2)..]);
+    }
+
+    /// <summary>Turns ordinal words ("sixth", "twenty first") into ordinal number tokens, and misspelt number words
+    /// before a unit ("fourty five days", "tweleve hours") into number tokens, in place; returns the new count.</summary>
     public int JoinOrdinals(ReadOnlySpan<char> text, Span<DateToken> tokens, int count)
     {
         var kept = 0;
@@ -213,7 +277,20 @@ internal sealed class DateWords
         {
             var token = tokens[i];
             var (value, end) = token.Kind == DateTokenKind.Word ? Ordinal(text, tokens[..count], i) : (0, i + 1);
-            if (value > 0)
+            if (value == 0 && token.Kind == DateTokenKind.Word && MisspeltCount(text, tokens[..count], i) is ({ } number, var numberEnd))
+            {
+                token = new DateToken
+                {
+                    Kind = DateTokenKind.Number,
+                    Start = token.Start,
+                    Length = tokens[numberEnd - 1].End - token.Start,
+                    Value = number,
+                    Digits = number < 10 ? 1 : 2,
+                    ClauseStart = token.ClauseStart,
+                };
+                i = numberEnd - 1;
+            }
+            else if (value > 0)
             {
                 token = new DateToken
                 {
@@ -233,6 +310,85 @@ internal sealed class DateWords
         }
 
         return kept;
+    }
+
+    /// <summary>A count written in words with a typo in one of them ("fourty five", "twenty fiev", "ninty") and where
+    /// it ends, when a unit follows it ("… days", "… more days"); null otherwise. A count without a typo is read as a
+    /// phrase where it stands.</summary>
+    private (int? Value, int End) MisspeltCount(ReadOnlySpan<char> text, ReadOnlySpan<DateToken> tokens, int i)
+    {
+        var first = WordValue(text, tokens[i], out var firstFuzzy);
+        if (first < 0)
+        {
+            return (null, i + 1);
+        }
+
+        var value = first;
+        var end = i + 1;
+        var fuzzy = firstFuzzy;
+        if (first is >= 20 and < 100 && first % 10 == 0 && end < tokens.Length && tokens[end].Kind == DateTokenKind.Word
+            && WordValue(text, tokens[end], out var unitFuzzy) is >= 1 and <= 9 and var units)
+        {
+            value += units;
+            fuzzy |= unitFuzzy;
+            end++;
+        }
+
+        if (!fuzzy)
+        {
+            return (null, i + 1);
+        }
+
+        // Only a count of time: "fourty five days", "tweleve more days".
+        var next = end < tokens.Length && IsDirectionWord(text, tokens[end]) ? end + 1 : end;
+        return next < tokens.Length && tokens[next].Kind == DateTokenKind.Word && IsUnitWord(text.Slice(tokens[next].Start, tokens[next].Length))
+            ? (value, end)
+            : (null, i + 1);
+    }
+
+    /// <summary>The value of a single number word as written, or one typo away (then <paramref name="fuzzy"/>); -1 when none.</summary>
+    private int WordValue(ReadOnlySpan<char> text, DateToken token, out bool fuzzy)
+    {
+        fuzzy = false;
+        var word = text.Slice(token.Start, token.Length);
+        if (TryGet(word, out var phrases))
+        {
+            foreach (var phrase in phrases)
+            {
+                if (phrase.Class == DateWordClass.Number && phrase.Rest.Length == 0)
+                {
+                    return phrase.Value;
+                }
+            }
+
+            return -1;
+        }
+
+        var value = FuzzyNumber(word);
+        fuzzy = value >= 0;
+        return value;
+    }
+
+    private bool IsDirectionWord(ReadOnlySpan<char> text, DateToken token) =>
+        token.Kind == DateTokenKind.Word && TryGet(text.Slice(token.Start, token.Length), out var phrases)
+        && phrases.Any(p => p.Rest.Length == 0 && p.Class is DateWordClass.Left or DateWordClass.In or DateWordClass.Ago);
+
+    private bool IsUnitWord(ReadOnlySpan<char> word)
+    {
+        if (TryGet(word, out var phrases))
+        {
+            foreach (var phrase in phrases)
+            {
+                if (phrase.Class is DateWordClass.Day or DateWordClass.Week or DateWordClass.Month or DateWordClass.Hour)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return FuzzyUnit(word) is not null;
     }
 
     /// <summary>The day an ordinal phrase starting at token <paramref name="i"/> names and where it ends; 0 when none.</summary>

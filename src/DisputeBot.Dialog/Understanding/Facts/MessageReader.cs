@@ -309,9 +309,10 @@ public sealed class MessageReader
                 continue;
             }
 
-            if (role == DateWordClass.InTransit)
+            if (role == DateWordClass.InTransit && direction != DateWordClass.Left)
             {
-                // "in transit since 12 nov": when tracking last moved, neither a delivery nor the timer.
+                // "in transit since 12 nov": when tracking last moved, neither a delivery nor the timer. ("30 days left
+                // and it's still in transit" is the timer: "left" says so.)
                 continue;
             }
 
@@ -335,6 +336,14 @@ public sealed class MessageReader
             if (isCount && role is null && expecting == Expectation.Timer)
             {
                 // A bare count answers the timer question, unless the message also names the timer's count.
+                bareTimer ??= new TimerFact(TimerKind.Running, date, span);
+                continue;
+            }
+
+            if (isCount && role is null && direction is null && !atMost && span is { Days: > 0 } told && told.Ticks % TimeSpan.TicksPerDay != 0)
+            {
+                // "2 days 14 hours": the order page's countdown shows days and hours; nothing else of an order is told
+                // to the hour, so it is the timer whichever question is open.
                 bareTimer ??= new TimerFact(TimerKind.Running, date, span);
                 continue;
             }
