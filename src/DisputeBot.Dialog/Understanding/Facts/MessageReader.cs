@@ -309,10 +309,9 @@ public sealed class MessageReader
                 continue;
             }
 
-            if (role == DateWordClass.InTransit && direction != DateWordClass.Left)
+            if (role == DateWordClass.InTransit)
             {
-                // "in transit since 12 nov": when tracking last moved, neither a delivery nor the timer. ("30 days left
-                // and it's still in transit" is the timer: "left" says so.)
+                // "in transit since 12 nov": when tracking last moved, neither a delivery nor the timer.
                 continue;
             }
 
