@@ -90,7 +90,7 @@ public sealed partial class ReplyDispatcher(
         PendingReplies pending;
         try
         {
-            pending = PendingRepliesJson.Read(key, entry);
+            pending = entry.Written ?? PendingRepliesJson.Read(key, entry);
         }
         catch (JsonException exception)
         {

@@ -117,9 +117,10 @@ public sealed partial class TurnPipeline(
                     OutboxSequence = (record?.OutboxSequence ?? 0) + (outboxed ? 1 : 0),
                 };
                 var payload = ConversationRecordJson.Serialize(next);
-                var entry = outboxed
-                    ? new OutboxEntry(next.OutboxSequence, PendingRepliesJson.Write(new PendingReplies(key, next.OutboxSequence, route!.Sender, next.Address, route.ReplyToId, route.Locale ?? turn.Locale, result.Replies)))
+                var pending = outboxed
+                    ? new PendingReplies(key, next.OutboxSequence, route!.Sender, next.Address, route.ReplyToId, route.Locale ?? turn.Locale, result.Replies)
                     : null;
+                var entry = pending is null ? null : new OutboxEntry(pending.Sequence, PendingRepliesJson.Write(pending)) { Written = pending };
                 var saving = time.GetTimestamp();
                 var saved = entry is null
                     ? await store.TrySaveAsync(key, payload, stored?.ETag, cancellationToken).ConfigureAwait(false) is { } etag ? new OutboxSave(etag, []) : null
