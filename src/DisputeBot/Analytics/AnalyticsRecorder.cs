@@ -27,8 +27,10 @@ public sealed class AnalyticsRecorder(IOptions<AnalyticsOptions> options, Disput
     {
         ArgumentNullException.ThrowIfNull(result);
         var day = DateOnly.FromDateTime(now.UtcDateTime);
-        var step = result.State.Step.ToString();
         var finished = (result.State.Reached & (Milestones.SummaryReached | Milestones.HandoffAsked)) != 0;
+
+        // Hashed before taking the lock every turn of every channel goes through: under load, threads queued on it.
+        var activity = result.State.Step == DialogStep.New ? null : new ConversationActivity(IdOf(key), now, result.State.Step.ToString(), finished);
         lock (_gate)
         {
             foreach (var e in result.Events)
@@ -49,10 +51,9 @@ public sealed class AnalyticsRecorder(IOptions<AnalyticsOptions> options, Disput
                 }
             }
 
-            if (result.State.Step != DialogStep.New)
+            if (activity is not null)
             {
-                var id = IdOf(key);
-                _activity[id] = new ConversationActivity(id, now, step, finished);
+                _activity[activity.Id] = activity;
             }
         }
 
