@@ -39,8 +39,9 @@ public sealed class ChromiumBrowser : IAsyncLifetime
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = executable, Headless = true, Args = Flags });
     }
 
-    /// <summary>A new page in a new, empty context (no cookies or storage shared between tests).</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 860, bool phone = false)
+    /// <summary>A new page in a new, empty context (no cookies or storage shared between tests), in a browser whose
+    /// language is <paramref name="locale"/> (navigator.languages, Accept-Language, Intl).</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 860, bool phone = false, string locale = "en-GB")
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -48,7 +49,7 @@ public sealed class ChromiumBrowser : IAsyncLifetime
             IsMobile = phone,
             HasTouch = phone,
             DeviceScaleFactor = phone ? 2 : 1,
-            Locale = "en-GB",
+            Locale = locale,
             TimezoneId = "Europe/London",
         });
         context.SetDefaultTimeout(60_000);

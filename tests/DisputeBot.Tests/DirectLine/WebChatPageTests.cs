@@ -1,9 +1,11 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using DisputeBot.Tests.Browser;
 
 namespace DisputeBot.Tests.DirectLine;
 
 /// <summary>The page at / and its files, as served by the host (the browser tests drive it for real).</summary>
-public sealed class WebChatPageTests : IDisposable
+public sealed partial class WebChatPageTests : IDisposable
 {
     private readonly DirectLineHost _host = new();
 
@@ -23,7 +25,7 @@ public sealed class WebChatPageTests : IDisposable
         Assert.Contains("<title>DisputeBot", html, StringComparison.Ordinal);
         Assert.Contains("rel=\"icon\"", html, StringComparison.Ordinal);
         Assert.Contains("name=\"viewport\"", html, StringComparison.Ordinal);
-        Assert.Contains("Not affiliated with AliExpress. Not legal advice.", html, StringComparison.Ordinal);
+        Assert.Contains("data-text=\"footer\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
         var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
@@ -34,6 +36,7 @@ public sealed class WebChatPageTests : IDisposable
     [Theory]
     [InlineData("/lib/webchat.js", "text/javascript")]
     [InlineData("/js/app.js", "text/javascript")]
+    [InlineData("/js/page-strings.js", "text/javascript")]
     [InlineData("/css/app.css", "text/css")]
     [InlineData("/favicon.svg", "image/svg+xml")]
     public async Task The_pages_files_are_served_by_the_bot_itself(string path, string mediaType)
@@ -45,6 +48,27 @@ public sealed class WebChatPageTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
         Assert.True(response.Content.Headers.ContentLength > 0);
+    }
+
+    [Fact]
+    public async Task The_page_has_its_words_in_every_language_the_bot_speaks_for_every_key_the_page_names()
+    {
+        using var client = _host.CreateClient();
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var named = PageKey().Matches(html).Select(m => m.Groups["key"].Value).ToHashSet(StringComparer.Ordinal);
+        var english = PageStrings.Languages["en"];
+
+        Assert.Equal(["en", "es", "fr", "pl", "pt-BR", "ru"], PageStrings.Languages.Keys.Order(StringComparer.Ordinal));
+        Assert.Subset(english.Keys.ToHashSet(StringComparer.Ordinal), named);
+        Assert.Contains("footer", named);
+        Assert.All(PageStrings.Languages, language =>
+        {
+            Assert.Equal(english.Keys.Order(StringComparer.Ordinal), language.Value.Keys.Order(StringComparer.Ordinal));
+            Assert.All(language.Value.Values, text => Assert.False(string.IsNullOrWhiteSpace(text), $"{language.Key} has an empty text."));
+            Assert.Contains("{status}", language.Value["errorUnavailable"], StringComparison.Ordinal);
+        });
+        Assert.All(PageStrings.Languages.Where(l => l.Key != "en"), language =>
+            Assert.All(language.Value, text => Assert.NotEqual(english[text.Key], text.Value)));
     }
 
     [Fact]
@@ -93,4 +117,7 @@ public sealed class WebChatPageTests : IDisposable
         Assert.NotEqual((string)a["conversationId"]!, (string)b["conversationId"]!);
         Assert.Equal(1800, (int)a["expires_in"]!);
     }
+
+    [GeneratedRegex("data-(?:text|title|label)=\"(?<key>[A-Za-z]+)\"")]
+    private static partial Regex PageKey();
 }

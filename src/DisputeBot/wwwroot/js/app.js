@@ -1,5 +1,7 @@
-// Starts Web Chat against this host's own Direct Line: a token from /api/webchat/token (for the conversation this
-// browser kept, or a new one), then the conversation over a WebSocket stream. Everything is served by the bot itself.
+// Shows the page in the buyer's language, then starts Web Chat against this host's own Direct Line: a token from
+// /api/webchat/token (for the conversation this browser kept, or a new one), then the conversation over a WebSocket
+// stream. Everything is served by the bot itself. Runs before Web Chat's bundle (see index.html), so the chat starts
+// once the document's scripts have all run.
 (function () {
   'use strict';
 
@@ -7,6 +9,44 @@
   var status = document.getElementById('status');
   var errorBox = document.getElementById('error');
   var errorDetail = document.getElementById('error-detail');
+
+  // The buyer's language: the first of the browser's languages the page speaks, by its exact tag ("pt-BR") or by its
+  // language ("ru-UA" → ru, "pt-PT" → pt-BR), else English. The browser's own tag goes to Web Chat (its strings and
+  // dates) and on every activity, the conversation's start included, so the bot greets in it and reads numeric
+  // dates in its order.
+  function chooseLanguage(preferred, strings) {
+    var known = Object.keys(strings);
+    for (var i = 0; i < preferred.length; i++) {
+      var tag = String(preferred[i] || '');
+      var lower = tag.toLowerCase();
+      var primary = lower.split('-')[0];
+      var key = known.filter(function (k) { return k.toLowerCase() === lower; })[0]
+        || known.filter(function (k) { return k.toLowerCase().split('-')[0] === primary; })[0];
+      if (key) {
+        return { key: key, tag: tag };
+      }
+    }
+
+    return { key: 'en', tag: 'en' };
+  }
+
+  var allStrings = window.disputeBotPageStrings;
+  var language = chooseLanguage(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language], allStrings);
+  var words = allStrings[language.key];
+
+  // Fills the elements index.html names by key (data-text: the content, data-title, data-label: aria-label).
+  function showPageInLanguage() {
+    document.documentElement.lang = language.key;
+    document.title = words.title;
+    [['text', 'textContent'], ['title', 'title']].forEach(function (pair) {
+      document.querySelectorAll('[data-' + pair[0] + ']').forEach(function (element) {
+        element[pair[1]] = words[element.dataset[pair[0]]];
+      });
+    });
+    document.querySelectorAll('[data-label]').forEach(function (element) {
+      element.setAttribute('aria-label', words[element.dataset.label]);
+    });
+  }
 
   var accent = '#0f766e';
   var styleOptions = {
@@ -94,7 +134,7 @@
     try {
       response = await fetch('/api/webchat/token', { method: 'POST', headers: headers, cache: 'no-store' });
     } catch (e) {
-      throw new Error('We could not reach DisputeBot. Check your connection and try again.');
+      throw new Error(words.errorOffline);
     }
 
     if (resume && (response.status === 403 || response.status === 404)) {
@@ -102,19 +142,56 @@
     }
 
     if (response.status === 429) {
-      throw new Error('Too many new chats from your network right now. Wait a minute and try again.');
+      throw new Error(words.errorTooMany);
     }
 
     if (!response.ok) {
-      throw new Error('DisputeBot is not available right now (error ' + response.status + '). Try again in a moment.');
+      throw new Error(words.errorUnavailable.replace('{status}', String(response.status)));
     }
 
     var body = await response.json();
     if (!body || typeof body.token !== 'string' || typeof body.conversationId !== 'string') {
-      throw new Error('DisputeBot answered something unexpected. Try again in a moment.');
+      throw new Error(words.errorUnexpected);
     }
 
     return body;
+  }
+
+  // The calendar file the bot sends is a link under the conversation that answers only to the conversation's token
+  // (DirectLineFileEndpoint). The page adds its current token as the link is used (clicked, opened in a new tab, or
+  // copied from the menu): the token is for this conversation only and expires (Web Chat refreshes it), so the link
+  // shown in the transcript never holds a stale one, and the secret never reaches the page.
+  var directLine = null;
+  var filePath = /^\/v3\/directline\/conversations\/[^/]+\/files\/\d+\/\d+$/;
+
+  function addTokenToFileLink(event) {
+    var link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!link || !directLine || typeof directLine.token !== 'string') {
+      return;
+    }
+
+    var url = new URL(link.href, window.location.href);
+    if (url.origin === window.location.origin && filePath.test(url.pathname)) {
+      url.searchParams.set('t', directLine.token);
+      link.href = url.href;
+    }
+  }
+
+  // Web Chat shows a file as a link only when its URL is absolute (a path fails its check): the bot's file links are
+  // paths on this host, made absolute as their activities arrive.
+  function absoluteFileLinks(action) {
+    var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity;
+    if (!activity || !Array.isArray(activity.attachments)) {
+      return action;
+    }
+
+    var attachments = activity.attachments.map(function (attachment) {
+      return attachment && typeof attachment.contentUrl === 'string' && filePath.test(attachment.contentUrl)
+        ? Object.assign({}, attachment, { contentUrl: window.location.origin + attachment.contentUrl })
+        : attachment;
+    });
+    var payload = Object.assign({}, action.payload, { activity: Object.assign({}, activity, { attachments: attachments }) });
+    return Object.assign({}, action, { payload: payload });
   }
 
   async function start() {
@@ -122,7 +199,7 @@
     status.hidden = false;
 
     if (!window.WebChat) {
-      showError('The chat could not load. Reload the page to try again.');
+      showError(words.errorNoChat);
       return;
     }
 
@@ -142,18 +219,25 @@
     }
 
     saveChat(session);
-    var directLine = window.WebChat.createDirectLine({
+    directLine = window.WebChat.createDirectLine({
       token: session.token,
       // With the id, the client reconnects to the conversation and its stream replays the history.
       conversationId: resumed ? session.conversationId : undefined,
+      // The locale of the conversation's start: the bot greets in the buyer's language.
+      conversationStartProperties: { locale: language.tag },
       domain: window.location.origin + '/v3/directline',
       webSocket: true,
     });
 
-    // The browser's language: Web Chat shows its own strings in it and stamps it on every message as the activity's
-    // locale, from which the bot picks the language it answers in.
-    var locale = (navigator.languages && navigator.languages[0]) || navigator.language || 'en-US';
-    window.WebChat.renderWebChat({ directLine: directLine, styleOptions: styleOptions, locale: locale }, container);
+    var store = window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          return next(absoluteFileLinks(action));
+        };
+      };
+    });
+    // Web Chat shows its own strings in the buyer's language and stamps it on every message as the activity's locale.
+    window.WebChat.renderWebChat({ directLine: directLine, store: store, styleOptions: styleOptions, locale: language.tag }, container);
     status.hidden = true;
     var input = container.querySelector('input, textarea');
     if (input && window.matchMedia('(min-width: 601px)').matches) {
@@ -166,6 +250,10 @@
     window.location.reload();
   });
 
+  ['click', 'auxclick', 'contextmenu'].forEach(function (type) {
+    container.addEventListener(type, addTokenToFileLink, true);
+  });
   document.getElementById('retry').addEventListener('click', start);
-  start();
+  showPageInLanguage();
+  document.addEventListener('DOMContentLoaded', start);
 }());

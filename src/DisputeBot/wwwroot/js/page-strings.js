@@ -1,0 +1,102 @@
+// The page's own words, in every language the bot speaks (the bot's own are in dialogs/<lang>/; Web Chat brings its
+// own). Data only, the same keys in every language: app.js picks the buyer's language and fills the page with it.
+// {status} is replaced by the HTTP status. Written as each language's buyers talk, with dialogs/<lang>/glossary.md's
+// words and the bot's own form of address (ty/tú/você, vous/вы).
+window.disputeBotPageStrings = {
+  "en": {
+    "title": "DisputeBot · AliExpress dispute coach",
+    "intro": "Your coach for AliExpress disputes: the deadlines that matter, the evidence that wins, the traps to avoid.",
+    "startOver": "Start over",
+    "startOverHint": "Leave this chat and begin a new one",
+    "chatLabel": "Chat with DisputeBot",
+    "connecting": "Connecting to your coach…",
+    "errorTitle": "We couldn't start the chat.",
+    "retry": "Try again",
+    "footer": "Not affiliated with AliExpress. Not legal advice.",
+    "errorNoChat": "The chat could not load. Reload the page to try again.",
+    "errorOffline": "We could not reach DisputeBot. Check your connection and try again.",
+    "errorTooMany": "Too many new chats from your network right now. Wait a minute and try again.",
+    "errorUnavailable": "DisputeBot is not available right now (error {status}). Try again in a moment.",
+    "errorUnexpected": "DisputeBot answered something unexpected. Try again in a moment."
+  },
+  "ru": {
+    "title": "DisputeBot · помощник в спорах на AliExpress",
+    "intro": "Ваш помощник в спорах на AliExpress: сроки, которые нельзя пропустить, доказательства, которые работают, и ловушки, которых стоит избегать.",
+    "startOver": "Начать заново",
+    "startOverHint": "Закрыть этот чат и начать новый",
+    "chatLabel": "Чат с DisputeBot",
+    "connecting": "Подключаемся к помощнику…",
+    "errorTitle": "Не удалось начать чат.",
+    "retry": "Попробовать снова",
+    "footer": "Мы не связаны с AliExpress. Это не юридическая консультация.",
+    "errorNoChat": "Чат не загрузился. Обновите страницу, чтобы попробовать снова.",
+    "errorOffline": "Не удалось связаться с DisputeBot. Проверьте подключение к интернету и попробуйте снова.",
+    "errorTooMany": "Из вашей сети сейчас открывают слишком много новых чатов. Подождите минуту и попробуйте снова.",
+    "errorUnavailable": "DisputeBot сейчас недоступен (ошибка {status}). Попробуйте чуть позже.",
+    "errorUnexpected": "DisputeBot прислал непонятный ответ. Попробуйте чуть позже."
+  },
+  "es": {
+    "title": "DisputeBot · tu asistente para disputas de AliExpress",
+    "intro": "Tu asistente para las disputas de AliExpress: los plazos que importan, las pruebas que funcionan y las trampas que conviene evitar.",
+    "startOver": "Empezar de nuevo",
+    "startOverHint": "Salir de este chat y empezar uno nuevo",
+    "chatLabel": "Chat con DisputeBot",
+    "connecting": "Conectando con tu asistente…",
+    "errorTitle": "No hemos podido iniciar el chat.",
+    "retry": "Volver a intentarlo",
+    "footer": "Sin relación con AliExpress. No es asesoramiento legal.",
+    "errorNoChat": "El chat no se ha podido cargar. Recarga la página para volver a intentarlo.",
+    "errorOffline": "No hemos podido conectar con DisputeBot. Comprueba tu conexión y vuelve a intentarlo.",
+    "errorTooMany": "Ahora mismo hay demasiados chats nuevos desde tu red. Espera un minuto y vuelve a intentarlo.",
+    "errorUnavailable": "DisputeBot no está disponible ahora mismo (error {status}). Vuelve a intentarlo en un rato.",
+    "errorUnexpected": "DisputeBot ha respondido algo inesperado. Vuelve a intentarlo en un rato."
+  },
+  "pt-BR": {
+    "title": "DisputeBot · seu assistente para disputas no AliExpress",
+    "intro": "Seu assistente para disputas no AliExpress: os prazos que importam, as provas que funcionam e as armadilhas que é melhor evitar.",
+    "startOver": "Começar de novo",
+    "startOverHint": "Sair desta conversa e começar outra",
+    "chatLabel": "Conversa com o DisputeBot",
+    "connecting": "Conectando ao seu assistente…",
+    "errorTitle": "Não deu para iniciar a conversa.",
+    "retry": "Tentar de novo",
+    "footer": "Sem vínculo com o AliExpress. Não é orientação jurídica.",
+    "errorNoChat": "A conversa não carregou. Recarregue a página para tentar de novo.",
+    "errorOffline": "Não conseguimos falar com o DisputeBot. Confira sua conexão e tente de novo.",
+    "errorTooMany": "Muitas conversas novas foram abertas pela sua rede agora há pouco. Espere um minuto e tente de novo.",
+    "errorUnavailable": "O DisputeBot está fora do ar no momento (erro {status}). Tente de novo daqui a pouco.",
+    "errorUnexpected": "O DisputeBot respondeu algo inesperado. Tente de novo daqui a pouco."
+  },
+  "pl": {
+    "title": "DisputeBot · pomoc w sporach na AliExpress",
+    "intro": "Twój pomocnik w sporach na AliExpress: terminy, których nie można przegapić, dowody, które działają, i pułapki, na które trzeba uważać.",
+    "startOver": "Zacznij od nowa",
+    "startOverHint": "Zamknij ten czat i zacznij nowy",
+    "chatLabel": "Czat z DisputeBotem",
+    "connecting": "Łączenie z DisputeBotem…",
+    "errorTitle": "Nie udało się rozpocząć czatu.",
+    "retry": "Spróbuj ponownie",
+    "footer": "Nie jesteśmy związani z AliExpress. To nie jest porada prawna.",
+    "errorNoChat": "Nie udało się wczytać czatu. Odśwież stronę, żeby spróbować ponownie.",
+    "errorOffline": "Nie udało się połączyć z DisputeBotem. Sprawdź połączenie z internetem i spróbuj ponownie.",
+    "errorTooMany": "Z Twojej sieci otwiera się teraz zbyt wiele nowych czatów. Odczekaj minutę i spróbuj ponownie.",
+    "errorUnavailable": "DisputeBot jest teraz niedostępny (błąd {status}). Spróbuj ponownie za chwilę.",
+    "errorUnexpected": "DisputeBot odpowiedział w nieoczekiwany sposób. Spróbuj ponownie za chwilę."
+  },
+  "fr": {
+    "title": "DisputeBot · votre assistant pour les litiges AliExpress",
+    "intro": "Votre assistant pour les litiges AliExpress : les délais à ne pas manquer, les preuves qui comptent, les pièges à éviter.",
+    "startOver": "Recommencer",
+    "startOverHint": "Quitter cette conversation et en commencer une nouvelle",
+    "chatLabel": "Conversation avec DisputeBot",
+    "connecting": "Connexion à votre assistant…",
+    "errorTitle": "Impossible de démarrer la conversation.",
+    "retry": "Réessayer",
+    "footer": "Sans lien avec AliExpress. Ceci n'est pas un conseil juridique.",
+    "errorNoChat": "La conversation n'a pas pu se charger. Rechargez la page pour réessayer.",
+    "errorOffline": "Impossible de joindre DisputeBot. Vérifiez votre connexion et réessayez.",
+    "errorTooMany": "Trop de nouvelles conversations depuis votre réseau en ce moment. Patientez une minute, puis réessayez.",
+    "errorUnavailable": "DisputeBot n'est pas disponible pour le moment (erreur {status}). Réessayez dans un instant.",
+    "errorUnexpected": "DisputeBot a renvoyé une réponse inattendue. Réessayez dans un instant."
+  }
+};
