@@ -26,6 +26,8 @@ public static class DialogFacts
         ["missing_value"] = s => Amount(s.MissingValue),
         ["offer"] = s => Amount(s.OfferAmount),
         ["missing_count"] = s => s.MissingCount?.ToString(CultureInfo.InvariantCulture),
+        // The checklist items ticked, by id in order ("label_photo,unboxing_video").
+        ["evidence"] = s => s.EvidenceDone.Count == 0 ? null : string.Join(",", s.EvidenceDone.Order(StringComparer.Ordinal)),
     };
 
     public static IEnumerable<string> Keys => Readers.Keys;
@@ -61,9 +63,12 @@ public static class DialogFacts
     /// <summary>The numbers among the facts (quantities and amounts the buyer gave), and the whole numbers of the
     /// arithmetic a refund takes from them: the missing pieces' share of what was paid (paid × missing ÷ ordered) and
     /// how far an offer falls short of what is owed.</summary>
+    /// <remarks>Each tick of the evidence checklist says how many items are ticked so far ("1 of 5", "2 of 5"): those
+    /// counts come from the buyer's own ticks.</remarks>
     public static IEnumerable<int> Numbers(DialogState? state) =>
         Read(state).Values.Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).OfType<int>()
-            .Concat(RefundArithmetic(state));
+            .Concat(RefundArithmetic(state))
+            .Concat(Enumerable.Range(1, state?.EvidenceDone.Count ?? 0));
 
     private static IEnumerable<int> RefundArithmetic(DialogState? state)
     {

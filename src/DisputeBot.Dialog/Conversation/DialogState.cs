@@ -149,6 +149,12 @@ public sealed record DialogState
     [JsonInclude]
     public IReadOnlyList<string> EvidenceDone { get; internal set; } = [];
 
+    /// <summary>Proof the buyer named before the problem was known ("i filmed the unboxing"), ticked on the checklist
+    /// once the problem is chosen.</summary>
+    [JsonPropertyName("evn")]
+    [JsonInclude]
+    public IReadOnlyList<string> EvidenceNotes { get; internal set; } = [];
+
     /// <summary>The buyer's own words about the problem, trimmed (used in the ready-to-paste description).</summary>
     [JsonPropertyName("txt")]
     [JsonInclude]

@@ -51,8 +51,9 @@ internal sealed partial class DisputeConversation
             return true;
         }
 
-        // Anything else substantial said here is part of the buyer's story: keep it for the dispute description.
-        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
+        // Anything else substantial said here is part of the buyer's story: keep it for the dispute description. A
+        // question is no part of it.
+        if (!TextCleaner.LooksLikeQuestion(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
         {
             var details = string.IsNullOrEmpty(_state.Details) ? text : _state.Details + " " + text;
             _state = _state with { Details = Trimmed(details) };
@@ -62,6 +63,60 @@ internal sealed partial class DisputeConversation
         }
 
         return false;
+    }
+
+    /// <summary>Most pieces of proof kept before the problem is known, and their longest text (state stays small).</summary>
+    private const int MaxEvidenceNotes = 3;
+
+    private const int MaxEvidenceNoteLength = 100;
+
+    /// <summary>Proof named outside the checklist: ticked at once when the problem is known, else kept until it is.</summary>
+    private bool KeepEvidence(string text)
+    {
+        if (Category is { } category)
+        {
+            var items = _kit.Text.MatchEvidenceItems(text, category);
+            foreach (var item in items)
+            {
+                Tick(item);
+            }
+
+            if (items.Count == 0)
+            {
+                Say("evidence.noted");
+            }
+
+            return true;
+        }
+
+        if (_state.EvidenceNotes.Count < MaxEvidenceNotes)
+        {
+            _state = _state with { EvidenceNotes = [.. _state.EvidenceNotes, text.Length <= MaxEvidenceNoteLength ? text : text[..MaxEvidenceNoteLength]] };
+        }
+
+        return true;
+    }
+
+    /// <summary>Ticks what the proof named before the problem was known stands for on the chosen problem's checklist.</summary>
+    private void TickEvidenceNotes(ProblemCategory category)
+    {
+        if (_state.EvidenceNotes.Count == 0)
+        {
+            return;
+        }
+
+        var notes = _state.EvidenceNotes;
+        _state = _state with { EvidenceNotes = [] };
+        foreach (var note in notes)
+        {
+            foreach (var item in _kit.Text.MatchEvidenceItems(note, category))
+            {
+                if (!_state.EvidenceDone.Contains(item.Id))
+                {
+                    Tick(item);
+                }
+            }
+        }
     }
 
     private void Tick(EvidenceItem item)

@@ -203,6 +203,14 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        if (guess.Candidates.Count < 2)
+        {
+            // "my parcel never came" with one faint echo of a reason: "1. that, 2. none of these" is no question worth
+            // asking; the problem list of its group is asked instead.
+            _state = _state with { Details = _text is null ? _state.Details : Trimmed(_text) };
+            return;
+        }
+
         _state = _state with
         {
             CategoryCandidates = guess.Candidates.Take(3).Select(c => c.Category.Id).ToArray(),
@@ -241,6 +249,7 @@ internal sealed partial class DisputeConversation
             Say("deadlines.delivered_cut");
         }
 
+        TickEvidenceNotes(category);
         _learned = true;
     }
 

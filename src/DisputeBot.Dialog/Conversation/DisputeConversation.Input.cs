@@ -80,6 +80,11 @@ internal sealed partial class DisputeConversation
         if (facts.IsQuestion)
         {
             facts = AsQuestion(facts);
+            // "when does my protection end? arrived last wednesday": the sentence that tells is read as told.
+            if (Told(text) is { Length: > 0 } told)
+            {
+                facts = WithTold(facts, _read(told, new MessageContext(_localNow, DayFirst, Group, Expectation.Nothing)));
+            }
         }
 
         if (facts.IsGreeting || TextCleaner.IsGreeting(text))
@@ -145,9 +150,19 @@ internal sealed partial class DisputeConversation
 
         // A help topic is answered when asked; a statement that only mentions one ("I paid with PayPal") is a fact.
         // A warning answers what the message asks about the seller's offer: a help topic after it would repeat it.
+        // "how long do i have? got it last wednesday": the deadlines are worked out after the message's facts are kept.
+        Knowledge.FaqEntry? deadlines = null;
         if (facts.Question is { } asked && !spoke && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
         {
-            Answer(asked);
+            if (asked.Id == MyDeadlines)
+            {
+                deadlines = asked;
+            }
+            else
+            {
+                Answer(asked);
+            }
+
             spoke = true;
         }
 
@@ -162,8 +177,21 @@ internal sealed partial class DisputeConversation
             }
         }
 
-        if (Learn(facts) || spoke)
+        // "yes i have photos of the label", "i filmed the unboxing": proof named at any question is kept.
+        var proof = !spoke && _state.Step != DialogStep.Evidence && !facts.IsQuestion && !TextCleaner.LooksLikeQuestion(text)
+            && _kit.Text.Affirms(text, Understanding.FactPhrase.Evidence) && KeepEvidence(text);
+        if (Learn(facts) || spoke || proof)
         {
+            if (proof && _state.EvidenceNotes.Count > 0 && Category is null)
+            {
+                Say("evidence.noted");
+            }
+
+            if (deadlines is not null)
+            {
+                Answer(deadlines);
+            }
+
             _askDue = true;
             return;
         }
@@ -172,6 +200,11 @@ internal sealed partial class DisputeConversation
         if (_amountsNow)
         {
             _askDue = true;
+            return;
+        }
+
+        if ((facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)) && facts.Question is null && AnswerKnownFact(text))
+        {
             return;
         }
 
@@ -254,6 +287,92 @@ internal sealed partial class DisputeConversation
             UnplacedDate = null,
             Dispute = aboutDeadlines && f.Dispute?.On is not null ? f.Dispute with { On = null } : f.Dispute,
         };
+    }
+
+    /// <summary>The sentences of a message that tell rather than ask ("when does my protection end? arrived last
+    /// wednesday" → "arrived last wednesday"); empty when every sentence asks, or none does.</summary>
+    private string Told(string text)
+    {
+        var told = new System.Text.StringBuilder();
+        var asks = false;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('?' or '.' or '!' or '\n'))
+            {
+                continue;
+            }
+
+            var sentence = text[start..i].Trim();
+            var question = i < text.Length && text[i] == '?';
+            start = i + 1;
+            if (sentence.Length == 0)
+            {
+                continue;
+            }
+
+            if (question || _kit.Text.StartsAsQuestion(sentence))
+            {
+                asks = true;
+                continue;
+            }
+
+            told.Append(told.Length > 0 ? ". " : string.Empty).Append(sentence);
+        }
+
+        return asks ? told.ToString() : string.Empty;
+    }
+
+    /// <summary>A question's facts with the told sentences' facts where the question said nothing.</summary>
+    private static MessageFacts WithTold(MessageFacts asked, MessageFacts told) => asked with
+    {
+        Arrival = asked.Arrival ?? told.Arrival,
+        Problem = asked.Problem ?? (told.Problem is { Confident: true } ? told.Problem : null),
+        Timer = asked.Timer ?? told.Timer,
+        ShippedOn = asked.ShippedOn ?? told.ShippedOn,
+        DeliveredOn = asked.DeliveredOn ?? told.DeliveredOn,
+        PaidOn = asked.PaidOn ?? told.PaidOn,
+        Payment = asked.Payment ?? told.Payment,
+        Quantities = asked.Quantities ?? told.Quantities,
+        TrackingSaysDelivered = asked.TrackingSaysDelivered || told.TrackingSaysDelivered,
+    };
+
+    /// <summary>"did u get the timer thing?", "do you have my delivery date?": a question about a fact of the order is
+    /// answered with what the bot holds, or that it has nothing yet. False when the question names no such fact.</summary>
+    private bool AnswerKnownFact(string text)
+    {
+        var t = _kit.Text;
+        string? known;
+        if (t.Affirms(text, Understanding.FactPhrase.Timer) || t.Affirms(text, Understanding.FactPhrase.TimerEnded))
+        {
+            known = _state.ProtectionEndsOn is { } end
+                ? Text.Format(end < _today ? "noted.timer_passed" : "noted.timer", ("date", FormatDate(end)), ("days", DaysText(end.DayNumber - _today.DayNumber)))
+                : _state.TimerEnded ? Text["timer.ended"]
+                : _state.Answered.HasFlag(Answered.Timer) ? Text["timer.none"]
+                : null;
+        }
+        else if (t.Affirms(text, Understanding.FactPhrase.Delivered) && _state.Arrival is not Arrival.No)
+        {
+            known = _state.DeliveredOn is { } delivered ? Text.Format("noted.deliveredon", ("date", FormatDate(delivered))) : null;
+        }
+        else if (t.Affirms(text, Understanding.FactPhrase.Shipped))
+        {
+            known = _state.ShippedOn is { } shipped ? Text.Format("noted.shippedon", ("date", FormatDate(shipped))) : null;
+        }
+        else if (t.Affirms(text, Understanding.FactPhrase.Paid) || t.ReadPayment(text) is PaymentMethod.Card or PaymentMethod.PayPal)
+        {
+            known = _state.Payment is { } paid and not PaymentMethod.Unknown ? Text["noted.payment_" + paid.ToString().ToLowerInvariant()] : null;
+        }
+        else
+        {
+            return false;
+        }
+
+        _replies.Add(new TextReply(Cite(known ?? Text["known.not_yet"])));
+        _state = _state with { LastWarning = null };
+        _helpedNow = true;
+        _askDue = true;
+        return true;
     }
 
     /// <summary>The reader's facts, with the step's reading where the reader said nothing.</summary>

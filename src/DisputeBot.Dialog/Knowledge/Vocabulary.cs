@@ -176,6 +176,10 @@ public sealed record Vocabulary(
     /// <summary>Phrases asking for a person instead of the bot ("talk to a human", "real agent").</summary>
     public IReadOnlyList<string> AskPerson { get; init; } = [];
 
+    /// <summary>Words that name proof the buyer has ("photos", "filmed", "screenshot"): such a message is read against
+    /// the evidence checklist whatever question is open.</summary>
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+
     /// <summary>Words that make a clause a supposition ("what if the seller doesn't answer?", "if it never comes"):
     /// what such a clause says is no fact of the order.</summary>
     public IReadOnlyList<string> Hypothetical { get; init; } = [];

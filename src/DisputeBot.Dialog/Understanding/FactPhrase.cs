@@ -14,4 +14,9 @@ internal enum FactPhrase
     Paid,
     AlreadyDone,
     ReceiptConfirmed,
+
+    /// <summary>Proof the buyer has ("i filmed the unboxing", "i have photos of the label").</summary>
+    Evidence,
+    Shipped,
+    Delivered,
 }

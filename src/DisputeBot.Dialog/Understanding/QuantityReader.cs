@@ -59,6 +59,12 @@ internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, Phra
 
             if (k < count && IsCount(tokens, k) && Pair(tokens.Value[i], tokens.Value[k]) is { } report)
             {
+                if (SaysWhatIsWrongWithSome(tokens, i, k))
+                {
+                    // "one of the 4 is bent": a part of the pieces that came, not 1 of 4 received.
+                    continue;
+                }
+
                 return report;
             }
         }
@@ -110,6 +116,34 @@ internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, Phra
         }
 
         return (orderedCount, receivedCount);
+    }
+
+    /// <summary>"N of M is/are …" with no word of ordering or receiving in its clause ("one of the 4 is bent", "2 of 6
+    /// are cracked"): it says what is wrong with some of the pieces, not how many came.</summary>
+    private bool SaysWhatIsWrongWithSome(TokenizedText tokens, int first, int second)
+    {
+        var from = first;
+        while (from > 0 && !tokens.Has(from, TokenFlags.ClauseStart))
+        {
+            from--;
+        }
+
+        var to = second + 1;
+        while (to < tokens.Count && !tokens.Has(to, TokenFlags.ClauseStart))
+        {
+            to++;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (ordered.MatchAt(tokens, k) > 0 || received.MatchAt(tokens, k) > 0)
+            {
+                return false;
+            }
+        }
+
+        return second + 2 < to && tokens.Has(second + 1, TokenFlags.Filler) && tokens.Value[second + 1] < 0
+            && !tokens.Has(second + 2, TokenFlags.Filler) && tokens.Value[second + 2] < 0;
     }
 
     private static QuantityReport? Pair(int received, int ordered) =>

@@ -131,6 +131,9 @@ public sealed class TextUnderstanding
         _facts[(int)FactPhrase.AlreadyDone] = Set(vocabulary.AlreadyDone);
         _facts[(int)FactPhrase.ReceiptConfirmed] = Set(vocabulary.ReceiptConfirmed);
         _facts[(int)FactPhrase.Paid] = Set(vocabulary.Paid);
+        _facts[(int)FactPhrase.Evidence] = Set(vocabulary.Evidence);
+        _facts[(int)FactPhrase.Shipped] = Set(vocabulary.Shipped);
+        _facts[(int)FactPhrase.Delivered] = Set(vocabulary.Delivered);
         _openVerbs = Set(vocabulary.DisputeOpened.Select(p => p.Split(' ')[0]).Distinct());
         _ordered = Set(vocabulary.QuantityOrdered);
         _received = Set(vocabulary.QuantityReceived);
@@ -226,6 +229,13 @@ public sealed class TextUnderstanding
 
     /// <summary>Whether the parcel arrived: yes, no, or only part of it ("half", "some of it"); null if unclear.</summary>
     public Arrival? ReadArrival(string text) => ReadArrival(text, yesNoCounts: true);
+
+    /// <summary>Whether some phrase of <paramref name="phrase"/>'s list occurs, negated or not ("no timer visible").</summary>
+    internal bool Mentions(string text, FactPhrase phrase)
+    {
+        _facts[(int)phrase].Occurs(Read(text), out var affirmed, out var negated);
+        return affirmed || negated;
+    }
 
     /// <summary>Whether some phrase of <paramref name="phrase"/>'s list occurs, not negated ("not refunded" is not).</summary>
     internal bool Affirms(string text, FactPhrase phrase)
@@ -761,7 +771,7 @@ public sealed class TextUnderstanding
             v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
             v.QuantityReceived, v.QuantityOf, v.QuantitySubset, v.Negation, v.Contrast, v.Filler, v.Hour, v.LessThan, v.Shipped,
             v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.ReceiptConfirmed, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
-            v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords, v.AskPerson,
+            v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords, v.AskPerson, v.Evidence,
         ];
         foreach (var phrase in lists.Concat(v.MonthNames).Concat(v.Weekdays).Concat(v.Numbers).Concat(v.Synonyms).SelectMany(list => list))
         {

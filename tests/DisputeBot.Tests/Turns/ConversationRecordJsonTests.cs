@@ -80,6 +80,7 @@ public sealed class ConversationRecordJsonTests
         Answered = Answered.Timer | Answered.Payment,
         OffsetMinutes = -300,
         EvidenceDone = ["photo_item"],
+        EvidenceNotes = ["i filmed the unboxing"],
         Details = "The box came empty.",
         QuantityOrdered = 3,
         QuantityReceived = 1,

@@ -16,6 +16,7 @@ internal static class VocabularyReader
         "fortnight", "seller_wait", "dispute_opened_on", "amount_postage", "amount_price", "amount_offer", "amount_missing",
         "since", "in_transit", "ordinals", "ask_person", "hypothetical", "receipt_confirmed",
         "question_end_words", "question_end_verbs", "question_end_subjects",
+        "evidence",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -93,6 +94,7 @@ internal static class VocabularyReader
             QuestionEndVerbs = Words("question_end_verbs"),
             QuestionEndSubjects = Words("question_end_subjects"),
             AskPerson = Words("ask_person"),
+            Evidence = Words("evidence"),
             Hypothetical = Words("hypothetical"),
         };
     }

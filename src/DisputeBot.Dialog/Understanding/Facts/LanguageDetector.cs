@@ -47,6 +47,13 @@ public static class LanguageDetector
             "çœèêàù"),
     ];
 
+    /// <summary>Common English words: a message with more of them than of another language's is English, however
+    /// many short words it shares with that language ("what do i do now" has two Portuguese "do").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> English = Lookup(
+        "i", "my", "the", "it", "is", "what", "do", "does", "did", "now", "have", "has", "got", "and", "you", "this", "that",
+        "was", "not", "can", "should", "how", "when", "where", "why", "will", "with", "of", "to", "in", "on", "for", "be",
+        "me", "your", "im", "i'm", "dont", "don't", "its", "it's", "yet", "still", "just", "but", "they", "he", "she");
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -79,6 +86,7 @@ public static class LanguageDetector
         }
 
         var words = 0;
+        var english = 0;
         Span<int> hits = stackalloc int[Languages.Length];
         Span<bool> longHit = stackalloc bool[Languages.Length];
         foreach (var range in text.AsSpan().Split(' '))
@@ -90,6 +98,7 @@ public static class LanguageDetector
             }
 
             words++;
+            english += English.Contains(word) ? 1 : 0;
             for (var l = 0; l < Languages.Length; l++)
             {
                 if (Languages[l].Words.Contains(word))
@@ -105,7 +114,7 @@ public static class LanguageDetector
         for (var l = 0; l < Languages.Length; l++)
         {
             // Two common words making a third of the message, or a one-word message that is a clear word ("hola").
-            var clear = (hits[l] >= 2 && hits[l] * 3 >= words) || (words == 1 && hits[l] == 1 && longHit[l]);
+            var clear = ((hits[l] >= 2 && hits[l] * 3 >= words) || (words == 1 && hits[l] == 1 && longHit[l])) && hits[l] > english;
             if (!clear)
             {
                 continue;

@@ -421,7 +421,8 @@ public sealed class MessageReader
             return new TimerFact(TimerKind.Ended);
         }
 
-        return expecting == Expectation.Timer && dontKnow ? new TimerFact(TimerKind.NotVisible) : null;
+        // "no timer visible sorry" says it whatever question is open.
+        return dontKnow && (expecting == Expectation.Timer || _text.Mentions(text, FactPhrase.Timer)) ? new TimerFact(TimerKind.NotVisible) : null;
     }
 
     private CategoryGuess? ReadProblem(string text, MessageContext context, Arrival? arrival, bool trackingDelivered)
