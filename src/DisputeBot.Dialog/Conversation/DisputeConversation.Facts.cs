@@ -77,7 +77,10 @@ internal sealed partial class DisputeConversation
         // would give in-transit advice for an order that is to be cancelled.
         if (f.Problem is { Candidates.Count: > 0 } problem && (_text is null || _text.Any(char.IsLetter))
             && (problem.Confident || !onlyAsksOrQuotes)
-            && !(f.NotShipped && problem.Best is { Group: ArrivalGroup.NotReceived }))
+            && !(f.NotShipped && problem.Best is { Group: ArrivalGroup.NotReceived })
+            // "protection ends in twelve days" tells the timer: its words echo the in-transit reason ("protection time
+            // is ending") but change no problem already known.
+            && !(_state.CategoryId is not null && f.Timer is not null))
         {
             ApplyProblem(problem);
         }

@@ -298,7 +298,9 @@ internal sealed partial class DisputeConversation
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && text[i] is not ('?' or '.' or '!' or '\n'))
+            // A full stop inside "5.3.2026" or "23.50" ends no sentence.
+            if (i < text.Length && (text[i] is not ('?' or '.' or '!' or '\n')
+                || (text[i] == '.' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))))
             {
                 continue;
             }
