@@ -25,6 +25,7 @@ public sealed class ConversationRecordJsonTests
 
         Assert.Equal(Encoding.UTF8.GetString(written), Encoding.UTF8.GetString(ConversationRecordJson.Serialize(read)));
         Assert.Equal(record.Dialog.EvidenceDone, read.Dialog.EvidenceDone);
+        Assert.Equal(record.Dialog.EvidenceNotes, read.Dialog.EvidenceNotes);
         Assert.Equal(record.Dialog.Recent, read.Dialog.Recent);
         Assert.Equal(record.Dialog.Reminders, read.Dialog.Reminders);
         Assert.Equal(record.Dialog.RemindersCancelled, read.Dialog.RemindersCancelled);
@@ -32,6 +33,7 @@ public sealed class ConversationRecordJsonTests
             record.Dialog with
             {
                 EvidenceDone = read.Dialog.EvidenceDone,
+                EvidenceNotes = read.Dialog.EvidenceNotes,
                 CategoryCandidates = read.Dialog.CategoryCandidates,
                 Recent = read.Dialog.Recent,
                 Reminders = read.Dialog.Reminders,
