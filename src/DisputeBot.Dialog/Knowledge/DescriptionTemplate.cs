@@ -15,16 +15,11 @@ public static class DescriptionTemplate
     /// <summary>Longest buyer text put into a description; longer text is cut at a word.</summary>
     public const int MaxDetailsLength = 600;
 
-    /// <summary>Reused by <see cref="Fill"/> on each thread, so a description allocates little beyond its text.</summary>
-    [ThreadStatic]
-    private static StringBuilder? t_builder;
-
     public static string Fill(string template, DescriptionValues values)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(values);
-        var output = t_builder ??= new StringBuilder(512);
-        output.Clear();
+        var output = new StringBuilder(template.Length + 128);
         var i = 0;
         while (i < template.Length)
         {

@@ -9,6 +9,18 @@ public sealed record LanguagePack(
     IReadOnlyList<TrapWarning> Warnings,
     Vocabulary Vocabulary)
 {
-    public ProblemCategory Category(string id) =>
-        Categories.FirstOrDefault(c => c.Id == id) ?? throw new KeyNotFoundException($"No category '{id}' in dialogs/{Language}/categories.yaml.");
+    /// <summary>The category with <paramref name="id"/>. A plain loop: a lambda here allocated on every call, several
+    /// times a turn.</summary>
+    public ProblemCategory Category(string id)
+    {
+        for (var i = 0; i < Categories.Count; i++)
+        {
+            if (Categories[i].Id == id)
+            {
+                return Categories[i];
+            }
+        }
+
+        throw new KeyNotFoundException($"No category '{id}' in dialogs/{Language}/categories.yaml.");
+    }
 }

@@ -14,9 +14,6 @@ internal sealed class ChoiceMatcher(Lexicon lexicon)
     private const int MaxCachedLabels = 4096;
     private const double ExactChoice = 3;
 
-    [ThreadStatic]
-    private static TokenizedText? t_labelScratch;
-
     private readonly ConcurrentDictionary<string, ChoiceLabel> _labels = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ChoiceLabel> _idLabels = new(StringComparer.Ordinal);
 
@@ -140,7 +137,7 @@ internal sealed class ChoiceMatcher(Lexicon lexicon)
             return label;
         }
 
-        var scratch = t_labelScratch ??= new TokenizedText();
+        var scratch = new TokenizedText();
         TextScanner.Scan(fromId ? text.Replace('_', ' ') : text, scratch);
         Analyzer.Resolve(lexicon, scratch);
         var words = new string[Math.Min(scratch.Count, MaxChoiceWords)];

@@ -25,6 +25,7 @@ internal sealed class CueIndex
 
     public const int MaxSlots = 24;
 
+    /// <summary>Per thread: without it a typed turn allocated 2–3 times as much (Dialog.TurnBenchmarks, 2026-12-07).</summary>
     [ThreadStatic]
     private static Scratch? t_scratch;
 

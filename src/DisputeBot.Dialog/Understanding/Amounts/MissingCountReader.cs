@@ -13,6 +13,7 @@ public sealed class MissingCountReader
 {
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _missing;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _missingWord;
     private readonly HashSet<string> _of;
     private readonly HashSet<string> _notCounted;
     private readonly HashSet<string> _filler;
@@ -29,6 +30,7 @@ public sealed class MissingCountReader
         }
 
         _missing = new HashSet<string>(vocabulary.AmountMissing.Select(DateFolding.Fold), StringComparer.Ordinal);
+        _missingWord = _missing.GetAlternateLookup<ReadOnlySpan<char>>();
         _of = new HashSet<string>(vocabulary.QuantityOf.Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(DateFolding.Fold), StringComparer.Ordinal);
         _filler = new HashSet<string>(vocabulary.Filler.Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(DateFolding.Fold), StringComparer.Ordinal);
         _notCounted = new HashSet<string>(
@@ -41,6 +43,11 @@ public sealed class MissingCountReader
     public (int Missing, int? Ordered)? Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!MaySayMissing(text))
+        {
+            return null;
+        }
+
         var words = PlainWords.Of(text);
         for (var at = 0; at < words.Count; at++)
         {
@@ -82,6 +89,35 @@ public sealed class MissingCountReader
         }
 
         return null;
+    }
+
+    /// <summary>A cheap test first, without cutting the text into words: most messages have no word of missing. Any
+    /// run of letters is looked up, so every word <see cref="PlainWords"/> would cut is among them.</summary>
+    private bool MaySayMissing(string text)
+    {
+        Span<char> folded = stackalloc char[32];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '\''))
+            {
+                i++;
+            }
+
+            if (i - start > folded.Length || _missingWord.Contains(folded[..DateFolding.Fold(text.AsSpan(start, i - start), folded)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int? Count(PlainWords words, int i)

@@ -50,6 +50,11 @@ public sealed class RefundAmountReader
     public RefundAmounts Read(string text, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return new RefundAmounts(null, null, null); // every amount starts with a digit
+        }
+
         var words = DateFolding.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         decimal? paid = null, missing = null, offer = null;
         for (var i = 0; i < words.Length; i++)

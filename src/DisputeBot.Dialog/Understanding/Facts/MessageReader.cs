@@ -11,9 +11,6 @@ namespace DisputeBot.Dialog.Understanding.Facts;
 /// </remarks>
 public sealed class MessageReader
 {
-    /// <summary>More dates than this in one message are not read (nobody gives more).</summary>
-    private const int MaxDates = 8;
-
     /// <summary>Made once: a char list written in a call is a new array on every call.</summary>
     private static readonly char[] WordBreaks = [' ', ',', '.', '!', '?', ';', ':'];
 
@@ -286,7 +283,8 @@ public sealed class MessageReader
         string text, MessageContext context, bool answersOpenQuestion, bool received, out bool impossible)
     {
         impossible = false;
-        var found = new DateFound[MaxDates];
+        var buffer = default(DateFoundBuffer);
+        Span<DateFound> found = buffer;
         var count = _dates.ReadAll(text, context.Now, context.DayFirst, expectFuture: context.Expecting == Expectation.Timer, found);
         TimerFact? timer = null;
         TimerFact? bareTimer = null;

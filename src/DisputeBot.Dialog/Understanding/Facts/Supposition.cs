@@ -30,19 +30,28 @@ internal sealed class Supposition
         return kept.Length == clauses.Length ? text : string.Join(", ", kept);
     }
 
-    /// <summary>A cheap test first: most messages have none of the words.</summary>
+    /// <summary>A cheap test first: most messages have none of the words. A first word counts only as a whole word,
+    /// as <see cref="Supposes"/> compares them: "in" of "in case" is not in "inside".</summary>
     private bool MaySuppose(string text)
     {
         foreach (var phrase in _phrases)
         {
-            if (text.Contains(phrase[0], StringComparison.OrdinalIgnoreCase))
+            var word = phrase[0];
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                var end = at + word.Length;
+                if ((at == 0 || !IsWordChar(text[at - 1])) && (end == text.Length || !IsWordChar(text[end])))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
+
+    /// <summary>A character <see cref="Words"/> keeps inside a word.</summary>
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\'';
 
     private bool Supposes(string[] words)
     {
@@ -72,7 +81,7 @@ internal sealed class Supposition
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '\'');
+            var inWord = i < text.Length && IsWordChar(text[i]);
             if (inWord && start < 0)
             {
                 start = i;
