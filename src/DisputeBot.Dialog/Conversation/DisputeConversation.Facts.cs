@@ -464,15 +464,16 @@ internal sealed partial class DisputeConversation
             return true;
         }
 
+        // One copy of the state, not two: each copy is about 0.4 KB of the turn's allocations.
+        var answered = s.Answered | Flag(step);
         _state = step switch
         {
-            DialogStep.AskTimer => s with { ProtectionEndsOn = date, ProtectionEndsAt = ExactEnd(left), TimerEnded = date < _today },
-            DialogStep.AskShippedOn => s with { ShippedOn = date },
-            DialogStep.AskDeliveredOn => s with { DeliveredOn = date },
-            DialogStep.AskPaidOn => s with { PaidOn = date },
-            _ => s with { DisputeOpenedOn = date, Dispute = DisputeKind.Open },
+            DialogStep.AskTimer => s with { ProtectionEndsOn = date, ProtectionEndsAt = ExactEnd(left), TimerEnded = date < _today, Answered = answered, LastDateStep = step },
+            DialogStep.AskShippedOn => s with { ShippedOn = date, Answered = answered, LastDateStep = step },
+            DialogStep.AskDeliveredOn => s with { DeliveredOn = date, Answered = answered, LastDateStep = step },
+            DialogStep.AskPaidOn => s with { PaidOn = date, Answered = answered, LastDateStep = step },
+            _ => s with { DisputeOpenedOn = date, Dispute = DisputeKind.Open, Answered = answered, LastDateStep = step },
         };
-        _state = _state with { Answered = _state.Answered | Flag(step), LastDateStep = step };
         if (pendingHere)
         {
             _state = _state with { PendingDate = null, PendingAlternative = null, ResumeStep = null };
