@@ -77,6 +77,12 @@ public sealed record Vocabulary(
     /// <summary>Words that end a negation's reach ("but", "just"): "not damaged, just the wrong colour".</summary>
     public IReadOnlyList<string> Contrast { get; init; } = [];
 
+    /// <summary>One word or phrase for two days back ("позавчера", "przedwczoraj", "anteayer").</summary>
+    public IReadOnlyList<string> DayBeforeYesterday { get; init; } = [];
+
+    /// <summary>Phrases meaning "up to now" ("till today", "do dziś", "до сих пор"): no date, however they end.</summary>
+    public IReadOnlyList<string> UntilNow { get; init; } = [];
+
     /// <summary>Words that carry no meaning for matching cues ("the", "my", "is").</summary>
     public IReadOnlyList<string> Filler { get; init; } = [];
 

@@ -1,11 +1,14 @@
 namespace DisputeBot.Dialog.Understanding;
 
-/// <summary>A button's words, normalised like buyer text.</summary>
-internal sealed class ChoiceLabel(string[] words, bool[] filler)
+/// <summary>A button's words, normalised like buyer text, and which of them a negation in the label reaches ("chegou"
+/// in "Não, não chegou").</summary>
+internal sealed class ChoiceLabel(string[] words, bool[] filler, bool[] negated)
 {
     public string[] Words { get; } = words;
 
     public bool[] Filler { get; } = filler;
+
+    public bool[] Negated { get; } = negated;
 
     public int ContentCount { get; } = filler.Count(f => !f);
 
@@ -26,17 +29,25 @@ internal sealed class ChoiceLabel(string[] words, bool[] filler)
         return distance <= max && (typed.Length >= 6 || typed.Length != word.Length || distance == 0 || IsSwap(typed, word));
     }
 
-    public bool Contains(ReadOnlySpan<char> typed)
+    /// <summary>Whether the label has <paramref name="typed"/> negated as the buyer wrote it: null when it lacks the
+    /// word, false when it has it only the other way ("chegou" typed, "não chegou" in the label).</summary>
+    public bool? Contains(ReadOnlySpan<char> typed, bool typedNegated)
     {
-        foreach (var word in Words)
+        bool? found = null;
+        for (var w = 0; w < Words.Length; w++)
         {
-            if (Same(typed, word))
+            if (Same(typed, Words[w]))
             {
-                return true;
+                if (Negated[w] == typedNegated)
+                {
+                    return true;
+                }
+
+                found = false;
             }
         }
 
-        return false;
+        return found;
     }
 
     private static bool IsSwap(ReadOnlySpan<char> a, string b)

@@ -5,8 +5,8 @@ namespace DisputeBot.Dialog.Understanding;
 
 /// <summary>
 /// Recognises a button typed out instead of pressed: its number in the list, its words (all, or enough of them,
-/// tolerant of typos), or its id typed in full. A negated word ("not damaged") rules its button out; a tie is no
-/// answer.
+/// tolerant of typos), or its id typed in full. A word negated one way and not the other ("not damaged" for
+/// "Damaged", "chegou e não liga" for "Não, não chegou") rules its button out; a tie is no answer.
 /// </summary>
 internal sealed class ChoiceMatcher(Lexicon lexicon)
 {
@@ -79,14 +79,13 @@ internal sealed class ChoiceMatcher(Lexicon lexicon)
             }
 
             inputWords++;
-            if (label.Contains(tokens.Word(i)))
+            switch (label.Contains(tokens.Word(i), tokens.Has(i, TokenFlags.Negated)))
             {
-                if (tokens.Has(i, TokenFlags.Negated))
-                {
+                case true:
+                    inputMatched++;
+                    break;
+                case false:
                     return 0;
-                }
-
-                inputMatched++;
             }
         }
 
@@ -142,13 +141,15 @@ internal sealed class ChoiceMatcher(Lexicon lexicon)
         Analyzer.Resolve(lexicon, scratch);
         var words = new string[Math.Min(scratch.Count, MaxChoiceWords)];
         var filler = new bool[words.Length];
+        var negated = new bool[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
             words[i] = scratch.Word(i).ToString();
             filler[i] = scratch.Has(i, TokenFlags.Filler);
+            negated[i] = scratch.Has(i, TokenFlags.Negated);
         }
 
-        label = new ChoiceLabel(words, filler);
+        label = new ChoiceLabel(words, filler, negated);
         if (cache.Count >= MaxCachedLabels)
         {
             cache.Clear();

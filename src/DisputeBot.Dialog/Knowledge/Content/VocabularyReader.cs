@@ -17,6 +17,7 @@ internal static class VocabularyReader
         "since", "in_transit", "ordinals", "ask_person", "hypothetical", "receipt_confirmed",
         "question_end_words", "question_end_verbs", "question_end_subjects",
         "evidence",
+        "day_before_yesterday", "until_now",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -96,6 +97,8 @@ internal static class VocabularyReader
             AskPerson = Words("ask_person"),
             Evidence = Words("evidence"),
             Hypothetical = Words("hypothetical"),
+            DayBeforeYesterday = Words("day_before_yesterday"),
+            UntilNow = Words("until_now"),
         };
     }
 

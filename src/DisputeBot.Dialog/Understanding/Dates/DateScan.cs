@@ -56,6 +56,11 @@ internal ref struct DateScan
             _atMost = false;
             _span = null;
             var at = i;
+            if (SkipsUntilNow(ref i))
+            {
+                continue;
+            }
+
             var reading = _tokens[i].Kind switch
             {
                 DateTokenKind.Number => AtNumber(ref i),
@@ -83,6 +88,11 @@ internal ref struct DateScan
             _start = i;
             _end = i + 1;
             var at = i;
+            if (SkipsUntilNow(ref i))
+            {
+                continue;
+            }
+
             var reading = _tokens[i].Kind switch
             {
                 DateTokenKind.Number => AtNumber(ref i),
@@ -104,6 +114,19 @@ internal ref struct DateScan
         }
 
         return DateReading.NotADate;
+    }
+
+    /// <summary>"ordered in october and till today nothing": an "up to now" phrase is passed over whole, so its "today"
+    /// is no date; moves <paramref name="i"/> to its last word.</summary>
+    private readonly bool SkipsUntilNow(ref int i)
+    {
+        if (Phrase(i) is not { Class: DateWordClass.UntilNow, End: var end })
+        {
+            return false;
+        }
+
+        i = end - 1;
+        return true;
     }
 
     private DateReading? AtNumber(ref int i)
@@ -159,6 +182,8 @@ internal ref struct DateScan
                 return Relative(DateReadingKind.Date, twoDays.Days);
             case DateWordClass.Yesterday:
                 return Relative(DateReadingKind.Date, -1);
+            case DateWordClass.DayBeforeYesterday:
+                return Relative(DateReadingKind.Date, -2);
             case DateWordClass.Tomorrow:
                 return Relative(DateReadingKind.Date, 1);
             case DateWordClass.MonthName:

@@ -6,6 +6,12 @@ internal enum DateWordClass : byte
     Today,
     Yesterday,
     Tomorrow,
+
+    /// <summary>Two days back in one word ("позавчера", "anteontem").</summary>
+    DayBeforeYesterday,
+
+    /// <summary>"up to now" ("do dziś", "hasta hoy"): its "today" is no date of the order.</summary>
+    UntilNow,
     Ago,
     Left,
     In,

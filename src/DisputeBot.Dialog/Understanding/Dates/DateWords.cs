@@ -37,6 +37,8 @@ internal sealed class DateWords
         Add(phrases, vocabulary.Today, DateWordClass.Today, 0);
         Add(phrases, vocabulary.Yesterday, DateWordClass.Yesterday, 0);
         Add(phrases, vocabulary.Tomorrow, DateWordClass.Tomorrow, 0);
+        Add(phrases, vocabulary.DayBeforeYesterday, DateWordClass.DayBeforeYesterday, 0);
+        Add(phrases, vocabulary.UntilNow, DateWordClass.UntilNow, 0);
         Add(phrases, vocabulary.Ago, DateWordClass.Ago, 0);
         Add(phrases, vocabulary.Left, DateWordClass.Left, 0);
         Add(phrases, vocabulary.In, DateWordClass.In, 0);
