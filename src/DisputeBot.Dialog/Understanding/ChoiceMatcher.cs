@@ -5,8 +5,8 @@ namespace DisputeBot.Dialog.Understanding;
 
 /// <summary>
 /// Recognises a button typed out instead of pressed: its number in the list, its words (all, or enough of them,
-/// tolerant of typos), or its id typed in full. A word negated one way and not the other ("not damaged" for
-/// "Damaged", "chegou e não liga" for "Não, não chegou") rules its button out; a tie is no answer.
+/// tolerant of typos), or its id typed in full. A negated typed word ("not damaged") rules its button out, and so
+/// does a word typed plainly that the button negates ("chegou e não liga" for "Não, não chegou"); a tie is no answer.
 /// </summary>
 internal sealed class ChoiceMatcher(Lexicon lexicon)
 {
@@ -79,12 +79,14 @@ internal sealed class ChoiceMatcher(Lexicon lexicon)
             }
 
             inputWords++;
-            switch (label.Contains(tokens.Word(i), tokens.Has(i, TokenFlags.Negated)))
+            // A negated typed word never picks a button, so "no, it's held at customs" is read whole, not as "No".
+            var negated = tokens.Has(i, TokenFlags.Negated);
+            switch (label.Contains(tokens.Word(i), negated))
             {
-                case true:
+                case true when !negated:
                     inputMatched++;
                     break;
-                case false:
+                case true or false:
                     return 0;
             }
         }
