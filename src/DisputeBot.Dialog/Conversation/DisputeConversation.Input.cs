@@ -139,11 +139,12 @@ internal sealed partial class DisputeConversation
         }
 
         // A typed button word ("paypal", "none of these", "asked, no answer yet") is the button, even where its words
-        // also fit a help topic.
+        // also fit a help topic or a checklist item. A button that works from any message (remind me, add to my
+        // calendar) does what its press does: Teams sends a press as the label's text.
         if (!spoke && step is not null
             && step.Question(this) is { Choices.Count: > 0 } buttons
             && _kit.Text.MatchChoice(text, buttons.Choices) is { } typed
-            && step.OnChoice(this, typed))
+            && (GlobalChoice(typed) || step.OnChoice(this, typed)))
         {
             return;
         }

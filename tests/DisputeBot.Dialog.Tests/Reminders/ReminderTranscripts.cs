@@ -34,6 +34,32 @@ public sealed class ReminderTranscripts
     }
 
     [Fact]
+    public void The_remind_button_s_label_sent_as_text_turns_reminders_on_as_teams_sends_a_press()
+    {
+        var chat = AtEvidence();
+
+        chat.Play(
+            "> ⏰ Remind me of my dates",
+            "< Reminders are on.*",
+            "< I can't see your time zone here*",
+            "< ? Tick what you already have*");
+
+        Assert.True(chat.State!.RemindersOn);
+        Assert.Empty(chat.State.EvidenceDone);
+    }
+
+    [Fact]
+    public void The_calendar_button_s_label_sent_as_text_gives_the_calendar_file()
+    {
+        var chat = AtEvidence();
+
+        var replies = chat.Send(new TextInput("Add to my calendar"));
+
+        Assert.Contains(replies, r => r is FileReply);
+        Assert.Empty(chat.State!.EvidenceDone);
+    }
+
+    [Fact]
     public void A_due_reminder_says_the_deadline_and_what_to_do_with_buttons_to_show_the_deadlines_snooze_or_stop_and_comes_once()
     {
         var chat = WithReminders().WaitUntil(ThreeDaysBefore);

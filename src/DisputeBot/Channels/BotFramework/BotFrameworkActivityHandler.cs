@@ -96,7 +96,13 @@ public sealed partial class BotFrameworkActivityHandler(
         var channelId = activity.ChannelId!;
         var conversationId = activity.Conversation!.Id!;
         var key = new ConversationKey(channelId, conversationId);
-        var address = new ConversationAddress(channelId, conversationId, activity.ServiceUrl, activity.Recipient?.Id, userId, ActivityInputReader.TenantId(activity));
+        // The stored address is where reminders go later. Only an activity that names a service URL replaces it
+        // (an expectReplies activity may name none and must not erase it). /api/messages authenticated the URL (a
+        // channel token's serviceurl claim) and the self-hosted Direct Line sets its own, so no activity can point
+        // proactive messages anywhere else.
+        var address = ActivityRules.IsCallableServiceUrl(activity.ServiceUrl)
+            ? new ConversationAddress(channelId, conversationId, activity.ServiceUrl, activity.Recipient?.Id, userId, ActivityInputReader.TenantId(activity))
+            : null;
         var turn = new Turn(updateId, userId, activity.Locale, input, activity.LocalTimestamp?.Offset, options.Value.Handoff ? HandoffMode.Live : webhook?.Mode ?? HandoffMode.None, activity.LocalTimezone);
 
         var bot = activity.Recipient ?? new ChannelAccount { Id = options.Value.MicrosoftAppId ?? FallbackBotId, Role = "bot" };
