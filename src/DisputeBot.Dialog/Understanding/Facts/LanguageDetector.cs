@@ -36,14 +36,17 @@ public static class LanguageDetector
             "otrzymalem", "pieniądze", "pieniadze", "zwrot", "spór", "spor", "dni", "temu", "przyszła", "przyszla", "wczoraj",
             "dzisiaj", "dziś", "dzis", "tak", "paczki", "paczkę", "paczke", "zostało", "zostalo", "mam", "kartą", "karta",
             "zapłaciłem", "zaplacilem", "otworzyłem", "otworzylem", "uszkodzony", "uszkodzona", "cześć", "czesc", "witam",
-            "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "października", "listopada", "grudnia", "stycznia"),
+            "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "października", "listopada", "grudnia", "stycznia",
+            "zamówiłam", "zamowilam", "zamówiłem", "zamowilem", "nic", "październiku", "pazdzierniku", "listopadzie",
+            "odebrałam", "odebralam", "brakuje"),
             "ąęłńśźżĄĘŁŃŚŹŻ"),
         ("fr", Lookup(
             "je", "mon", "mes", "le", "les", "pas", "est", "colis", "commande", "reçu", "recu", "vendeur", "remboursement",
             "bonjour", "toujours", "avec", "pour", "et", "du", "des", "qui", "jamais", "arrivé", "arrive", "litige",
             "jours", "il", "y", "ai", "j'ai", "n'est", "c'est", "merci", "mais", "rien", "hier", "aujourd'hui", "oui",
             "reste", "restent", "semaine", "cassé", "casse", "payé", "paye", "carte", "ouvert", "salut", "depuis", "toujours",
-            "mars", "avril", "juin", "juillet", "août", "aout", "février", "fevrier", "décembre", "decembre"),
+            "mars", "avril", "juin", "juillet", "août", "aout", "février", "fevrier", "décembre", "decembre",
+            "arrivée", "arrivee", "cassée", "cassee", "écran", "ecran", "lecran", "montre"),
             "çœèêàù"),
     ];
 

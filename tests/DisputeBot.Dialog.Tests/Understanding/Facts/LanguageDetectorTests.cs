@@ -17,6 +17,8 @@ public class LanguageDetectorTests
     [InlineData("moja paczka nie dotarła", "pl")]
     [InlineData("paczka przyszla wczoraj uszkodzona", "pl")]
     [InlineData("zostalo 12 dni", "pl")]
+    [InlineData("zamówiłam w październiku i do dziś nic", "pl")]
+    [InlineData("la montre est arrivee cassee, lecran est fissure", "fr")]
     [InlineData("wyslali 3 dni temu", "pl")]
     [InlineData("wczoraj", "pl")]
     [InlineData("je n'ai pas reçu mon colis", "fr")]
