@@ -25,6 +25,8 @@ internal static class ChoiceIds
     public const string CompareRefunds = "refunds";
     public const string BackToEvidence = "evidence";
     public const string ShowSummary = "summary";
+    public const string AddMyWords = "add_words";
+    public const string RemoveMyWords = "remove_words";
     public const string Restart = "restart";
     public const string Calendar = "calendar";
     public const string FaqPrefix = "faq_";

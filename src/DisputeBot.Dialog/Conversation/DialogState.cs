@@ -160,6 +160,11 @@ public sealed record DialogState
     [JsonInclude]
     public string? Details { get; internal set; }
 
+    /// <summary>The buyer chose to put their own words (<see cref="Details"/>) into the dispute text.</summary>
+    [JsonPropertyName("ow")]
+    [JsonInclude]
+    public bool AddOwnWords { get; internal set; }
+
     [JsonPropertyName("qo")]
 
     [JsonInclude]

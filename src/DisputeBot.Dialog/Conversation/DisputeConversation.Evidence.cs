@@ -41,7 +41,8 @@ internal sealed partial class DisputeConversation
 
     internal bool EvidenceText(string text)
     {
-        if (Category is { } category && _kit.Text.MatchEvidenceItems(text, category) is { Count: > 0 } items)
+        if (Category is { } category && _kit.Text.TellsEvidenceHeld(text)
+            && _kit.Text.MatchEvidenceItems(text, category) is { Count: > 0 } items)
         {
             foreach (var item in items)
             {

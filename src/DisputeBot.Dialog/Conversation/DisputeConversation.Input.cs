@@ -139,12 +139,14 @@ internal sealed partial class DisputeConversation
         }
 
         // A typed button word ("paypal", "none of these", "asked, no answer yet") is the button, even where its words
-        // also fit a help topic or a checklist item. A button that works from any message (remind me, add to my
-        // calendar) does what its press does: Teams sends a press as the label's text.
+        // also fit a help topic; a checklist item only when the buyer says they have it ("do i need a label photo?").
+        // A button that works from any message (remind me, add to my calendar) does what its press does: Teams sends
+        // a press as the label's text.
         if (!spoke && step is not null
             && step.Question(this) is { Choices.Count: > 0 } buttons
             && _kit.Text.MatchChoice(text, buttons.Choices) is { } typed
-            && (GlobalChoice(typed) || step.OnChoice(this, typed)))
+            && (GlobalChoice(typed)
+                || ((step.Id != DialogStep.Evidence || _kit.Text.TellsEvidenceHeld(text)) && step.OnChoice(this, typed))))
         {
             return;
         }

@@ -45,8 +45,7 @@ internal sealed partial class DisputeConversation
         _replies.Add(new SummaryCard(ReportText(), english).Build(facts, plan, _kit.English.Category(facts.Category.Id)));
     }
 
-    /// <summary>What the dispute text may say. The buyer's words stay out: the state does not record yet that they
-    /// chose to add them.</summary>
+    /// <summary>What the dispute text may say. The buyer's own words go in only after they chose to add them.</summary>
     private DisputeTextFacts DisputeFacts(ProblemCategory category, DeadlinePlan plan) => new(
         category,
         _state.ShippedOn,
@@ -56,8 +55,20 @@ internal sealed partial class DisputeConversation
         _state.QuantityReceived,
         _state.EvidenceDone,
         _state.Details,
-        AddBuyerWords: false,
+        AddBuyerWords: _state.AddOwnWords,
         ProtectionRunningOut: plan.RunningOut,
         Paid: _state.PaidAmount,
         Owed: Owed()?.Owed);
+
+    /// <summary>The buyer has words of their own that the summary could add to the dispute text.</summary>
+    internal bool HasOwnWords => !string.IsNullOrWhiteSpace(_state.Details);
+
+    internal bool OwnWordsAdded => _state.AddOwnWords;
+
+    /// <summary>Puts the buyer's own words into the dispute text, or takes them out, and shows the text again.</summary>
+    internal void SetOwnWords(bool add)
+    {
+        _state = _state with { AddOwnWords = add };
+        _machine.Fire(DialogTrigger.Reprompt);
+    }
 }

@@ -78,6 +78,8 @@ public static class MessageKeys
         "choice.done",
         "choice.dont_know",
         "choice.evidence",
+        "choice.add_words",
+        "choice.remove_words",
         "choice.no",
         "choice.no_timer",
         "choice.not_yet",

@@ -189,4 +189,9 @@ public sealed record Vocabulary(
     /// <summary>Words that make a clause a supposition ("what if the seller doesn't answer?", "if it never comes"):
     /// what such a clause says is no fact of the order.</summary>
     public IReadOnlyList<string> Hypothetical { get; init; } = [];
+
+    /// <summary>Words telling that the buyer has a piece of evidence ("I have", "took", "filmed"): a sentence ticks a
+    /// checklist item only with one of these, or with <see cref="Evidence"/> when it asks nothing.</summary>
+    public IReadOnlyList<string> EvidenceHeld { get; init; } = [];
+
 }

@@ -19,4 +19,5 @@ internal enum FactPhrase
     Evidence,
     Shipped,
     Delivered,
+    EvidenceHeld,
 }

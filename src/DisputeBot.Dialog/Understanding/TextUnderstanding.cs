@@ -134,6 +134,7 @@ public sealed class TextUnderstanding
         _facts[(int)FactPhrase.Evidence] = Set(vocabulary.Evidence);
         _facts[(int)FactPhrase.Shipped] = Set(vocabulary.Shipped);
         _facts[(int)FactPhrase.Delivered] = Set(vocabulary.Delivered);
+        _facts[(int)FactPhrase.EvidenceHeld] = Set(vocabulary.EvidenceHeld);
         _openVerbs = Set(vocabulary.DisputeOpened.Select(p => p.Split(' ')[0]).Distinct());
         _ordered = Set(vocabulary.QuantityOrdered);
         _received = Set(vocabulary.QuantityReceived);
@@ -243,6 +244,37 @@ public sealed class TextUnderstanding
         _facts[(int)phrase].Occurs(Read(text), out var affirmed, out _);
         return affirmed;
     }
+
+    /// <summary>
+    /// Whether the text may tick checklist items: a short answer ("label photo", "order page") may; a sentence only when
+    /// it says the buyer has something ("i have photos of…", "filmed the unboxing"), or names a photo, video or
+    /// screenshot without asking. "the label says 0.35kg" or "do i need the unboxing video?" tick nothing: the dispute
+    /// text must not claim an attachment the buyer never said they have.
+    /// </summary>
+    internal bool TellsEvidenceHeld(string text)
+    {
+        if (Read(text).Count <= ShortAnswerWords)
+        {
+            return true;
+        }
+
+        // Sentence by sentence: "i have the unboxing video. what else do i need?" tells; "do i need a photo?" asks.
+        foreach (var sentence in text.Split(EvidenceSentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var asked = text.Contains(sentence + "?", StringComparison.Ordinal) || StartsAsQuestion(sentence);
+            if (!asked && (Affirms(sentence, FactPhrase.EvidenceHeld) || Affirms(sentence, FactPhrase.Evidence)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] EvidenceSentenceEnds = ['.', '!', '?', ';', '\n'];
+
+    /// <summary>Longest answer that may name a checklist item without saying the buyer has it ("photo of the label").</summary>
+    private const int ShortAnswerWords = 4;
 
     /// <summary>The buyer tells that receipt is confirmed: a receipt_confirmed phrase as written and not negated.
     /// As written, since the matcher's stemming would also take "can I confirm" for "I confirmed".</summary>

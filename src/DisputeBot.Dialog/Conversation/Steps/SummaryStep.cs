@@ -13,6 +13,11 @@ internal sealed class SummaryStep : Step
     public override StepQuestion Question(DisputeConversation c)
     {
         var next = new List<ReplyChoice> { c.Choice(ChoiceIds.BackToEvidence) };
+        if (c.HasOwnWords)
+        {
+            next.Add(c.Choice(c.OwnWordsAdded ? ChoiceIds.RemoveMyWords : ChoiceIds.AddMyWords));
+        }
+
         if (c.ReminderOffer() is { } remind)
         {
             next.Add(remind);
@@ -41,6 +46,9 @@ internal sealed class SummaryStep : Step
                 return true;
             case ChoiceIds.CompareRefunds:
                 c.CompareRefundsFrom(DialogStep.Summary);
+                return true;
+            case ChoiceIds.AddMyWords or ChoiceIds.RemoveMyWords:
+                c.SetOwnWords(id == ChoiceIds.AddMyWords);
                 return true;
             default:
                 return false;

@@ -18,6 +18,7 @@ internal static class VocabularyReader
         "question_end_words", "question_end_verbs", "question_end_subjects",
         "evidence",
         "day_before_yesterday", "until_now",
+        "evidence_held",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -99,6 +100,7 @@ internal static class VocabularyReader
             Hypothetical = Words("hypothetical"),
             DayBeforeYesterday = Words("day_before_yesterday"),
             UntilNow = Words("until_now"),
+            EvidenceHeld = Words("evidence_held"),
         };
     }
 
