@@ -491,8 +491,10 @@ internal sealed partial class DisputeConversation
             : Text.Format(key, ("date", shown), ("days", DaysText(date.DayNumber - _today.DayNumber)));
         _replies.Add(new TextReply(Cite(DateMeaning(step) is { } meaning ? noted + " " + meaning : noted)));
         if (step == DialogStep.AskTimer && known is null && date > _today && !underADay && ExtensionTooLate
-            && Group == ArrivalGroup.NotReceived && !TrackingShowsDelivered)
+            && Group == ArrivalGroup.NotReceived && !TrackingShowsDelivered
+            && !_replies.Exists(r => r is TextReply said && said.Text.Contains(Cite(Text[ExtensionLateKey]), StringComparison.Ordinal)))
         {
+            // (Not twice: a warning in the same message may already have said it.)
             // A parcel still on its way with a few days left: too late to count on an extension (seed 000: 48 h to answer).
             _replies.Add(new TextReply(Cite(Text[ExtensionLateKey])));
         }

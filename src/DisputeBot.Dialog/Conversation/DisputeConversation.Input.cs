@@ -130,9 +130,32 @@ internal sealed partial class DisputeConversation
             facts = facts with { Trap = null };
         }
 
+        if (_state.Dispute == DisputeKind.Refunded && facts.Dispute is null or { Kind: DisputeKind.Refunded or DisputeKind.Closed }
+            && (facts.Trap?.Id.StartsWith("close_for", StringComparison.Ordinal) == true || facts.Question?.Id == ReopenDispute))
+        {
+            // Refunded inside the dispute, "can I just close it now?": closing a settled dispute is safe (domain-rules);
+            // neither the warning against closing nor the reopen conditions answer it.
+            Say("advice.dispute_refunded");
+            _helpedNow = true;
+            _askDue = true;
+            return;
+        }
+
+        if (facts.Trap is not null && step is not null && ToldBesideTrap(text) is { Length: > 0 } told)
+        {
+            // Beside a warning, the buyer's own statements still answer the open question ("it says 2 days 14 hrs
+            // left. seller keeps saying wait"): never the seller's words ("please wait 10 more days") nor a question.
+            facts = Merge(facts, step.Read(this, told));
+        }
+
+        if (facts.Timer is { Kind: Understanding.Facts.TimerKind.Running, EndsOn: { } toldEnd })
+        {
+            _endToldNow = toldEnd;
+        }
+
         if (facts.Trap is { } trap)
         {
-            _replies.Add(new TextReply(Cite(ExtensionAware(trap.Text)), ReplyTone.Warning));
+            _replies.Add(new TextReply(Cite(ExtensionAwareWarning(trap.Text)), ReplyTone.Warning));
             Report(DialogEventKind.WarningShown, trap.Id);
             _state = _state with { LastWarning = trap.Id };
             spoke = true;
@@ -164,6 +187,7 @@ internal sealed partial class DisputeConversation
             else
             {
                 Answer(asked);
+                AnswerOtherParts(text, asked);
             }
 
             spoke = true;
@@ -241,6 +265,61 @@ internal sealed partial class DisputeConversation
         NotUnderstood(text);
         _state = _state with { LastWarning = null };
         Missed(facts.IsQuestion || TextCleaner.LooksLikeQuestion(text) ? "reprompt.unknown_question" : "reprompt." + (step?.HintKey ?? "generic"));
+    }
+
+    /// <summary>Most questions answered from one message: more would bury the dialog's own question.</summary>
+    private const int MaxQuestionsAnswered = 3;
+
+    /// <summary>"how long does the seller have to answer? and can i reopen?": each question of a message gets its
+    /// own answer, not only the one the whole message fits best.</summary>
+    private void AnswerOtherParts(string text, Knowledge.FaqEntry answered)
+    {
+        var parts = text.Split('?', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2)
+        {
+            return;
+        }
+
+        var said = new List<string> { answered.Id };
+        foreach (var part in parts)
+        {
+            if (said.Count >= MaxQuestionsAnswered)
+            {
+                break;
+            }
+
+            if (_kit.Text.MatchFaq(part) is { } other && !said.Contains(other.Id) && _kit.Text.DetectTrap(part) is null)
+            {
+                said.Add(other.Id);
+                Answer(other);
+            }
+        }
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ';'];
+
+    /// <summary>The sentences of a message that set off a warning which are the buyer's own statements: outside
+    /// quotes, no question, no seller's offer or pressure.</summary>
+    private string ToldBesideTrap(string text)
+    {
+        var told = new List<string>();
+        var rest = Understanding.Facts.QuotedText.Outside(text);
+        var start = 0;
+        while (start < rest.Length)
+        {
+            var end = rest.IndexOfAny(SentenceEnds, start);
+            var stop = end < 0 ? rest.Length : end;
+            var sentence = rest[start..stop].Trim();
+            var asks = end >= 0 && rest[end] == '?';
+            if (sentence.Length > 0 && !asks && !TextCleaner.LooksLikeQuestion(sentence) && _kit.Text.DetectTrap(sentence) is null)
+            {
+                told.Add(sentence);
+            }
+
+            start = stop + 1;
+        }
+
+        return told.Count == 0 ? "" : _kit.Reader.Stated(string.Join(". ", told));
     }
 
     /// <summary>This language's warning for a trap the English cues find in the text; null in English or when none.</summary>
@@ -566,7 +645,7 @@ internal sealed partial class DisputeConversation
     /// approved in time (the seller may take extension_answer days; seed 000, seed 004), so the advice is to open the
     /// dispute now.</summary>
     internal bool ExtensionTooLate =>
-        _state.ProtectionEndsOn is { } end && end >= _today && !_state.TimerEnded
+        (_state.ProtectionEndsOn ?? _endToldNow) is { } end && end >= _today && !_state.TimerEnded
         && end.DayNumber - _today.DayNumber < _rules[Knowledge.RuleIds.ExtensionLeadMin].Days
         && _state.DisputeOpenedOn is null && _state.Dispute is not (DisputeKind.Open or DisputeKind.Closed or DisputeKind.Refunded);
 
@@ -574,6 +653,19 @@ internal sealed partial class DisputeConversation
     /// dispute now" when too few days are left for one.</summary>
     private string ExtensionAware(string raw) =>
         ExtensionTooLate && raw.Contains("{rule:" + Knowledge.RuleIds.ExtensionLead, StringComparison.Ordinal) ? Text[ExtensionLateKey] : raw;
+
+    /// <summary>A warning that advises an extension keeps its opening sentence (what it warns about) and then says to
+    /// open the dispute now when too few days are left for one.</summary>
+    private string ExtensionAwareWarning(string raw)
+    {
+        if (ExtensionAware(raw) == raw)
+        {
+            return raw;
+        }
+
+        var end = raw.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? Text[ExtensionLateKey] : raw[..(end + 1)] + " " + Text[ExtensionLateKey];
+    }
 
     /// <summary>The deadline card from the known facts, as /deadlines shows it; without the countdown, the entry's
     /// answer says that the countdown decides and asks for it.</summary>

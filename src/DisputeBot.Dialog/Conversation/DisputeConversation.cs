@@ -54,6 +54,10 @@ internal sealed partial class DisputeConversation
     /// <summary>The buyer said in this turn that they already confirmed receipt.</summary>
     private bool _receiptConfirmedNow;
 
+    /// <summary>The countdown's end told in this turn's message, before it is noted: a warning or answer given first
+    /// already knows how many days are left.</summary>
+    private DateOnly? _endToldNow;
+
     private readonly Func<string, MessageContext, MessageFacts> _read;
 
     /// <param name="read">Reads a whole message; the language's <see cref="MessageReader"/> unless a test hands in facts.</param>
@@ -96,6 +100,7 @@ internal sealed partial class DisputeConversation
         _learned = false;
         _paymentSaidNow = false;
         _receiptConfirmedNow = false;
+        _endToldNow = null;
         _events = [];
         _helpedNow = false;
         _summaryNow = false;

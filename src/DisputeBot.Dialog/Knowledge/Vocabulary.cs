@@ -157,6 +157,9 @@ public sealed record Vocabulary(
     /// mistake", "it got auto confirmed"): told, not asked about, so the warning against it comes too late.</summary>
     public IReadOnlyList<string> ReceiptConfirmed { get; init; } = [];
 
+    /// <summary>Words of a guess ("i think", "or so"): a countdown's end only guessed is no date from the order page.</summary>
+    public IReadOnlyList<string> Guess { get; init; } = [];
+
     /// <summary>Phrases saying the refund already came ("I was refunded", "got my money back").</summary>
     public IReadOnlyList<string> Refunded { get; init; } = [];
 

@@ -20,4 +20,5 @@ internal enum FactPhrase
     Shipped,
     Delivered,
     EvidenceHeld,
+    Guess,
 }

@@ -130,6 +130,7 @@ public sealed class TextUnderstanding
         _facts[(int)FactPhrase.Timer] = Set(vocabulary.Timer);
         _facts[(int)FactPhrase.AlreadyDone] = Set(vocabulary.AlreadyDone);
         _facts[(int)FactPhrase.ReceiptConfirmed] = Set(vocabulary.ReceiptConfirmed);
+        _facts[(int)FactPhrase.Guess] = Set(vocabulary.Guess);
         _facts[(int)FactPhrase.Paid] = Set(vocabulary.Paid);
         _facts[(int)FactPhrase.Evidence] = Set(vocabulary.Evidence);
         _facts[(int)FactPhrase.Shipped] = Set(vocabulary.Shipped);
@@ -802,7 +803,7 @@ public sealed class TextUnderstanding
             v.Yes, v.No, v.Partly, v.Today, v.Yesterday, v.Tomorrow, v.Ago, v.Left, v.In, v.Day, v.Week, v.Month,
             v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
             v.QuantityReceived, v.QuantityOf, v.QuantitySubset, v.Negation, v.Contrast, v.Filler, v.Hour, v.LessThan, v.Shipped,
-            v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.ReceiptConfirmed, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
+            v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.ReceiptConfirmed, v.Guess, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
             v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords, v.AskPerson, v.Evidence,
         ];
         foreach (var phrase in lists.Concat(v.MonthNames).Concat(v.Weekdays).Concat(v.Numbers).Concat(v.Synonyms).SelectMany(list => list))

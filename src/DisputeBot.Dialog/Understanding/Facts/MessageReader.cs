@@ -27,6 +27,7 @@ public sealed class MessageReader
     private const string MyDeadlines = "my_deadlines";
     private const string AfterConfirming = "after_confirming";
     private const string RefundWithReturn = "refund_with_return";
+    private const string ReopenDispute = "reopen_dispute";
 
     private readonly TextUnderstanding _text;
     private readonly DateReader _dates;
@@ -170,6 +171,12 @@ public sealed class MessageReader
         var dates = ReadDates(text, context, answersOpenQuestion, received && trap is null, out var impossible);
         // "what is confirmation timeout?" asks about the state; "my order says confirmation timeout" reports it.
         var timer = dates.Timer ?? (isQuestion && u.StartsAsQuestion(whole) ? null : ReadTimerWords(text, expecting, dontKnow));
+        if (timer is { Kind: TimerKind.Ended, EndsOn: not null } && u.Affirms(text, FactPhrase.Guess))
+        {
+            // "i think timer ran out dec 4 or so": ended, but the day is a guess, never a date from the order page.
+            timer = new TimerFact(TimerKind.Ended);
+        }
+
         if (timer is { Kind: TimerKind.Ended } && !isQuestion && question?.Id == ConfirmationTimeout)
         {
             // "confirmation timeout" typed as the timer's state is an answer, not a question about it.
@@ -183,6 +190,15 @@ public sealed class MessageReader
             // "I was refunded inside the dispute, can I close it?", "I closed it by mistake, can I reopen it?": no
             // promise to fall for, the step is behind the buyer.
             trap = null;
+        }
+
+        if (dispute?.Kind == DisputeKind.Refunded && (trap?.Id.StartsWith("close_for", StringComparison.Ordinal) == true || question?.Id == ReopenDispute)
+            && (question is null || question.Id == ReopenDispute))
+        {
+            // "got the full refund in the dispute, seller asks to close it, is it safe?": closing a settled dispute is
+            // safe (domain-rules), which the refunded advice says; nothing is to be reopened.
+            trap = null;
+            question = null;
         }
 
         if (trap?.Id == ConfirmReceipt && arrival is null && u.SaysNotArrived(text))
@@ -215,8 +231,8 @@ public sealed class MessageReader
         var unplaced = dates.Unplaced;
         // "I confirmed it by mistake and now it's broken" tells the step, it asks nothing; "the seller wants me to
         // confirm, I already have it" does not, so outside a question only a telling phrase counts.
-        var toldConfirmed = trap?.Id == ConfirmReceipt && u.TellsReceiptConfirmed(whole);
-        if (trap is not null && ((isQuestion && u.Affirms(whole, FactPhrase.AlreadyDone)) || toldConfirmed))
+        var toldConfirmed = trap?.Id == ConfirmReceipt && u.TellsReceiptConfirmed(QuotedText.Outside(whole));
+        if (trap is not null && ((isQuestion && u.Affirms(QuotedText.Outside(whole), FactPhrase.AlreadyDone)) || toldConfirmed))
         {
             receiptConfirmed = trap.Id == ConfirmReceipt;
             if (receiptConfirmed && (question is null || question.Id == MyDeadlines))
