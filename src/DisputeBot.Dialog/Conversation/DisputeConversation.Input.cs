@@ -141,11 +141,11 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        if (facts.Trap is not null && step is not null && ToldBesideTrap(text) is { Length: > 0 } told)
+        if (facts.Trap is not null && step is not null && ToldBesideTrap(text) is { Length: > 0 } ownWords)
         {
             // Beside a warning, the buyer's own statements still answer the open question ("it says 2 days 14 hrs
             // left. seller keeps saying wait"): never the seller's words ("please wait 10 more days") nor a question.
-            facts = Merge(facts, step.Read(this, told));
+            facts = Merge(facts, step.Read(this, ownWords));
         }
 
         if (facts.Timer is { Kind: Understanding.Facts.TimerKind.Running, EndsOn: { } toldEnd })
