@@ -25,6 +25,7 @@ public static class DialogFacts
         ["paid_amount"] = s => Amount(s.PaidAmount),
         ["missing_value"] = s => Amount(s.MissingValue),
         ["offer"] = s => Amount(s.OfferAmount),
+        ["offer_percent"] = s => Amount(s.OfferPercent),
         ["missing_count"] = s => s.MissingCount?.ToString(CultureInfo.InvariantCulture),
         // The checklist items ticked, by id in order ("label_photo,unboxing_video").
         ["evidence"] = s => s.EvidenceDone.Count == 0 ? null : string.Join(",", s.EvidenceDone.Order(StringComparer.Ordinal)),
@@ -61,8 +62,9 @@ public static class DialogFacts
             .OfType<DateOnly>();
 
     /// <summary>The numbers among the facts (quantities and amounts the buyer gave), and the whole numbers of the
-    /// arithmetic a refund takes from them: the missing pieces' share of what was paid (paid × missing ÷ ordered) and
-    /// how far an offer falls short of what is owed.</summary>
+    /// arithmetic a refund takes from them: the missing pieces' share of what was paid (paid × missing ÷ ordered), how
+    /// far an offer falls short of what is owed, an offer's share of the price in whole percent, and a percent offer in
+    /// money.</summary>
     /// <remarks>Each tick of the evidence checklist says how many items are ticked so far ("1 of 5", "2 of 5"): those
     /// counts come from the buyer's own ticks.</remarks>
     public static IEnumerable<int> Numbers(DialogState? state) =>
@@ -75,6 +77,25 @@ public static class DialogFacts
         if (state is null)
         {
             yield break;
+        }
+
+        if (state is { ReturnPrice: { } itemPrice, ReturnPostage: { } postage } && itemPrice > postage && itemPrice - postage is var net && net == decimal.Truncate(net))
+        {
+            yield return (int)net; // what a full refund with a return leaves: price - postage
+        }
+
+        if (state is { PaidAmount: { } price and > 0 })
+        {
+            if (state.OfferAmount is { } money)
+            {
+                var share = Math.Round(money * 100 / price, 0, MidpointRounding.AwayFromZero);
+                yield return (int)(money < price ? Math.Min(share, 99) : share);
+            }
+
+            if (state.OfferPercent is { } percent && price * percent / 100 is var part && part == decimal.Truncate(part))
+            {
+                yield return (int)part;
+            }
         }
 
         var owed = new List<decimal>();
@@ -90,7 +111,8 @@ public static class DialogFacts
 
         foreach (var due in owed)
         {
-            foreach (var number in new[] { due, due - (state.OfferAmount ?? due) })
+            var offer = state.OfferAmount ?? (state is { OfferPercent: { } pct, PaidAmount: { } paidFor } ? Math.Round(paidFor * pct / 100, 2, MidpointRounding.AwayFromZero) : due);
+            foreach (var number in new[] { due, due - offer })
             {
                 if (number == decimal.Truncate(number) && number >= 0)
                 {

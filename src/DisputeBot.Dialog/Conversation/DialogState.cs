@@ -261,6 +261,24 @@ public sealed record DialogState
     [JsonInclude]
     public decimal? OfferAmount { get; internal set; }
 
+    /// <summary>The seller's offer as a share of the price ("30% refund"), as the buyer typed it; a state stored without
+    /// it reads as null.</summary>
+    [JsonPropertyName("offpct")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public decimal? OfferPercent { get; internal set; }
+
+    /// <summary>The item's price and the return postage a return was last weighed with, as the buyer typed them.</summary>
+    [JsonPropertyName("rprice")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public decimal? ReturnPrice { get; internal set; }
+
+    [JsonPropertyName("rpost")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public decimal? ReturnPostage { get; internal set; }
+
     /// <summary>The buyer asked for reminders of their deadlines.</summary>
     [JsonPropertyName("ron")]
     [JsonInclude]

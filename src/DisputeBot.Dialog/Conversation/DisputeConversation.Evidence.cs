@@ -259,6 +259,7 @@ internal sealed partial class DisputeConversation
     private void AdviseReturn(decimal price, decimal postage, decimal? offer)
     {
         var advice = RefundAdvisor.Advise(price, postage, offer);
+        _state = _state with { ReturnPrice = price, ReturnPostage = postage };
         _replies.Add(new TextReply(Cite(Text.Format(
             "refunds." + advice.Kind.ToString().ToLowerInvariant(),
             ("price", Money(price)),

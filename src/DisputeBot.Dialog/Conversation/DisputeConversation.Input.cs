@@ -100,19 +100,45 @@ internal sealed partial class DisputeConversation
 
         ApplyAmounts(text);
 
-        // "Should I do that?" right after a warning asks about the offer just warned about: answer that.
-        if (warned is not null && IsFollowUp(facts, text))
+        // "Should I do that?" right after a warning asks about the offer just warned about: answer that. "Is that
+        // fair?", "how much do I ask for now?" after a seller's offer are answered from the offer and the price.
+        if ((warned is not null || OfferKnown || _state.ReturnPostage is not null) && IsFollowUp(facts, text))
         {
-            if (warned != LowballRefund || !AdviseRefund())
+            if (facts.Question?.Id == RefundAmount && AnswerHowMuch())
+            {
+                // the buyer's numbers answer it
+            }
+            else if (warned is null && _state is { ReturnPrice: { } returnPrice, ReturnPostage: { } returnPostage })
+            {
+                // "should i return it then?" after the return was weighed: the same numbers answer it.
+                AdviseReturn(returnPrice, returnPostage, OfferMoney());
+            }
+            else if (OfferKnown && warned is null or LowballRefund)
+            {
+                AdviseRefund();
+            }
+            else if (warned is not null)
             {
                 Say(warned == WaitPastDeadline && ExtensionTooLate ? ExtensionLateKey
                     : Text.Contains("followup." + warned) ? "followup." + warned : "followup.generic");
+                if (OfferKnown && IsClosing(warned))
+                {
+                    // "is 3 dollars ok?" after "close the dispute and we give you 3": the amount is weighed too.
+                    AdviseRefund();
+                }
             }
 
             _amountsNow = false;
             _helpedNow = true;
             _askDue = true;
             return;
+        }
+
+        if (facts.Trap?.Id == LowballRefund && facts.Question is not null && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text))
+            && !_kit.Amounts.NamesOffer(text))
+        {
+            // "what's the difference between a full and a partial refund?" asks about refunds; no seller offered one.
+            facts = facts with { Trap = null };
         }
 
         var spoke = false;
@@ -153,11 +179,33 @@ internal sealed partial class DisputeConversation
             _endToldNow = toldEnd;
         }
 
+        if (facts.Trap?.Id == WaitPastDeadline && (_state.NotShipped || facts.NotShipped) && _state.DisputeOpenedOn is null)
+        {
+            // "seller says wait 2 more weeks" of an order not shipped: no trap, since protection starts only when it
+            // ships (domain-rules.md "When protection starts"); no countdown runs out, and cancelling is the way out.
+            Say("warning.wait_unshipped");
+            _helpedNow = true;
+            facts = facts with { Trap = null };
+            spoke = true;
+        }
+
         if (facts.Trap is { } trap)
         {
             _replies.Add(new TextReply(Cite(ExtensionAwareWarning(trap.Text)), ReplyTone.Warning));
             Report(DialogEventKind.WarningShown, trap.Id);
             _state = _state with { LastWarning = trap.Id };
+            spoke = true;
+            WarnAlso(trap, text);
+        }
+
+        // "return postage would be 25, the item was 19": a return is weighed against the price whenever both are said,
+        // asked or told (seed 000 lines 130-140).
+        if (_state.Step != DialogStep.AskReturnCosts
+            && _kit.Returns.Read(text, _kit.Culture) is var (price, postage))
+        {
+            AdviseReturn(price, postage, OfferMoney());
+            _amountsNow = false;
+            _helpedNow = true;
             spoke = true;
         }
 
@@ -167,7 +215,7 @@ internal sealed partial class DisputeConversation
         // a press as the label's text.
         if (!spoke && step is not null
             && step.Question(this) is { Choices.Count: > 0 } buttons
-            && _kit.Text.MatchChoice(text, buttons.Choices) is { } typed
+            && (step.TypedChoice(this, text) ?? _kit.Text.MatchChoice(text, buttons.Choices)) is { } typed
             && (GlobalChoice(typed)
                 || ((step.Id != DialogStep.Evidence || _kit.Text.TellsEvidenceHeld(text)) && step.OnChoice(this, typed))))
         {
@@ -321,6 +369,30 @@ internal sealed partial class DisputeConversation
 
         return told.Count == 0 ? "" : _kit.Reader.Stated(string.Join(". ", told));
     }
+
+    /// <summary>A pasted seller's message may set two traps ("close the dispute … and please confirm receipt"): each
+    /// gets its warning. The closing warnings say the same thing, so one of them is enough.</summary>
+    private void WarnAlso(TrapWarning shown, string text)
+    {
+        var closing = IsClosing(shown.Id);
+        var warned = new List<string>(2) { shown.Id };
+        foreach (var other in _kit.Text.DetectTraps(text))
+        {
+            // A partial offer the buyer's numbers weigh gets that weighing instead of a second warning.
+            if (warned.Contains(other.Id) || (IsClosing(other.Id) && closing) || (other.Id == LowballRefund && OfferKnown))
+            {
+                continue;
+            }
+
+            closing |= IsClosing(other.Id);
+            warned.Add(other.Id);
+            _replies.Add(new TextReply(Cite(ExtensionAwareWarning(other.Text)), ReplyTone.Warning));
+            Report(DialogEventKind.WarningShown, other.Id);
+        }
+    }
+
+    /// <summary>A warning against closing the dispute for a promise (close_for_resend, close_for_paypal, …).</summary>
+    private static bool IsClosing(string id) => id.StartsWith("close_", StringComparison.Ordinal);
 
     /// <summary>This language's warning for a trap the English cues find in the text; null in English or when none.</summary>
     private TrapWarning? EnglishTrap(string text) =>
@@ -608,6 +680,9 @@ internal sealed partial class DisputeConversation
 
     private const string RefundWithReturn = "refund_with_return";
 
+    /// <summary>"How much refund should I ask for?"</summary>
+    private const string RefundAmount = "refund_amount";
+
     /// <summary>"is it too late?", "how many days do i have left": answered with the deadlines worked out now.</summary>
     private const string MyDeadlines = "my_deadlines";
 
@@ -624,9 +699,15 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        if (entry.Id == RefundAmount && AnswerHowMuch())
+        {
+            _askDue = true;
+            return;
+        }
+
         // "full refund if I send it back, but postage is 20 and the lamp cost 15": the numbers answer it.
         if (entry.Id == RefundWithReturn && _text is { } text
-            && new Understanding.ReturnCostReader(_kit.Pack.Vocabulary).Read(text, _kit.Culture) is var (price, postage))
+            && _kit.Returns.Read(text, _kit.Culture) is var (price, postage))
         {
             AdviseReturn(price, postage, null);
             _askDue = true;

@@ -20,6 +20,7 @@ internal sealed class LanguageKit
         Culture = CultureInfo.GetCultureInfo(pack.Language);
         Reader = new MessageReader(Text);
         Amounts = new RefundAmountReader(pack.Vocabulary);
+        Returns = new ReturnCostReader(pack.Vocabulary);
     }
 
     public LanguagePack Pack { get; }
@@ -47,4 +48,7 @@ internal sealed class LanguageKit
 
     /// <summary>Reads what the buyer paid, what the missing part cost and what the seller offers.</summary>
     public RefundAmountReader Amounts { get; }
+
+    /// <summary>Reads the item's price and the return postage named together.</summary>
+    public ReturnCostReader Returns { get; }
 }

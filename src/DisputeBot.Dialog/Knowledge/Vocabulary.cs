@@ -68,6 +68,9 @@ public sealed record Vocabulary(
     /// <summary>Words a seller's offered amount follows ("they offered 4", "compensation of 2").</summary>
     public IReadOnlyList<string> AmountOffer { get; init; } = [];
 
+    /// <summary>Words after an amount that make it the seller's offer ("4 usd refund", "5 dollars back").</summary>
+    public IReadOnlyList<string> AmountOfferAfter { get; init; } = [];
+
     /// <summary>Words that make a price the value of what is missing ("the missing one cost 7").</summary>
     public IReadOnlyList<string> AmountMissing { get; init; } = [];
 
@@ -148,6 +151,17 @@ public sealed record Vocabulary(
 
     /// <summary>Money and share units ("dollars", "usd", "percent"): a number before one is an amount, not a count.</summary>
     public IReadOnlyList<string> MoneyUnits { get; init; } = [];
+
+    /// <summary>Phrases telling that the buyer asked to cancel an unshipped order ("asked to cancel", "requested
+    /// cancellation"): the request waits for the seller's answer.</summary>
+    public IReadOnlyList<string> CancelAsked { get; init; } = [];
+
+    /// <summary>Phrases telling that the seller refused to cancel ("refused to cancel", "rejected my cancellation").</summary>
+    public IReadOnlyList<string> CancelRefused { get; init; } = [];
+
+    /// <summary>Words of a share of the price ("percent", "por ciento"); "%" needs no word: "30% refund" is an offer of
+    /// 30 percent of what was paid.</summary>
+    public IReadOnlyList<string> PercentUnits { get; init; } = [];
 
     /// <summary>Phrases saying the buyer already took a step ("I already confirmed", "by mistake"): a warning against
     /// taking it comes too late.</summary>

@@ -21,4 +21,6 @@ internal enum FactPhrase
     Delivered,
     EvidenceHeld,
     Guess,
+    CancelAsked,
+    CancelRefused,
 }

@@ -129,6 +129,8 @@ public sealed class TextUnderstanding
         _facts[(int)FactPhrase.TimerEnded] = Set(vocabulary.TimerEnded);
         _facts[(int)FactPhrase.Timer] = Set(vocabulary.Timer);
         _facts[(int)FactPhrase.AlreadyDone] = Set(vocabulary.AlreadyDone);
+        _facts[(int)FactPhrase.CancelAsked] = Set(vocabulary.CancelAsked);
+        _facts[(int)FactPhrase.CancelRefused] = Set(vocabulary.CancelRefused);
         _facts[(int)FactPhrase.ReceiptConfirmed] = Set(vocabulary.ReceiptConfirmed);
         _facts[(int)FactPhrase.Guess] = Set(vocabulary.Guess);
         _facts[(int)FactPhrase.Paid] = Set(vocabulary.Paid);
@@ -220,6 +222,21 @@ public sealed class TextUnderstanding
     {
         var index = BestDocument(_warnings, Read(text), MatchScore);
         return index < 0 ? null : _pack.Warnings[index];
+    }
+
+    /// <summary>Every trap the text shows, best first: a pasted seller's message may ask to close the dispute and to
+    /// confirm receipt at once.</summary>
+    public IReadOnlyList<TrapWarning> DetectTraps(string text)
+    {
+        var tokens = Read(text);
+        if (tokens.Count == 0 || _warnings.Documents == 0)
+        {
+            return [];
+        }
+
+        var scores = new double[_warnings.Documents];
+        _warnings.Score(tokens, scores);
+        return [.. Enumerable.Range(0, scores.Length).Where(i => scores[i] >= MatchScore).OrderByDescending(i => scores[i]).Select(i => _pack.Warnings[i])];
     }
 
     /// <summary>The common question the text asks, if any.</summary>
@@ -804,7 +821,7 @@ public sealed class TextUnderstanding
             v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
             v.QuantityReceived, v.QuantityOf, v.QuantitySubset, v.Negation, v.Contrast, v.Filler, v.Hour, v.LessThan, v.Shipped,
             v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.ReceiptConfirmed, v.Guess, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
-            v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords, v.AskPerson, v.Evidence,
+            v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords, v.AskPerson, v.Evidence, v.CancelAsked, v.CancelRefused,
         ];
         foreach (var phrase in lists.Concat(v.MonthNames).Concat(v.Weekdays).Concat(v.Numbers).Concat(v.Synonyms).SelectMany(list => list))
         {

@@ -68,7 +68,7 @@ public sealed class BuyerQaTranscripts
         var chat = new Transcript().Play(
             "> they offer full refund if i send it back but postage is 20 euro and the lamp cost 15, what should i do?",
             "< Hi, I'm DisputeBot.*",
-            "< Returning would cost 20, as much as or more than the item's 15. Take a partial refund and keep the item.*",
+            "< Returning would cost 20, as much as or more than the item's 15, so a full refund with a return would leave you with nothing*partial refund*",
             "< ? *");
         Assert.Null(chat.State!.Dispute);
     }
@@ -166,6 +166,8 @@ public sealed class BuyerQaTranscripts
             "< ! Check the amount before you accept a partial refund*reject it with your evidence*AliExpress can step in*",
             "< Got it: Arrived damaged.*",
             "< *",
+            "< The seller offers 2 of the 90 you paid: about 2% of the price.",
+            "< With a partial refund you keep the item; a full refund may mean sending it back*",
             "< ? Open the order on AliExpress*countdown* [no_timer]");
         Assert.Equal("damaged", chat.State!.CategoryId);
     }
@@ -177,6 +179,8 @@ public sealed class BuyerQaTranscripts
             "> refund offer of 30%, should I accept?",
             "< Hi, I'm DisputeBot.*",
             "< ! Check the amount before you accept a partial refund*",
+            "< The seller offers 30% of what you paid. Tell me what you paid*",
+            "< With a partial refund you keep the item*",
             "< ? First: did your package arrive?*");
     }
 

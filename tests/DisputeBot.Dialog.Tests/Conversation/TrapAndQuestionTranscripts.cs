@@ -75,7 +75,7 @@ public sealed class TrapAndQuestionTranscripts
     {
         var chat = WholeDisputeTranscripts.AtEvidenceFor("damaged");
         chat.Play("> [refunds]", "< ? Send me the item's price, the return postage*");
-        chat.Play("> 10 and 14", "< Returning would cost 14, as much as or more than the item's 10. Take a partial refund*", "< ☐ Evidence for: *", "< ? Tick what you already have*");
+        chat.Play("> 10 and 14", "< Returning would cost 14, as much as or more than the item's 10, so a full refund with a return would leave you with nothing*", "< ☐ Evidence for: *", "< ? Tick what you already have*");
 
         chat.Play("> [refunds]", "< ? Send me the item's price*");
         chat.Play("> item 40, postage 8, they offer 20", "< A return would leave you 32 (40 back minus 8 postage), more than the partial offer of 20.*", "< ☐ *", "< ? *");

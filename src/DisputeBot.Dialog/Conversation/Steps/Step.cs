@@ -30,6 +30,9 @@ internal abstract class Step
     /// <summary>Text this step takes in its own way (an evidence item, amounts); true when it was taken.</summary>
     public virtual bool OnText(DisputeConversation c, string text) => false;
 
+    /// <summary>A button this step's buttons name in other words ("ok i asked to cancel, waiting"); null when none.</summary>
+    public virtual string? TypedChoice(DisputeConversation c, string text) => null;
+
     /// <summary>A pressed button of this step; false when the id means nothing here.</summary>
     public virtual bool OnChoice(DisputeConversation c, string id) => false;
 

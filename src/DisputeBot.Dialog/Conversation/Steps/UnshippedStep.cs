@@ -1,3 +1,4 @@
+using DisputeBot.Dialog.Understanding;
 using DisputeBot.Dialog.Understanding.Facts;
 
 namespace DisputeBot.Dialog.Conversation.Steps;
@@ -14,6 +15,12 @@ internal sealed class UnshippedStep : QuestionStep
         new("ask.unshipped", [c.Choice(ChoiceIds.CancelNotAsked), c.Choice(ChoiceIds.CancelWaiting), c.Choice(ChoiceIds.CancelRefused), c.Choice(ChoiceIds.ShippedNow)]);
 
     public override bool OnChoice(DisputeConversation c, string id) => c.CancellationChoice(id);
+
+    /// <summary>"ok i asked to cancel, waiting", "seller refused to cancel": the buyer tells where the cancellation stands.</summary>
+    public override string? TypedChoice(DisputeConversation c, string text) =>
+        c.Kit.Text.Affirms(text, FactPhrase.CancelRefused) ? ChoiceIds.CancelRefused
+        : c.Kit.Text.Affirms(text, FactPhrase.CancelAsked) ? ChoiceIds.CancelWaiting
+        : null;
 
     public override bool OnText(DisputeConversation c, string text)
     {

@@ -34,6 +34,22 @@ public sealed class RefundAmountReader
     private readonly HashSet<string> _missing;
     private readonly HashSet<string> _units;
 
+    /// <summary>Words of a share of the price ("percent", "por ciento"), folded, as word sequences; "%" is one too.</summary>
+    private readonly string[][] _percent;
+
+    /// <summary>Number words ("forty five", "a couple"), folded, by their first word, longest first: "paid fourty five"
+    /// is an amount too. One look-up per word, as every message is read for amounts.</summary>
+    private readonly Dictionary<string, (string[] Words, int Value)[]> _numberWords;
+
+    /// <summary>Price and offer words that are no count words ("paid", "offered"; not "bought", "ordered").</summary>
+    private readonly HashSet<string> _priceOrOffer;
+
+    /// <summary>Return postage words ("shipping", "postage"): "shipping costs 5" names no price.</summary>
+    private readonly HashSet<string> _postage;
+
+    /// <summary>Words after an amount that make it the offer ("4 usd refund", "5 dollars back").</summary>
+    private readonly HashSet<string> _offerAfter;
+
     /// <summary>Month names and the words before a day ("on"): a number after one is a date ("paid on october 20").</summary>
     private readonly HashSet<string> _dateWords;
 
@@ -44,7 +60,17 @@ public sealed class RefundAmountReader
         _offer = Folded(vocabulary.AmountOffer);
         _missing = Folded(vocabulary.AmountMissing);
         _dateWords = Folded(vocabulary.MonthNames.SelectMany(m => m).Append("on").Append("the"));
-        _units = Folded(vocabulary.MoneyUnits.Where(u => u is not ("percent" or "cent" or "cents")));
+        _percent = [.. vocabulary.PercentUnits.Select(p => DateFolding.Fold(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Append(["%"])];
+        var percentWords = _percent.Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _units = Folded(vocabulary.MoneyUnits.Where(u => u is not ("cent" or "cents") && !percentWords.Contains(DateFolding.Fold(u))));
+        _numberWords = vocabulary.Numbers
+            .SelectMany((words, value) => words.Select(w => (Words: DateFolding.Fold(w).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries), Value: value)))
+            .Where(n => n.Words.Length > 0)
+            .GroupBy(n => n.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _postage = Folded(vocabulary.AmountPostage);
+        _offerAfter = Folded(vocabulary.AmountOfferAfter);
+        _priceOrOffer = Folded(vocabulary.AmountPrice.Concat(vocabulary.AmountOffer).Except(vocabulary.QuantityOrdered, StringComparer.OrdinalIgnoreCase));
     }
 
     public RefundAmounts Read(string text, CultureInfo culture)
@@ -55,13 +81,14 @@ public sealed class RefundAmountReader
             return new RefundAmounts(null, null, null); // every amount starts with a digit
         }
 
-        var words = DateFolding.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
-        decimal? paid = null, missing = null, offer = null;
+        var words = SpellNumbers(DateFolding.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries));
+        decimal? paid = null, missing = null, offer = null, percent = null;
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i].TrimEnd(Stops);
             var symbol = word.Length > 1 && (IsSymbol(word[0]) || IsSymbol(word[^1]));
-            var number = word.Trim(Currencies);
+            var share = word.Length > 1 && word[^1] == '%';
+            var number = word.Trim(Currencies).TrimEnd('%');
             var glued = TrailingUnit(number);
             if (glued.Length > 0)
             {
@@ -73,14 +100,27 @@ public sealed class RefundAmountReader
                 continue;
             }
 
-            var next = i + 1 < words.Length ? words[i + 1].Trim(Quotes) : null;
+            // "a tablet that cost 90, should i accept": the next sentence part says nothing of this amount.
+            var next = i + 1 < words.Length && !EndsPart(words[i]) ? words[i + 1].Trim(Quotes) : null;
+            if (share || PercentAt(words, i + 1))
+            {
+                // "30% refund", "refund 20 percent": a share of the price is the seller's offer, unless a price word
+                // names it ("bought at 50% off").
+                if (amount is > 0 and <= 100 && !words[i].EndsWith('.') && Naming(words, i) is Name.Offer or Name.None)
+                {
+                    percent ??= amount;
+                }
+
+                continue;
+            }
+
             var money = symbol || glued.Length > 0 || (next is not null && _units.Contains(next));
             if (!money && i > 0 && _dateWords.Contains(words[i - 1].Trim(Quotes)))
             {
                 continue; // "paid on october 20", "paid on 20.11": a day, not an amount
             }
             // "zapłaciłem 40 za 10 sztuk", "payé 40 pour 10 pièces": a price word between the amount and a count joins them.
-            var joins = next is not null && _paid.Contains(next) && i + 2 < words.Length && char.IsAsciiDigit(words[i + 2][0]);
+            var joins = next is not null && !EndsPart(words[i]) && _paid.Contains(next) && i + 2 < words.Length && char.IsAsciiDigit(words[i + 2][0]);
             if (!money && next is not null && next.Any(char.IsLetter) && !Connectors.Contains(next) && !joins)
             {
                 continue; // "bought 5 pieces", "paid 20 november", "3 days left"
@@ -100,7 +140,134 @@ public sealed class RefundAmountReader
             }
         }
 
-        return new RefundAmounts(paid, missing, offer);
+        return new RefundAmounts(paid, missing, offer) { OfferPercent = percent };
+    }
+
+    /// <summary>The message names a seller's offer ("offered", "compensation"), with or without an amount.</summary>
+    public bool NamesOffer(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var word in DateFolding.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_offer.Contains(word.TrimEnd(Stops).Trim(Quotes)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A postage word stands before the price word at <paramref name="at"/>, in its sentence part.</summary>
+    private bool PostageBefore(string[] words, int at)
+    {
+        for (var back = at - 1; back >= 0 && back >= at - Reach && !EndsPart(words[back]); back--)
+        {
+            var word = words[back].Trim(Quotes);
+            if (_postage.Contains(word))
+            {
+                return true;
+            }
+
+            if (_paid.Contains(word) || _offer.Contains(word) || char.IsAsciiDigit(word.FirstOrDefault()))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A share word starts at <paramref name="at"/> ("percent", "por ciento", "%").</summary>
+    private bool PercentAt(string[] words, int at)
+    {
+        foreach (var unit in _percent)
+        {
+            if (at + unit.Length <= words.Length && unit.Select((w, k) => string.Equals(words[at + k].TrimEnd(Stops).Trim(Quotes), w, StringComparison.OrdinalIgnoreCase)).All(same => same))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Number words as digits where they are money: right before a money unit ("five dollars"), or right after
+    /// a price or offer word at the end of a sentence part ("i paid fourty five"). "forty" and "five" make 45 (a typo
+    /// of a listed compound or not). Counts stay words ("the missing one cost 7", "bought two, paid 20").</summary>
+    private string[] SpellNumbers(string[] words)
+    {
+        List<string>? spelled = null;
+        for (var i = 0; i < words.Length;)
+        {
+            if (NumberAt(words, i) is not { } found)
+            {
+                spelled?.Add(words[i]);
+                i++;
+                continue;
+            }
+
+            var (value, length) = found;
+            if (value is >= 20 and < 100 && value % 10 == 0 && !EndsPart(words[i + length - 1])
+                && NumberAt(words, i + length) is { Value: >= 1 and <= 9 } unit)
+            {
+                value += unit.Value;
+                length += unit.Length;
+            }
+
+            var last = words[i + length - 1];
+            var next = i + length < words.Length ? words[i + length].Trim(Quotes) : null;
+            var before = i > 0 ? words[i - 1].Trim(Quotes) : null;
+            var money = UnitAt(next)
+                || (before is not null && _priceOrOffer.Contains(before) && (next is null || EndsPart(last)));
+            if (!money || value < 1 || (value == 1 && !UnitAt(next)))
+            {
+                spelled?.AddRange(words[i..(i + length)]);
+                i += length;
+                continue;
+            }
+
+            spelled ??= [.. words[..i]];
+            spelled.Add(value.ToString(CultureInfo.InvariantCulture) + (EndsPart(last) ? last[^1..] : string.Empty));
+            i += length;
+        }
+
+        return spelled is null ? words : [.. spelled];
+    }
+
+    private bool UnitAt(string? word) => word is not null && (_units.Contains(word) || (word.Length == 1 && IsSymbol(word[0])));
+
+    private static bool EndsPart(string word) => word.EndsWith(',') || word.EndsWith('.');
+
+    private (int Value, int Length)? NumberAt(string[] words, int at)
+    {
+        if (at >= words.Length || !_numberWords.TryGetValue(words[at].TrimEnd(Stops), out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (number, value) in candidates)
+        {
+            if (at + number.Length > words.Length)
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var k = 0; k < number.Length && same; k++)
+            {
+                // Only the last word may end its sentence part ("paid forty five, and").
+                var word = k == number.Length - 1 ? words[at + k].TrimEnd(Stops) : words[at + k];
+                same = string.Equals(word, number[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (same)
+            {
+                return (value, number.Length);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The nearest naming word before the amount at <paramref name="at"/>; a price word with "missing" before it
@@ -113,6 +280,11 @@ public sealed class RefundAmountReader
             if (_offer.Contains(word))
             {
                 return Name.Offer;
+            }
+
+            if (_paid.Contains(word) && PostageBefore(words, back))
+            {
+                return Name.None; // "return shipping costs 5", "shipping back to china costs 30": postage, no price
             }
 
             if (_paid.Contains(word))
@@ -131,10 +303,16 @@ public sealed class RefundAmountReader
             }
         }
 
-        // "350 usd total": a price word just after the amount (and its unit).
-        for (var ahead = at + 1; ahead < words.Length && ahead <= at + 2; ahead++)
+        // "350 usd total", "4 usd refund": a price or offer word just after the amount (and its unit), in its sentence part.
+        for (var ahead = at + 1; ahead < words.Length && ahead <= at + 2 && !EndsPart(words[ahead - 1]); ahead++)
         {
-            if (_paid.Contains(words[ahead].Trim(Quotes)))
+            var word = words[ahead].Trim(Quotes).TrimEnd(Stops);
+            if (_offer.Contains(word) || _offerAfter.Contains(word))
+            {
+                return Name.Offer;
+            }
+
+            if (_paid.Contains(word))
             {
                 return MissingAfter(words, at) ? Name.Missing : Name.Paid;
             }

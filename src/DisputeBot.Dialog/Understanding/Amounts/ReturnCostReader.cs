@@ -26,6 +26,24 @@ public sealed class ReturnCostReader
         _price = new HashSet<string>(vocabulary.AmountPrice, StringComparer.OrdinalIgnoreCase);
     }
 
+    private bool PostageBefore(string[] words, int at)
+    {
+        for (var back = at - 1; back >= 0 && back >= at - Reach; back--)
+        {
+            if (_postage.Contains(words[back].Trim(Quotes)))
+            {
+                return true;
+            }
+
+            if (_price.Contains(words[back].Trim(Quotes)) || AmountReader.Read(words[back], CultureInfo.InvariantCulture) is [_])
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The price and postage when both are named; null otherwise.</summary>
     public (decimal Price, decimal Postage)? Read(string text, CultureInfo culture)
     {
@@ -51,7 +69,17 @@ public sealed class ReturnCostReader
 
                 if (_price.Contains(word))
                 {
-                    price ??= amount;
+                    // "return shipping costs 5", "shipping back to china costs 30": a price word after a postage word
+                    // names the postage.
+                    if (PostageBefore(words, back))
+                    {
+                        postage ??= amount;
+                    }
+                    else
+                    {
+                        price ??= amount;
+                    }
+
                     break;
                 }
             }

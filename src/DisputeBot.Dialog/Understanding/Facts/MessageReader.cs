@@ -185,10 +185,12 @@ public sealed class MessageReader
 
         var dispute = decidedForSeller ? null : ReadDispute(text, expecting, dates.DisputeOn);
         if (trap?.Id == CloseForRefundLater && dispute?.Kind is DisputeKind.Refunded or DisputeKind.Closed
-            && (isQuestion || question is not null))
+            && (isQuestion || (question is not null && u.Affirms(whole, FactPhrase.AlreadyDone))))
         {
             // "I was refunded inside the dispute, can I close it?", "I closed it by mistake, can I reopen it?": no
-            // promise to fall for, the step is behind the buyer.
+            // promise to fall for, the step is behind the buyer ("i closed it by mistake can i reopen" asks without a
+            // question mark). A pasted "please close the dispute first then we refund you" asks nothing of the bot and
+            // tells nothing done: the promise is there to warn about.
             trap = null;
         }
 
