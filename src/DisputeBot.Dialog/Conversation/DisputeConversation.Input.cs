@@ -134,10 +134,10 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        if (facts.Trap?.Id == LowballRefund && facts.Question is not null && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text))
-            && !_kit.Amounts.NamesOffer(text))
+        if (facts.Trap?.Id == LowballRefund && facts.Question is not null && !_kit.Amounts.NamesOffer(text))
         {
-            // "what's the difference between a full and a partial refund?" asks about refunds; no seller offered one.
+            // "what's the difference between a full and a partial refund?", "partial refund vs full refund which is
+            // better" ask about refunds; no seller offered one.
             facts = facts with { Trap = null };
         }
 
@@ -185,7 +185,8 @@ internal sealed partial class DisputeConversation
             // ships (domain-rules.md "When protection starts"); no countdown runs out, and cancelling is the way out.
             Say("warning.wait_unshipped");
             _helpedNow = true;
-            facts = facts with { Trap = null };
+            // "they need 15 more days": the seller's span, no protection timer, which has not started.
+            facts = facts with { Trap = null, Timer = null };
             spoke = true;
         }
 
