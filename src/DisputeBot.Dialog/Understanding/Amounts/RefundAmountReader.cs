@@ -78,7 +78,7 @@ public sealed class RefundAmountReader
         ArgumentNullException.ThrowIfNull(text);
         if (!text.AsSpan().ContainsAnyInRange('0', '9'))
         {
-            return new RefundAmounts(null, null, null); // every amount starts with a digit
+            return new RefundAmounts(null, null, null); // no digit, no amount: number words ("paid fourty five") are read only beside a typed amount
         }
 
         var words = SpellNumbers(DateFolding.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries));
@@ -241,9 +241,24 @@ public sealed class RefundAmountReader
 
     private (int Value, int Length)? NumberAt(string[] words, int at)
     {
-        if (at >= words.Length || !_numberWords.TryGetValue(words[at].TrimEnd(Stops), out var candidates))
+        if (at >= words.Length)
         {
             return null;
+        }
+
+        var first = words[at].TrimEnd(Stops);
+        if (!_numberWords.TryGetValue(first, out var candidates))
+        {
+            // "paid fourty five": a typo of a number word, tried only right after a price or offer word (few words).
+            if (at == 0 || !_priceOrOffer.Contains(words[at - 1].Trim(Quotes)) || first.Length < 5
+                || _numberWords.FirstOrDefault(n => n.Key.Length >= 5 && EditDistance.Bounded(first, n.Key, 1) <= 1) is not { Value: { } near } || near.Length == 0)
+            {
+                return null;
+            }
+
+            candidates = near;
+            words = [.. words];
+            words[at] = candidates[0].Words[0] + words[at][first.Length..];
         }
 
         foreach (var (number, value) in candidates)
