@@ -40,6 +40,12 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        // Teams sends a pressed button as its label's text, and a reminder's buttons belong to no open question.
+        if (TypedGlobalLabel(text) is { } pressed && GlobalChoice(pressed))
+        {
+            return;
+        }
+
         _text = text;
         if (_kit.Text.AsksForPerson(text))
         {
@@ -623,6 +629,29 @@ internal sealed partial class DisputeConversation
             Reprompt("reprompt." + (Current?.HintKey ?? "generic"));
         }
     }
+
+    private static readonly string[] GlobalLabelIds = [ChoiceIds.ShowDeadlines, ChoiceIds.StopReminders, ChoiceIds.RemindMe, ChoiceIds.Calendar];
+
+    /// <summary>The id of a button that works from any message whose label the text is, word for word ("Stop
+    /// reminders", "⏰ Remind me of my dates"); null otherwise. Exact, so "show my deadlines please" stays free text.</summary>
+    private string? TypedGlobalLabel(string text)
+    {
+        var typed = LabelWords(text);
+        foreach (var id in GlobalLabelIds)
+        {
+            if (typed.Length > 0 && string.Equals(typed, LabelWords(Text["choice." + id]), StringComparison.OrdinalIgnoreCase))
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    private static string LabelWords(string label) => label.Trim().Trim(LabelEdge);
+
+    /// <summary>Emoji and punctuation around a label ("⏰ Remind me of my dates").</summary>
+    private static readonly char[] LabelEdge = ['⏰', '\uFE0F', ' ', '.', '!', '"'];
 
     /// <summary>Buttons that work from any message: help topics, restart, summary, a language.</summary>
     private bool GlobalChoice(string choiceId)

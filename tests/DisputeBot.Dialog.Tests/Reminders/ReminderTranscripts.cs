@@ -49,6 +49,20 @@ public sealed class ReminderTranscripts
     }
 
     [Fact]
+    public void A_reminder_s_buttons_sent_as_their_labels_work_at_the_checklist_and_tick_nothing()
+    {
+        var chat = WithReminders();
+
+        var card = chat.Send(new TextInput("Show my deadlines"));
+        Assert.Contains(card, r => r is CardReply);
+        Assert.Empty(chat.State!.EvidenceDone);
+
+        chat.Say("Stop reminders");
+        Assert.False(chat.State!.RemindersOn);
+        Assert.Empty(chat.State.EvidenceDone);
+    }
+
+    [Fact]
     public void The_calendar_button_s_label_sent_as_text_gives_the_calendar_file()
     {
         var chat = AtEvidence();
