@@ -224,7 +224,8 @@ internal sealed partial class DisputeConversation
             && step.Question(this) is { Choices.Count: > 0 } buttons
             && (step.TypedChoice(this, text) ?? _kit.Text.MatchChoice(text, buttons.Choices)) is { } typed
             && (GlobalChoice(typed)
-                || ((step.Id != DialogStep.Evidence || _kit.Text.TellsEvidenceHeld(text)) && step.OnChoice(this, typed))))
+                || ((step.Id != DialogStep.Evidence || IsLabelOf(text, buttons.Choices, typed) || _kit.Text.TellsEvidenceHeld(text))
+                    && step.OnChoice(this, typed))))
         {
             return;
         }
@@ -628,6 +629,15 @@ internal sealed partial class DisputeConversation
         {
             Reprompt("reprompt." + (Current?.HintKey ?? "generic"));
         }
+    }
+
+    /// <summary>The text is the button's label as shown (Teams sends a press as that text, cut with "…").</summary>
+    private static bool IsLabelOf(string text, IReadOnlyList<ReplyChoice> choices, string id)
+    {
+        var choice = choices.FirstOrDefault(c => c.Id == id);
+        return choice is not null
+            && (string.Equals(text, TextCleaner.Clean(choice.Label, MaxTextLength), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(text, TextCleaner.Clean(ButtonLabel(choice.Label), MaxTextLength), StringComparison.OrdinalIgnoreCase));
     }
 
     private static readonly string[] GlobalLabelIds = [ChoiceIds.ShowDeadlines, ChoiceIds.StopReminders, ChoiceIds.RemindMe, ChoiceIds.Calendar];

@@ -35,6 +35,17 @@ public sealed class DisputeTextHonestyTranscripts
     }
 
     [Fact]
+    public void A_checklist_button_s_label_sent_as_text_ticks_it_as_teams_sends_a_press()
+    {
+        var chat = WholeDisputeTranscripts.AtEvidenceFor("empty_package");
+        var label = chat.LastReplies.OfType<ChoicesReply>().Last().Choices.First(c => c.Id == "package_photos").Label;
+
+        chat.Say(label);
+
+        Assert.Contains("package_photos", chat.State!.EvidenceDone);
+    }
+
+    [Fact]
     public void The_buyers_own_words_go_into_the_text_only_when_they_choose_and_come_out_again()
     {
         var chat = WholeDisputeTranscripts.AtEvidenceFor("damaged");
