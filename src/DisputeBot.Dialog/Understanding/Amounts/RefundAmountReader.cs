@@ -104,9 +104,9 @@ public sealed class RefundAmountReader
             var next = i + 1 < words.Length && !EndsPart(words[i]) ? words[i + 1].Trim(Quotes) : null;
             if (share || PercentAt(words, i + 1))
             {
-                // "30% refund", "refund 20 percent": a share of the price is the seller's offer, unless a price word
-                // names it ("bought at 50% off").
-                if (amount is > 0 and <= 100 && !words[i].EndsWith('.') && Naming(words, i) is Name.Offer or Name.None)
+                // "30% refund", "refund 20 percent": a share of the price is the seller's offer when an offer word
+                // names it; "100% original", "theyre 100% fake" or "bought at 50% off" offer nothing.
+                if (amount is > 0 and <= 100 && !words[i].EndsWith('.') && (Naming(words, i) is Name.Offer || RefundWordBefore(words, i)))
                 {
                     percent ??= amount;
                 }
@@ -172,6 +172,20 @@ public sealed class RefundAmountReader
             if (_paid.Contains(word) || _offer.Contains(word) || char.IsAsciiDigit(word.FirstOrDefault()))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"refund 20 percent": a refund word just before the share names it the offer.</summary>
+    private bool RefundWordBefore(string[] words, int at)
+    {
+        for (var j = Math.Max(0, at - 2); j < at; j++)
+        {
+            if (_offerAfter.Contains(words[j].Trim(Quotes)))
+            {
+                return true;
             }
         }
 
