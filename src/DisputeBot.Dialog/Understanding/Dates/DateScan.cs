@@ -656,7 +656,7 @@ internal ref struct DateScan
         var roleAt = -1;
         for (var k = start - 1; k >= 0 && !_tokens[k + 1].ClauseStart && role is null; k--)
         {
-            if (RoleAt(k) is { } c && (Phrase(k).End <= start || Phrase(k).Class is null))
+            if (RoleAt(k, start) is { } c && (Phrase(k).End <= start || Phrase(k).Class is null))
             {
                 role = c;
                 roleAt = k;
@@ -665,7 +665,7 @@ internal ref struct DateScan
 
         for (var k = end; k < _tokens.Length && !_tokens[k].ClauseStart && role is null; k++)
         {
-            if (RoleAt(k) is { } c)
+            if (RoleAt(k, start) is { } c)
             {
                 role = c;
             }
@@ -695,15 +695,17 @@ internal ref struct DateScan
     }
 
     /// <summary>The role word at token <paramref name="k"/>, as written or one typo away ("recieved", "shiped").</summary>
-    private readonly DateWordClass? RoleAt(int k)
+    private readonly DateWordClass? RoleAt(int k, int dateStart)
     {
         var phrase = Phrase(k);
         DateWordClass? role = phrase is { Class: { } c }
             ? (c >= DateWordClass.Shipped ? c : null)
             : _tokens[k].Kind == DateTokenKind.Word ? _words.FuzzyRole(Span(k)) : null;
 
-        // "paid 30 dollars", "paid $30": a paying word with an amount after it tells the price, not the day.
-        return role == DateWordClass.Paid && AmountAt(Math.Max(phrase.End, k + 1)) ? null : role;
+        // "paid 30 dollars", "paid $30": a paying word with an amount after it tells the price, not the day; a date
+        // after that amount is still the day of paying ("paid 19 bucks by card on nov 20").
+        var amountAt = Math.Max(phrase.End, k + 1);
+        return role == DateWordClass.Paid && amountAt >= dateStart && AmountAt(amountAt) ? null : role;
     }
 
     /// <summary>A number at token <paramref name="at"/> that starts no date: not an ordinal, not followed by a date
