@@ -632,35 +632,22 @@ internal sealed partial class DisputeConversation
     }
 
     /// <summary>The text is the button's label as shown (Teams sends a press as that text, cut with "…").</summary>
-    private static bool IsLabelOf(string text, IReadOnlyList<ReplyChoice> choices, string id)
-    {
-        var choice = choices.FirstOrDefault(c => c.Id == id);
-        return choice is not null
-            && (string.Equals(text, TextCleaner.Clean(choice.Label, MaxTextLength), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(text, TextCleaner.Clean(ButtonLabel(choice.Label), MaxTextLength), StringComparison.OrdinalIgnoreCase));
-    }
+    private static bool IsLabelOf(string text, IReadOnlyList<ReplyChoice> choices, string id) =>
+        choices.FirstOrDefault(c => c.Id == id) is { } choice && (SameLabel(text, choice.Label) || SameLabel(text, ButtonLabel(choice.Label)));
 
     private static readonly string[] GlobalLabelIds = [ChoiceIds.ShowDeadlines, ChoiceIds.StopReminders, ChoiceIds.RemindMe, ChoiceIds.Calendar];
 
     /// <summary>The id of a button that works from any message whose label the text is, word for word ("Stop
     /// reminders", "⏰ Remind me of my dates"); null otherwise. Exact, so "show my deadlines please" stays free text.</summary>
-    private string? TypedGlobalLabel(string text)
-    {
-        var typed = LabelWords(text);
-        foreach (var id in GlobalLabelIds)
-        {
-            if (typed.Length > 0 && string.Equals(typed, LabelWords(Text["choice." + id]), StringComparison.OrdinalIgnoreCase))
-            {
-                return id;
-            }
-        }
+    private string? TypedGlobalLabel(string text) => Array.Find(GlobalLabelIds, id => SameLabel(text, Text["choice." + id]));
 
-        return null;
+    /// <summary>The typed text is the label, emoji and punctuation around it aside.</summary>
+    private static bool SameLabel(string text, string label)
+    {
+        var typed = text.Trim().Trim(LabelEdge);
+        return typed.Length > 0 && string.Equals(typed, TextCleaner.Clean(label, MaxTextLength).Trim().Trim(LabelEdge), StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string LabelWords(string label) => label.Trim().Trim(LabelEdge);
-
-    /// <summary>Emoji and punctuation around a label ("⏰ Remind me of my dates").</summary>
     private static readonly char[] LabelEdge = ['⏰', '\uFE0F', ' ', '.', '!', '"'];
 
     /// <summary>Buttons that work from any message: help topics, restart, summary, a language.</summary>
