@@ -715,6 +715,9 @@ internal sealed partial class DisputeConversation
 
     private const string ReopenDispute = "reopen_dispute";
 
+    /// <summary>"What evidence do I need?"</summary>
+    private const string EvidenceQuestion = "evidence";
+
     private void Answer(Knowledge.FaqEntry entry)
     {
         _state = _state with { LastWarning = null };
@@ -723,6 +726,14 @@ internal sealed partial class DisputeConversation
         if (entry.Id == MyDeadlines)
         {
             AnswerDeadlines(entry);
+            return;
+        }
+
+        // Once the problem is known, its own checklist answers "what evidence do I need?" better than the general
+        // answer (no unboxing video for a parcel that never came).
+        if (entry.Id == EvidenceQuestion && Category is not null)
+        {
+            ShowChecklist();
             return;
         }
 

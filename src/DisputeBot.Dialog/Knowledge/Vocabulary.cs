@@ -80,6 +80,10 @@ public sealed record Vocabulary(
     /// <summary>Words that end a negation's reach ("but", "just"): "not damaged, just the wrong colour".</summary>
     public IReadOnlyList<string> Contrast { get; init; } = [];
 
+    /// <summary>Words that join two things the buyer lists ("and", "plus"): "screenshot of the tracking and my address"
+    /// names two pieces of proof.</summary>
+    public IReadOnlyList<string> Joining { get; init; } = [];
+
     /// <summary>One word or phrase for two days back ("позавчера", "przedwczoraj", "anteayer").</summary>
     public IReadOnlyList<string> DayBeforeYesterday { get; init; } = [];
 

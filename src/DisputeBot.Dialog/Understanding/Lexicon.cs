@@ -32,6 +32,9 @@ internal sealed class Lexicon
 
         /// <summary>A money unit ("dollar", "usd"): a number before it is an amount, not a count.</summary>
         MoneyUnit = 16,
+
+        /// <summary>A word that joins listed things ("and"): each side may name its own piece of proof.</summary>
+        Joining = 32,
     }
 
     private readonly List<string> _words = [];
@@ -79,6 +82,7 @@ internal sealed class Lexicon
 
         Flag(vocabulary.Filler, WordFlags.Filler);
         Flag(vocabulary.Contrast, WordFlags.Contrast);
+        Flag(vocabulary.Joining, WordFlags.Joining);
         Flag(vocabulary.MoneyUnits, WordFlags.MoneyUnit);
         Flag(vocabulary.Negation, WordFlags.Negator);
         foreach (var no in vocabulary.No)
@@ -146,6 +150,8 @@ internal sealed class Lexicon
     public bool IsNegator(int id) => id >= 0 && (_flags[id] & WordFlags.Negator) != 0;
 
     public bool IsContrast(int id) => id >= 0 && (_flags[id] & WordFlags.Contrast) != 0;
+
+    public bool IsJoining(int id) => id >= 0 && (_flags[id] & WordFlags.Joining) != 0;
 
     public bool IsMoneyUnit(int id) => id >= 0 && (_flags[id] & WordFlags.MoneyUnit) != 0;
 

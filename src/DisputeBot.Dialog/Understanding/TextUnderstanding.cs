@@ -692,7 +692,8 @@ public sealed class TextUnderstanding
 
     /// <summary>
     /// Every checklist item the text says the buyer has ("photos of the 9 mugs yes, no video" → the photo): the best
-    /// match of the whole text first, then the best of each clause. Words from a negation to the end of its clause
+    /// match of the whole text first, then the best of each clause (a joining word such as "and" starts one: "screenshot
+    /// of the tracking and my address" names two). Words from a negation to the end of its clause
     /// ("no unboxing video", "i didnt film the unboxing", "without a video") name what the buyer lacks, so they
     /// never tick anything.
     /// </summary>
@@ -732,7 +733,7 @@ public sealed class TextUnderstanding
         for (var start = 0; start < tokens.Count;)
         {
             var end = start + 1;
-            while (end < tokens.Count && !tokens.Has(end, TokenFlags.ClauseStart))
+            while (end < tokens.Count && !tokens.Has(end, TokenFlags.ClauseStart) && !_lexicon.IsJoining(tokens.Raw[end]))
             {
                 end++;
             }
@@ -819,7 +820,7 @@ public sealed class TextUnderstanding
         [
             v.Yes, v.No, v.Partly, v.Today, v.Yesterday, v.Tomorrow, v.Ago, v.Left, v.In, v.Day, v.Week, v.Month,
             v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
-            v.QuantityReceived, v.QuantityOf, v.QuantitySubset, v.Negation, v.Contrast, v.Filler, v.Hour, v.LessThan, v.Shipped,
+            v.QuantityReceived, v.QuantityOf, v.QuantitySubset, v.Negation, v.Contrast, v.Joining, v.Filler, v.Hour, v.LessThan, v.Shipped,
             v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.ReceiptConfirmed, v.Guess, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
             v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords, v.AskPerson, v.Evidence, v.CancelAsked, v.CancelRefused,
         ];

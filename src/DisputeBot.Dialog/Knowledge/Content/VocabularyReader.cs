@@ -18,7 +18,7 @@ internal static class VocabularyReader
         "question_end_words", "question_end_verbs", "question_end_subjects", "percent_units", "cancel_asked", "cancel_refused", "amount_offer_after",
         "evidence",
         "day_before_yesterday", "until_now",
-        "evidence_held",
+        "evidence_held", "joining",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -66,6 +66,7 @@ internal static class VocabularyReader
             AmountMissing = Words("amount_missing"),
             Negation = Words("negation"),
             Contrast = Words("contrast"),
+            Joining = Words("joining"),
             Filler = Words("filler"),
             Synonyms = Groups(fields, "synonyms", exactCount: null, minWords: 2),
             Hour = Words("hour"),
