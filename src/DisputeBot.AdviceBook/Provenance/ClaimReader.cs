@@ -7,8 +7,8 @@ namespace DisputeBot.AdviceBook.Provenance;
 /// Finds the dates, durations and bare numbers a text states. Dates in the usual English forms: "21 December",
 /// "21 Dec", "Sat 21 December 2026", "December 21", "December 21, 2026", "2026-12-21", and as the bot writes them in
 /// its other languages ("21 декабря 2026", "21 de diciembre de 2026", "21 grudnia", "21 déc."). A date without a year takes
-/// the year that puts it nearest to today. Not claims, left out on purpose: a year on its own ("2026"), list
-/// numbering at the start of a line ("1.", "2)"), and examples of what to type inside quotes ("…", “…”, „…”, «…»)
+/// the year that puts it nearest to today. Not claims, left out on purpose: a year on its own ("2026"), a time of
+/// day ("10:00", when a reminder comes), list numbering at the start of a line ("1.", "2)"), and examples of what to type inside quotes ("…", “…”, „…”, «…»)
 /// (I need a date, like "5 March").
 /// </summary>
 public static partial class ClaimReader
@@ -91,6 +91,11 @@ public static partial class ClaimReader
             Array.Fill(rest, ' ', match.Index, match.Length);
         }
 
+        foreach (Match match in ClockTime().Matches(new string(rest)))
+        {
+            Array.Fill(rest, ' ', match.Index, match.Length);
+        }
+
         foreach (Match match in BareNumber().Matches(new string(rest)))
         {
             var value = int.Parse(match.Value, CultureInfo.InvariantCulture);
@@ -154,6 +159,10 @@ public static partial class ClaimReader
 
     [GeneratedRegex("\"[^\"\n]*\"|[\u201C\u201E][^\u201D\n]*\u201D|\u00AB[^\u00BB\n]*\u00BB")]
     private static partial Regex Quoted();
+
+    /// <summary>A time of day ("10:00"): when a reminder comes on the buyer's clock, no deadline.</summary>
+    [GeneratedRegex(@"(?<![\d:.,])[0-2]?\d:[0-5]\d(?![\d:])")]
+    private static partial Regex ClockTime();
 
     [GeneratedRegex(@"(?m)^\s*\d{1,2}[.)](?=\s)")]
     private static partial Regex ListNumber();

@@ -295,6 +295,13 @@ public sealed record DialogState
     [JsonInclude]
     public IReadOnlyList<string>? RemindersCancelled { get; internal set; }
 
+    /// <summary>The last reminder sent (<see cref="ReminderEntry.Id"/>): "Remind me tomorrow" typed as its label (as
+    /// Teams sends a press) snoozes this one.</summary>
+    [JsonPropertyName("rlast")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public string? LastReminder { get; internal set; }
+
     /// <summary>The buyer's time zone (IANA id) when a channel reported it (Bot Framework's localTimezone).</summary>
     [JsonPropertyName("zone")]
     [JsonInclude]

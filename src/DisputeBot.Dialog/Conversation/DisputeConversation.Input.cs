@@ -635,7 +635,7 @@ internal sealed partial class DisputeConversation
     private static bool IsLabelOf(string text, IReadOnlyList<ReplyChoice> choices, string id) =>
         choices.FirstOrDefault(c => c.Id == id) is { } choice && (SameLabel(text, choice.Label) || SameLabel(text, ButtonLabel(choice.Label)));
 
-    private static readonly string[] GlobalLabelIds = [ChoiceIds.ShowDeadlines, ChoiceIds.StopReminders, ChoiceIds.RemindMe, ChoiceIds.Calendar];
+    private static readonly string[] GlobalLabelIds = [ChoiceIds.ShowDeadlines, ChoiceIds.StopReminders, ChoiceIds.RemindMe, ChoiceIds.Calendar, ChoiceIds.Snooze];
 
     /// <summary>The id of a button that works from any message whose label the text is, word for word ("Stop
     /// reminders", "⏰ Remind me of my dates"); null otherwise. Exact, so "show my deadlines please" stays free text.</summary>

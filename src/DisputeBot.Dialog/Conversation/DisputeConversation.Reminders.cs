@@ -38,6 +38,10 @@ internal sealed partial class DisputeConversation
             case ChoiceIds.ShowDeadlines:
                 OnCommand(Command.Deadlines);
                 return true;
+            case ChoiceIds.Snooze when _state.LastReminder is { } last:
+                // The label without its reminder's id (Teams sends the press as text): the last reminder sent.
+                Snooze(last);
+                return true;
         }
 
         if (choiceId.StartsWith(ChoiceIds.CancelReminderPrefix, StringComparison.Ordinal))
@@ -128,9 +132,11 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        var next = clock.Local(_localNow).AddDays(1);
-        var due = ReminderPlanner.IsDaytime(next) ? next : ReminderPlanner.NextMorning(clock, next);
-        if (DateOnly.FromDateTime(clock.Local(due).DateTime) > deadline.Date)
+        // Tomorrow at this time; pressed in the buyer's night, tomorrow at the usual reminder hour instead.
+        var next = clock.Local(_now).AddDays(1);
+        var due = ReminderPlanner.IsDaytime(next) ? next : clock.At(DateOnly.FromDateTime(next.DateTime), ReminderPlanner.SendHour);
+        var local = clock.Local(due);
+        if (DateOnly.FromDateTime(local.DateTime) > deadline.Date)
         {
             _replies.Add(new TextReply(Text.Format("reminders.no_snooze", ("date", ReportText().Date(deadline.Date)))));
             _askDue = true;
@@ -139,7 +145,10 @@ internal sealed partial class DisputeConversation
 
         var snoozed = new ReminderEntry(deadline.Kind, lead, deadline.Date, due.ToUniversalTime());
         _state = _state with { Reminders = [.. (_state.Reminders ?? []).Where(r => r.Id != snoozed.Id), snoozed] };
-        _replies.Add(new TextReply(Text["reminders.snoozed"]));
+        _replies.Add(new TextReply(Text.Format(
+            "reminders.snoozed",
+            ("date", ReportText().Date(DateOnly.FromDateTime(local.DateTime))),
+            ("time", local.ToString("HH:mm", CultureInfo.InvariantCulture)))));
         _askDue = true;
     }
 
@@ -239,7 +248,7 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        _state = _state with { Reminders = kept };
+        _state = _state with { Reminders = kept, LastReminder = send.Count > 0 ? send[^1].Id : _state.LastReminder };
         var text = ReportText();
         foreach (var reminder in send)
         {

@@ -99,12 +99,61 @@ public sealed class ReminderTranscripts
     {
         var chat = WithReminders().WaitUntil(ThreeDaysBefore);
         chat.Send(new RemindersDueInput());
-        chat.Play("> [snooze_4_3]", "< OK, I'll remind you again tomorrow.", "< ? Tick what you already have*");
+        chat.Play("> [snooze_4_3]", "< OK, I'll remind you again on 20 March 2026 at 10:00, your time.", "< ? Tick what you already have*");
         Assert.Contains(chat.State!.Reminders!, r => r.Id == "4_3" && r.DueAt == ThreeDaysBefore.AddDays(1));
 
         chat.WaitUntil(ThreeDaysBefore.AddDays(1));
         var again = Assert.IsType<ChoicesReply>(Assert.Single(chat.Send(new RemindersDueInput())));
         Assert.Contains("(2 days left)", again.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Remind_me_tomorrow_sent_as_its_label_as_teams_sends_a_press_snoozes_the_last_reminder_sent()
+    {
+        // Both reminders are due by the day before: the earlier one is dropped, the later one ("4_1") is sent.
+        var chat = WithReminders().WaitUntil(At("2026-03-21T10:00:00Z"));
+        Assert.Contains("(1 day left)", Assert.IsType<ChoicesReply>(Assert.Single(chat.Send(new RemindersDueInput()))).Text, StringComparison.Ordinal);
+        Assert.Equal("4_1", chat.State!.LastReminder);
+
+        chat.WaitUntil(At("2026-03-21T10:20:00Z"));
+        chat.Play("> Remind me tomorrow", "< OK, I'll remind you again on 22 March 2026 at 10:20, your time.", "< ? Tick what you already have*");
+        Assert.Equal(At("2026-03-22T10:20:00Z"), Assert.Single(chat.State!.Reminders!).DueAt);
+        Assert.Empty(chat.State.EvidenceDone);
+    }
+
+    [Fact]
+    public void Remind_me_tomorrow_typed_as_the_label_puts_the_reminder_a_day_later_at_the_same_time_your_time()
+    {
+        var chat = WithReminders().WaitUntil(ThreeDaysBefore.AddMinutes(47));
+        chat.Send(new RemindersDueInput());
+
+        chat.Play("> Remind me tomorrow", "< OK, I'll remind you again on 20 March 2026 at 10:47, your time.", "< ? Tick what you already have*");
+        Assert.Contains(chat.State!.Reminders!, r => r.Id == "4_3" && r.DueAt == ThreeDaysBefore.AddDays(1).AddMinutes(47));
+        Assert.Empty(chat.State.EvidenceDone);
+    }
+
+    [Fact]
+    public void Remind_me_tomorrow_pressed_late_at_night_comes_tomorrow_at_ten_not_in_the_night()
+    {
+        // The reminder went out at 20:30 UK time; the buyer presses snooze at 23:10.
+        var chat = WithReminders().WaitUntil(At("2026-03-19T20:30:00Z"));
+        chat.Send(new RemindersDueInput());
+        chat.WaitUntil(At("2026-03-19T23:10:00Z"));
+
+        chat.Play("> [snooze_4_3]", "< OK, I'll remind you again on 20 March 2026 at 10:00, your time.", "< ? *");
+        Assert.Contains(chat.State!.Reminders!, r => r.Id == "4_3" && r.DueAt == At("2026-03-20T10:00:00Z"));
+    }
+
+    [Fact]
+    public void Remind_me_tomorrow_typed_before_any_reminder_came_snoozes_nothing()
+    {
+        var chat = WithReminders();
+        var before = chat.State!.Reminders;
+
+        var replies = chat.Send(new TextInput("Remind me tomorrow"));
+
+        Assert.DoesNotContain(replies, r => r is TextReply t && t.Text.StartsWith("OK, I'll remind you again", StringComparison.Ordinal));
+        Assert.Equal(before, chat.State!.Reminders);
     }
 
     [Fact]

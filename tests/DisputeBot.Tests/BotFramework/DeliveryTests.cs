@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using DisputeBot.Channels.BotFramework.Connector;
 using DisputeBot.Channels.BotFramework.Schema;
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Turns;
@@ -171,25 +170,30 @@ public sealed class DeliveryTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task The_conversation_address_is_stored_and_a_proactive_message_reaches_it()
+    public async Task The_conversation_address_is_stored_and_a_message_sent_later_without_a_turn_reaches_it()
     {
-        await _host.PostAsync(Activities.Teams("hello", _connector.Url("/amer/")));
-        var store = _host.Services.GetRequiredService<IConversationStore>();
-        var stored = await store.LoadAsync(new ConversationKey("msteams", TestIds.TeamsConversationId), CancellationToken.None);
+        var message = Activities.Teams("hello", _connector.Url("/amer/"));
+        message["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TestIds.TenantId } };
+        await _host.PostAsync(message);
+        var key = new ConversationKey("msteams", TestIds.TeamsConversationId);
+        var stored = await _host.Services.GetRequiredService<IConversationStore>().LoadAsync(key, CancellationToken.None);
         var record = ConversationRecordJson.Deserialize(stored!.Payload.Span)!;
 
         var address = record.Address!;
-        Assert.Equal(new ConversationAddress("msteams", TestIds.TeamsConversationId, _connector.Url("/amer/"), TestIds.TeamsBotId, TestIds.TeamsUserId), address);
+        Assert.Equal(new ConversationAddress("msteams", TestIds.TeamsConversationId, _connector.Url("/amer/"), TestIds.TeamsBotId, TestIds.TeamsUserId, TestIds.TenantId), address);
 
-        using var scope = _host.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<ProactiveMessenger>().SendAsync(address, [new TextReply("Your protection ends in 3 days.")], CancellationToken.None);
+        // The one path for proactive messages (reminders): an outbox entry with no activity to reply to.
+        var sender = _host.Services.GetServices<IReplySender>().Single(s => s.Name == "botframework");
+        var report = await sender.SendAsync(new PendingReplies(key, 7, sender.Name, address, null, "en-US", [new TextReply("Your protection ends in 3 days.")]), CancellationToken.None);
 
+        Assert.True(report.Complete);
         var request = _connector.Requests[^1];
         Assert.Equal("/amer/v3/conversations/a%3A1Xyz%3Bmessageid%3D1700000000000%40thread.tacv2/activities", request.RawTarget);
         var activity = Read(request);
         Assert.Equal("Your protection ends in 3 days.", activity.Text);
         Assert.Equal(TestIds.TeamsBotId, activity.From?.Id);
         Assert.Equal(TestIds.TeamsUserId, activity.Recipient?.Id);
+        Assert.Equal(TestIds.TenantId, activity.Conversation?.TenantId);
         Assert.Null(activity.ReplyToId);
     }
 

@@ -243,6 +243,58 @@ public sealed class TeamsReminderTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("⏰ Reminder.", Read(reminder.Request).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Remind_me_tomorrow_pressed_in_teams_snoozes_that_reminder_says_when_in_new_york_time_and_it_comes_back_then_once()
+    {
+        await TurnRemindersOnAsync();
+        _clock.SetUtcNow(ThreeDaysBefore);
+        Assert.Equal(1, await Reminders.SweepOnceAsync(default));
+
+        // Teams posts the pressed imBack button as its label, at 10:20 in New York.
+        _clock.SetUtcNow(ThreeDaysBefore.AddMinutes(20));
+        await PressAsync("Remind me tomorrow");
+        Assert.True(Transcript().Contains("\nOK, I'll remind you again on 2 December 2026 at 10:20, your time.", StringComparison.Ordinal), Transcript());
+
+        var tomorrow = ThreeDaysBefore.AddDays(1).AddMinutes(20);
+        _clock.SetUtcNow(tomorrow.AddMinutes(-1));
+        Assert.Equal(0, await Reminders.SweepOnceAsync(default));
+        _clock.SetUtcNow(tomorrow);
+        Assert.Equal(1, await Reminders.SweepOnceAsync(default));
+        Assert.Equal(0, await Reminders.SweepOnceAsync(default));
+
+        Assert.Equal(2, Proactive.Count);
+        var (request, at, _) = Proactive[^1];
+        Assert.Equal(tomorrow, at);
+        Assert.StartsWith("⏰ Reminder. Last day to open a dispute: 4 December 2026 (2 days left).", Read(request).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Remind_me_tomorrow_sent_as_a_message_back_value_snoozes_the_reminder_it_names()
+    {
+        await TurnRemindersOnAsync();
+        _clock.SetUtcNow(ThreeDaysBefore);
+        Assert.Equal(1, await Reminders.SweepOnceAsync(default));
+
+        // Pressed at 22:30 in New York: not in the buyer's night, but tomorrow at the usual hour.
+        _clock.SetUtcNow(new DateTimeOffset(2026, 12, 2, 3, 30, 0, TimeSpan.Zero));
+        var serviceUrl = _connector.Url("/amer/");
+        var press = TeamsMessage("Remind me tomorrow", serviceUrl);
+        press["value"] = new JsonObject { ["choice"] = "snooze_4_3" };
+        using (var response = await _host.PostAsync(press, ChannelToken(serviceUrl)))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.True(Transcript().Contains("\nOK, I'll remind you again on 2 December 2026 at 10:00, your time.", StringComparison.Ordinal), Transcript());
+        var tenInTheMorning = new DateTimeOffset(2026, 12, 2, 15, 0, 0, TimeSpan.Zero);
+        _clock.SetUtcNow(tenInTheMorning.AddMinutes(-1));
+        Assert.Equal(0, await Reminders.SweepOnceAsync(default));
+        _clock.SetUtcNow(tenInTheMorning);
+        Assert.Equal(1, await Reminders.SweepOnceAsync(default));
+        Assert.Equal(tenInTheMorning, Proactive[^1].At);
+        Assert.Equal(2, Proactive.Count);
+    }
+
     /// <summary>The buyer joins in Teams and answers by pressing buttons (imBack: the label comes back as the
     /// message) and typing, up to "Remind me of my dates".</summary>
     private async Task TurnRemindersOnAsync()

@@ -110,6 +110,7 @@ public sealed class ConversationRecordJsonTests
         RemindersCancelled = ["4_1"],
         TimeZone = "Europe/Berlin",
         ZoneNoted = true,
+        LastReminder = "4_3",
         StartedAt = Now.AddDays(-2),
     };
 }

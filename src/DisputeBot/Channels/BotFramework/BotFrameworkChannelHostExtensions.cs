@@ -45,7 +45,6 @@ public static partial class BotFrameworkChannelHostExtensions
         // Reminders on Teams, Azure Web Chat and any other Connector channel go proactively through the Connector
         // (the self-hosted Direct Line names its own sender: it has no Connector to post to).
         services.Configure<ReminderOptions>(o => o.DefaultSender = BotFrameworkReplySender.SenderName);
-        services.AddTransient<ProactiveMessenger>();
         return builder;
     }
 

@@ -37,6 +37,12 @@ public sealed partial class BotFrameworkReplySender(
             address.UserId is null ? null : new ChannelAccount { Id = address.UserId },
             replies.ReplyToId,
             replies.Locale);
+        if (address.TenantId is { } tenant && activities.Count > 0)
+        {
+            // Teams wants the tenant on a message that answers no activity (a reminder); one conversation object is shared.
+            activities[0].Conversation!.TenantId = tenant;
+        }
+
         for (var i = replies.Delivered; i < activities.Count; i++)
         {
             try
