@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace DisputeBot.AdviceBook;
 
 /// <summary>Names a warning reply by its id in a dialogs folder's */warnings.yaml (any language), from the opening words
-/// of its text.</summary>
+/// of its text, or of its wording for a situation (*/messages.yaml, warning.{id}.{situation}).</summary>
 public sealed partial class WarningBook
 {
     private readonly IReadOnlyList<(string Id, string Opening)> _openings;
@@ -40,6 +40,13 @@ public sealed partial class WarningBook
             Load(file, openings);
         }
 
+        // A warning worded for where the order stands (messages.yaml: warning.{id}.{situation}) is that warning too.
+        var ids = openings.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(dialogsFolder, "messages.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            LoadSituations(file, ids, openings);
+        }
+
         return openings;
     }
 
@@ -56,10 +63,35 @@ public sealed partial class WarningBook
         {
             var id = ((YamlScalarNode)warning.Children[new YamlScalarNode("id")]).Value!;
             var text = Normal(((YamlScalarNode)warning.Children[new YamlScalarNode("text")]).Value!);
-            var placeholder = text.IndexOf('{', StringComparison.Ordinal);
-            var opening = placeholder < 0 ? text : text[..placeholder];
-            openings.Add((id, opening[..Math.Min(50, opening.Length)]));
+            openings.Add((id, Opening(text)));
         }
+    }
+
+    private static void LoadSituations(string file, HashSet<string> ids, List<(string Id, string Opening)> openings)
+    {
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(file))
+        {
+            yaml.Load(reader);
+        }
+
+        foreach (var (key, value) in ((YamlMappingNode)yaml.Documents[0].RootNode).Children)
+        {
+            var name = ((YamlScalarNode)key).Value!;
+            var dot = name.LastIndexOf('.');
+            if (name.StartsWith("warning.", StringComparison.Ordinal) && dot > "warning.".Length
+                && name["warning.".Length..dot] is var id && ids.Contains(id) && value is YamlScalarNode { Value: { } text })
+            {
+                openings.Add((id, Opening(Normal(text))));
+            }
+        }
+    }
+
+    private static string Opening(string text)
+    {
+        var placeholder = text.IndexOf('{', StringComparison.Ordinal);
+        var opening = placeholder < 0 ? text : text[..placeholder];
+        return opening[..Math.Min(50, opening.Length)];
     }
 
     private static string Normal(string text) => Spaces().Replace(text.Trim(), " ");

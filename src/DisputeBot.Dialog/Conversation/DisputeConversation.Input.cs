@@ -125,8 +125,7 @@ internal sealed partial class DisputeConversation
             }
             else if (warned is not null)
             {
-                Say(warned == WaitPastDeadline && ExtensionTooLate ? ExtensionLateKey
-                    : Text.Contains("followup." + warned) ? "followup." + warned : "followup.generic");
+                Say(FollowUpKey(warned, SituationOf(facts)));
                 if (OfferKnown && IsClosing(warned))
                 {
                     // "is 3 dollars ok?" after "close the dispute and we give you 3": the amount is weighed too.
@@ -162,11 +161,18 @@ internal sealed partial class DisputeConversation
             facts = facts with { Trap = null };
         }
 
-        if (_state.Dispute == DisputeKind.Refunded && facts.Dispute is null or { Kind: DisputeKind.Refunded or DisputeKind.Closed }
+        if ((_state.Dispute == DisputeKind.Refunded || facts.Dispute?.Kind == DisputeKind.Refunded)
+            && facts.Dispute is null or { Kind: DisputeKind.Refunded or DisputeKind.Closed }
             && (facts.Trap?.Id.StartsWith("close_for", StringComparison.Ordinal) == true || facts.Question?.Id == ReopenDispute))
         {
-            // Refunded inside the dispute, "can I just close it now?": closing a settled dispute is safe (domain-rules);
-            // neither the warning against closing nor the reopen conditions answer it.
+            // Refunded inside the dispute, "can I just close it now?", or "refund completed, the seller asks me to close
+            // it": closing a settled dispute is safe (domain-rules); neither the warning against closing nor the reopen
+            // conditions answer it.
+            if (facts.Dispute is { Kind: DisputeKind.Refunded } refunded)
+            {
+                ApplyDispute(refunded, advise: false);
+            }
+
             Say("advice.dispute_refunded");
             _helpedNow = true;
             _askDue = true;
@@ -196,13 +202,21 @@ internal sealed partial class DisputeConversation
             spoke = true;
         }
 
+        var situation = SituationOf(facts);
+        if (facts.Trap is { } absent && !TrapPossible(absent, situation))
+        {
+            // "if i cancel when do i get my money back" of an unshipped order: no dispute to close, so no promise to
+            // close it for; the question is answered instead.
+            facts = facts with { Trap = null };
+        }
+
         if (facts.Trap is { } trap)
         {
-            _replies.Add(new TextReply(Cite(ExtensionAwareWarning(trap.Text)), ReplyTone.Warning));
+            _replies.Add(new TextReply(WarningText(trap, situation), ReplyTone.Warning));
             Report(DialogEventKind.WarningShown, trap.Id);
             _state = _state with { LastWarning = trap.Id };
             spoke = true;
-            WarnAlso(trap, text);
+            WarnAlso(trap, text, situation);
         }
 
         // "return postage would be 25, the item was 19": a return is weighed against the price whenever both are said,
@@ -380,21 +394,22 @@ internal sealed partial class DisputeConversation
 
     /// <summary>A pasted seller's message may set two traps ("close the dispute … and please confirm receipt"): each
     /// gets its warning. The closing warnings say the same thing, so one of them is enough.</summary>
-    private void WarnAlso(TrapWarning shown, string text)
+    private void WarnAlso(TrapWarning shown, string text, TrapSituation situation)
     {
         var closing = IsClosing(shown.Id);
         var warned = new List<string>(2) { shown.Id };
         foreach (var other in _kit.Text.DetectTraps(text))
         {
             // A partial offer the buyer's numbers weigh gets that weighing instead of a second warning.
-            if (warned.Contains(other.Id) || (IsClosing(other.Id) && closing) || (other.Id == LowballRefund && OfferKnown))
+            if (warned.Contains(other.Id) || (IsClosing(other.Id) && closing) || (other.Id == LowballRefund && OfferKnown)
+                || !TrapPossible(other, situation))
             {
                 continue;
             }
 
             closing |= IsClosing(other.Id);
             warned.Add(other.Id);
-            _replies.Add(new TextReply(Cite(ExtensionAwareWarning(other.Text)), ReplyTone.Warning));
+            _replies.Add(new TextReply(WarningText(other, situation), ReplyTone.Warning));
             Report(DialogEventKind.WarningShown, other.Id);
         }
     }
