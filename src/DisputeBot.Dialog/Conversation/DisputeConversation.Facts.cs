@@ -481,13 +481,17 @@ internal sealed partial class DisputeConversation
 
         var name = Flag(step).ToString().ToLowerInvariant();
         var underADay = step == DialogStep.AskTimer && date >= _today && left is { } span && span > TimeSpan.Zero && span < TimeSpan.FromDays(1);
-        var key = known is not null ? "changed." + name
+        // "2 days 5 hours" is said as given: "3 days from today" would promise most of a day the countdown lacks.
+        var daysAndHours = step == DialogStep.AskTimer && !underADay && date > _today && left is { Hours: > 0 } given && given >= TimeSpan.FromDays(1);
+        var key = known is not null ? "changed." + name + (daysAndHours ? "_exact" : "")
             : step == DialogStep.AskTimer && date < _today ? "noted.timer_passed"
             : underADay ? "noted.timer_hours"
+            : daysAndHours ? "noted.timer_exact"
             : step == DialogStep.AskTimer && date == _today ? "noted.timer_today"
             : "noted." + name;
         var noted = underADay
             ? Text.Format(key, ("date", shown), ("hours", (int)Math.Ceiling(left!.Value.TotalHours)))
+            : daysAndHours ? TimerExact(key, date, left!.Value)
             : Text.Format(key, ("date", shown), ("days", DaysText(date.DayNumber - _today.DayNumber)));
         _replies.Add(new TextReply(Cite(DateMeaning(step) is { } meaning ? noted + " " + meaning : noted)));
         if (step == DialogStep.AskTimer && known is null && date > _today && !underADay && ExtensionTooLate
@@ -507,6 +511,10 @@ internal sealed partial class DisputeConversation
 
         return true;
     }
+
+    /// <summary>The countdown said in whole days and hours, rounded down ("2 days and 5 hours").</summary>
+    internal string TimerExact(string key, DateOnly end, TimeSpan left) =>
+        Text.Format(key, ("date", FormatDate(end)), ("days", DaysText(left.Days)), ("hours", left.Hours));
 
     /// <summary>The countdown's end as a moment, when the buyer gave the time left in hours or minutes; whole days
     /// name a day, not a time.</summary>
