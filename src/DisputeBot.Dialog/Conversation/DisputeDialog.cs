@@ -113,6 +113,22 @@ public sealed class DisputeDialog : IDialog
         return (_kits.ContainsKey(current) ? current : KnowledgeBase.FallbackLanguage, false);
     }
 
+    public FileReply? CalendarFile(DialogState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        // The /calendar command's own path, so the file is the one the chat gives; the turn's new state is dropped.
+        var result = Handle(state, new Turn(string.Empty, string.Empty, null, new TextInput("/calendar")), now);
+        foreach (var reply in result.Replies)
+        {
+            if (reply is FileReply file)
+            {
+                return file;
+            }
+        }
+
+        return null;
+    }
+
     public Reply Notice(SystemNotice notice, string? locale)
     {
         var messages = _knowledge.For(locale).Messages;

@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using DisputeBot.Dialog.Conversation;
 
@@ -42,6 +44,16 @@ public sealed record ConversationRecord
     [JsonPropertyName("o")]
     [JsonInclude]
     public long OutboxSequence { get; internal set; }
+
+    /// <summary>The conversation's own key for signing its file download links (base64url of 32 random bytes), made
+    /// when its first file is sent. It goes with the record, so /forget or the record's expiry kills every link.</summary>
+    [JsonPropertyName("fk")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? FileKey { get; internal set; }
+
+    /// <summary>A new <see cref="FileKey"/>.</summary>
+    public static string NewFileKey() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 }
 
 /// <summary>Enough to send a message later without an incoming turn (a proactive message).</summary>

@@ -115,6 +115,7 @@ public sealed partial class TurnPipeline(
                     Address = address ?? record?.Address,
                     LastActivity = now,
                     OutboxSequence = (record?.OutboxSequence ?? 0) + (outboxed ? 1 : 0),
+                    FileKey = record?.FileKey ?? (HasFile(result.Replies) ? ConversationRecord.NewFileKey() : null),
                 };
                 var payload = ConversationRecordJson.Serialize(next);
                 var pending = outboxed
@@ -186,6 +187,19 @@ public sealed partial class TurnPipeline(
 
         // An unreadable record starts the conversation afresh; the save stays conditional on its ETag.
         return null;
+    }
+
+    private static bool HasFile(IReadOnlyList<Reply> replies)
+    {
+        for (var i = 0; i < replies.Count; i++)
+        {
+            if (replies[i] is FileReply)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Contains(IReadOnlyList<ulong> recent, ulong fingerprint)

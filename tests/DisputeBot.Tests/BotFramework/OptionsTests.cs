@@ -66,6 +66,24 @@ public sealed class OptionsTests
         Assert.Contains("BotFramework:OpenIdMetadataUrl", failure, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://bot.example.com")]
+    [InlineData("bot.example.com")]
+    [InlineData("https://bot.example.com/?x=1")]
+    public void A_public_base_url_that_is_not_https_fails_naming_BotFramework_PublicBaseUrl(string url)
+    {
+        var failure = Assert.Single(Validate(new() { PublicBaseUrl = url }).Failures!);
+
+        Assert.StartsWith("BotFramework:PublicBaseUrl must be", failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://bot.example.com")]
+    [InlineData("https://bot.example.com/disputes/")]
+    [InlineData("http://127.0.0.1:3978")]
+    public void A_public_https_or_loopback_base_url_is_accepted(string url) =>
+        Assert.True(Validate(new() { PublicBaseUrl = url }).Succeeded);
+
     [Fact]
     public void Loopback_metadata_over_http_is_accepted_for_tests()
     {

@@ -18,6 +18,8 @@ public sealed class ConversationRecordJsonTests
             RecentUpdates = [UpdateFingerprint.Of("a|0000001"), ulong.MaxValue],
             Address = new ConversationAddress("msteams", "29:1a-b", "https://smba.trafficmanager.net/amer/", "28:bot", "29:user", "tenant-1"),
             LastActivity = Now,
+            OutboxSequence = 12,
+            FileKey = ConversationRecord.NewFileKey(),
         };
 
         var written = ConversationRecordJson.Serialize(record);
@@ -42,6 +44,7 @@ public sealed class ConversationRecordJsonTests
             read.Dialog);
         Assert.Equal(record.RecentUpdates, read.RecentUpdates);
         Assert.Equal(record.Address, read.Address);
+        Assert.Equal((record.OutboxSequence, record.FileKey), (read.OutboxSequence, read.FileKey));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using DisputeBot.Channels.BotFramework.Authentication;
 using DisputeBot.Channels.BotFramework.Connector;
+using DisputeBot.Channels.BotFramework.Files;
 using DisputeBot.Channels.BotFramework.Rendering;
 using DisputeBot.Hosting;
 using DisputeBot.Turns;
@@ -38,6 +39,7 @@ public static partial class BotFrameworkChannelHostExtensions
             sp.GetRequiredService<ILogger<BotFrameworkAuthenticator>>()));
         services.AddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
         services.AddSingleton<ReplyRenderers>();
+        services.AddSingleton<CalendarLinks>();
         services.AddSingleton<BotFrameworkActivityHandler>();
         services.AddSingleton<IActivityHandler>(sp => sp.GetRequiredService<BotFrameworkActivityHandler>());
         services.AddSingleton<IReplySender, BotFrameworkReplySender>();
@@ -60,10 +62,19 @@ public static partial class BotFrameworkChannelHostExtensions
             LogAnonymousMode(app.Logger);
         }
 
+        if (!options.IsAnonymous && string.IsNullOrWhiteSpace(options.PublicBaseUrl))
+        {
+            LogNoPublicBaseUrl(app.Logger);
+        }
+
         app.MapPost(BotMessagesEndpoint.Route, BotMessagesEndpoint.HandleAsync);
+        app.MapGet(CalendarLinks.Route, CalendarFileEndpoint.DownloadAsync);
         return app;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No MicrosoftAppId is configured: /api/messages accepts requests without a token and replies are sent without one (local anonymous mode, for the Emulator and local tests). Set MicrosoftAppId and MicrosoftAppPassword to connect Teams or Azure Bot Service.")]
     private static partial void LogAnonymousMode(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "BotFramework:PublicBaseUrl is not set: calendar files on Teams and Azure Web Chat go inline as data: URLs, which Teams does not open. Set it to the bot's public https address (https://bot.example.com) to send them as signed download links.")]
+    private static partial void LogNoPublicBaseUrl(ILogger logger);
 }

@@ -56,6 +56,14 @@ public sealed class BotFrameworkOptions
     /// <c>handoff.status</c> event says the case is completed or failed (or the buyer types /bot).</summary>
     public bool Handoff { get; set; }
 
+    /// <summary>The bot's public address (https://bot.example.com), under which Teams and Azure Web Chat download
+    /// calendar files from signed links (<c>/api/calendar</c>). Unset: the file goes inline as a <c>data:</c> URL,
+    /// which Teams does not open.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>How long a calendar file's download link works.</summary>
+    public TimeSpan FileLinkLifetime { get; set; } = TimeSpan.FromDays(7);
+
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     /// <summary>The authority for outbound tokens, as configured or derived from the app type.</summary>

@@ -50,6 +50,15 @@ public sealed class BotFrameworkOptionsValidator(IConfiguration configuration) :
             failures.Add($"{BotFrameworkOptions.Section}:OAuthScope must not be empty (normally {BotFrameworkOptions.DefaultOAuthScope}).");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl)
+            && (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var publicBase)
+                || (publicBase.Scheme != Uri.UriSchemeHttps && !(publicBase.Scheme == Uri.UriSchemeHttp && publicBase.IsLoopback))
+                || publicBase.Query.Length > 0 || publicBase.Fragment.Length > 0 || publicBase.UserInfo.Length > 0))
+        {
+            failures.Add($"{BotFrameworkOptions.Section}:PublicBaseUrl must be the bot's public address as an absolute https URL without query, such as https://bot.example.com (plain http only for a loopback address): Teams downloads calendar files from it.");
+        }
+
+        CheckRange(options.FileLinkLifetime, TimeSpan.FromMinutes(5), TimeSpan.FromDays(90), $"{BotFrameworkOptions.Section}:FileLinkLifetime", failures);
         CheckRange(options.MaxRequestBytes, 1024, 16 * 1024 * 1024, $"{BotFrameworkOptions.Section}:MaxRequestBytes", failures);
         CheckRange(options.MaxMessageBytes, 4 * 1024, 256 * 1024, $"{BotFrameworkOptions.Section}:MaxMessageBytes", failures);
         CheckRange(options.MetadataRefreshInterval, TimeSpan.FromMinutes(5), TimeSpan.FromHours(24), $"{BotFrameworkOptions.Section}:MetadataRefreshInterval", failures);

@@ -1,4 +1,5 @@
 using DisputeBot.Channels.BotFramework.Connector;
+using DisputeBot.Channels.BotFramework.Files;
 using DisputeBot.Channels.BotFramework.Rendering;
 using DisputeBot.Channels.BotFramework.Schema;
 using DisputeBot.Turns;
@@ -11,6 +12,7 @@ namespace DisputeBot.Channels.BotFramework;
 public sealed partial class BotFrameworkReplySender(
     IServiceProvider services,
     ReplyRenderers renderers,
+    CalendarLinks calendarLinks,
     ILogger<BotFrameworkReplySender> logger) : IReplySender
 {
     public const string SenderName = "botframework";
@@ -29,8 +31,9 @@ public sealed partial class BotFrameworkReplySender(
 
         // A typed HttpClient: resolved per send, as the endpoint does.
         var connector = services.GetRequiredService<ConnectorClient>();
+        var renderer = renderers.For(address.ChannelId);
         var activities = BotFrameworkActivityHandler.Address(
-            renderers.For(address.ChannelId).Render(replies.Replies),
+            renderer.Render(replies.Replies),
             address.ChannelId,
             address.ConversationId,
             new ChannelAccount { Id = address.BotId },
@@ -41,6 +44,30 @@ public sealed partial class BotFrameworkReplySender(
         {
             // Teams wants the tenant on a message that answers no activity (a reminder); one conversation object is shared.
             activities[0].Conversation!.TenantId = tenant;
+        }
+
+        if (activities.Any(ReplyRenderer.HasInlineFile))
+        {
+            // A calendar file: a signed download link when the host has a public address (made at each send, so a
+            // retry later gets a fresh expiry), else inline.
+            string? link;
+            try
+            {
+                link = await calendarLinks.CreateAsync(replies.Key, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StoreUnavailableException exception)
+            {
+                LogUndelivered(exception, replies.Key.Channel);
+                return new DeliveryReport(false, replies.Delivered);
+            }
+
+            if (link is not null)
+            {
+                foreach (var activity in activities.Where(ReplyRenderer.HasInlineFile))
+                {
+                    renderer.LinkFiles(activity, link);
+                }
+            }
         }
 
         for (var i = replies.Delivered; i < activities.Count; i++)

@@ -89,6 +89,30 @@ public abstract class ReplyRenderer
         ContentUrl = "data:" + file.MediaType + ";base64," + Convert.ToBase64String(file.Content),
     };
 
+    /// <summary>Whether the message holds a file inline (a <c>data:</c> URL).</summary>
+    public static bool HasInlineFile(Activity message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return message.Attachments?.Exists(IsInline) == true;
+    }
+
+    /// <summary>Points the message's inline files at <paramref name="url"/>, a download link (Web Chat shows a file
+    /// attachment with a link as a download).</summary>
+    public virtual void LinkFiles(Activity message, string url)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        foreach (var attachment in message.Attachments ?? [])
+        {
+            if (IsInline(attachment))
+            {
+                attachment.ContentUrl = url;
+            }
+        }
+    }
+
+    protected static bool IsInline(Attachment attachment) =>
+        attachment.ContentUrl?.StartsWith("data:", StringComparison.Ordinal) == true;
+
     /// <summary>Adds the choices' buttons to the (last) message of a question.</summary>
     protected abstract void AttachChoices(Activity message, ChoicesReply choices);
 

@@ -18,6 +18,30 @@ public sealed class TeamsReplyRenderer(int maxMessageBytes, bool handoffEvents =
     /// <summary>A blank line: Teams does not render CommonMark's two-space hard break reliably.</summary>
     protected override string LineBreak => "\n\n";
 
+    /// <summary>Teams shows no file attachment given by URL: the file becomes a card whose button opens its link.</summary>
+    public override void LinkFiles(Activity message, string url)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var attachments = message.Attachments ?? [];
+        for (var i = 0; i < attachments.Count; i++)
+        {
+            if (IsInline(attachments[i]))
+            {
+                var name = attachments[i].Name ?? "calendar.ics";
+                attachments[i] = new Attachment
+                {
+                    ContentType = HeroCard.ContentType,
+                    Content = JsonSerializer.SerializeToElement(
+                        new HeroCard
+                        {
+                            Buttons = [new CardAction { Type = "openUrl", Title = name, Value = JsonSerializer.SerializeToElement(url, BotFrameworkJson.Context.String) }],
+                        },
+                        BotFrameworkJson.Context.HeroCard),
+                };
+            }
+        }
+    }
+
     protected override void AttachChoices(Activity message, ChoicesReply choices)
     {
         message.InputHint = "expectingInput";
