@@ -34,6 +34,7 @@ internal static class ReportTable
             ("redis CPU s (%)", p => Invariant($"{p.Redis.CpuSeconds:0.0} ({p.Redis.PercentOfMachine:0}%)")),
             ("harness CPU s (%)", p => Invariant($"{p.Harness.CpuSeconds:0.0} ({p.Harness.PercentOfMachine:0}%)")),
             ("server CPU us/turn", p => F(p.ServerMicrosecondsPerTurn, "0")),
+            ("redis CPU us/turn", p => F(p.RedisMicrosecondsPerTurn, "0")),
             ("harness CPU us/turn", p => F(p.HarnessMicrosecondsPerTurn, "0")),
             ("harness KB allocated/turn", p => F(p.HarnessKilobytesAllocatedPerTurn, "0.0")),
             ("server+redis+harness us/turn", p => F(p.TotalMicrosecondsPerTurn, "0")),

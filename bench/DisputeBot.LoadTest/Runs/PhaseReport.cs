@@ -34,6 +34,10 @@ internal sealed record PhaseReport(
     /// the cores with the server, so it is kept apart to see what the harness takes from the bot.</summary>
     public double HarnessMicrosecondsPerTurn => Harness.CpuSeconds * 1e6 / Math.Max(1, Load.Answered);
 
+    /// <summary>redis-server's CPU per answered turn: what the turn's commands (and scripts) cost on the server side,
+    /// on the same cores.</summary>
+    public double RedisMicrosecondsPerTurn => Redis.CpuSeconds * 1e6 / Math.Max(1, Load.Answered);
+
     public double HarnessKilobytesAllocatedPerTurn => HarnessAllocatedBytes / 1024.0 / Math.Max(1, Load.Answered);
 
     /// <summary>CPU of everything in the run per answered turn: server, Redis and the harness (load generator and
