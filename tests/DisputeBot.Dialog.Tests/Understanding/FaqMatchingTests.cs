@@ -11,7 +11,7 @@ public class FaqMatchingTests
     [Theory]
     [InlineData("should I message the seller first?", "message_seller_first")]
     [InlineData("What happens after I open a dispute", "dispute_stages")]
-    [InlineData("the seller is not responding to my dispute", "dispute_stages")]
+    [InlineData("the seller is not responding to my dispute", "seller_silent")]
     [InlineData("can I do a chargeback with my bank", "chargeback")]
     [InlineData("customs returned my parcel, who pays?", "customs_return")]
     [InlineData("I entered the wrong address, what can I do?", "wrong_address")]
