@@ -90,7 +90,7 @@ internal sealed partial class DisputeConversation
         {
             if (_state.CategoryId != TrackingSaysDelivered)
             {
-                Say("deadlines.delivered_cut");
+                Say(DeliveredCutKey);
             }
 
             _state = _state with { TrackingDelivered = true };
@@ -249,7 +249,7 @@ internal sealed partial class DisputeConversation
         if (category.Id == TrackingSaysDelivered && !_state.TrackingDelivered)
         {
             // Domain rules: "delivered" cuts the time left to about delivered_cut days; say the number, not just "act quickly".
-            Say("deadlines.delivered_cut");
+            Say(DeliveredCutKey);
         }
 
         TickEvidenceNotes(category);
@@ -581,12 +581,17 @@ internal sealed partial class DisputeConversation
         return null;
     }
 
+    /// <summary>"Delivered" in the tracking, said with the countdown's end already known (or told in this message): the
+    /// countdown shows the cut time itself, so its end is the day, not delivered_cut days from the delivery.</summary>
+    private string DeliveredCutKey =>
+        _state.ProtectionEndsOn is not null || _endToldNow is not null ? "deadlines.delivered_timer" : "deadlines.delivered_cut";
+
     /// <summary>Tracking says delivered: about delivered_cut days from that day are left (domain rules), said as a date;
-    /// nothing when the countdown already ends sooner, since the countdown wins.</summary>
+    /// nothing once the countdown's end is known, since the countdown wins.</summary>
     private string? DeliveredCutMeaning(DateOnly delivered)
     {
         var end = delivered.AddDays(_rules[RuleIds.DeliveredCut].Days);
-        if (_state.ProtectionEndsOn is { } timerEnd && timerEnd < end)
+        if (_state.ProtectionEndsOn is not null || _state.TimerEnded)
         {
             return null;
         }

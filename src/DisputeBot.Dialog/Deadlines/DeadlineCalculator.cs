@@ -10,8 +10,8 @@ namespace DisputeBot.Dialog.Deadlines;
 /// <remarks>
 /// Buyer-safe by construction (shared/notes/domain-rules.md, "How to say the uncertain rules"):
 /// <list type="bullet">
-/// <item>The timer wins. Every date of the dispute window (<see cref="Deadline.BoundByTimer"/>) is cut back to the
-/// timer's end, and while the timer runs none is before today, so nothing is called passed.</item>
+/// <item>The timer wins. Once the buyer read it, the last day to open a dispute is the timer's end, never a rule's date
+/// (earlier or later), so card, summary, reminders and calendar all show the day the order page shows.</item>
 /// <item>Where the rules leave room, the earliest date wins: a received item gets at most after_delivery days from
 /// delivery (from today when the day is unknown); "delivered" in the tracking cuts the time to delivered_cut days.</item>
 /// <item>The longest protection a seller can set (protection_longest) is never used as an end: without a timer a parcel
@@ -149,9 +149,9 @@ public sealed class DeadlineCalculator(RuleBook rules)
         timer.End is { } end ? Make(DeadlineKind.ProtectionEnds, end, _timerRule.Id, estimate: false, fromTimer: true, today) : null;
 
     /// <summary>
-    /// The earliest of: the timer's end; for a received item, delivery (else today) + after_delivery; once tracking
-    /// says delivered, that day (else today) + delivered_cut. Cut back to the timer, and while it runs never before
-    /// today (the timer is the truth: what it still shows, the buyer still has). Null when nothing dates it.
+    /// The timer's end when the buyer read it, whatever the rules would give. Without a timer, the earliest of: for a
+    /// received item, delivery (else today) + after_delivery; once tracking says delivered, that day (else today) +
+    /// delivered_cut. Null when nothing dates it.
     /// </summary>
     private Deadline? LastDisputeDay(DeadlineFacts facts, Timer timer, DateOnly today)
     {
@@ -159,6 +159,13 @@ public sealed class DeadlineCalculator(RuleBook rules)
         {
             // Ended on a day not given: no date after it may be derived, and all of them would be behind us.
             return null;
+        }
+
+        // The timer wins outright (domain rules): the order page's countdown already counts a "delivered" in the
+        // tracking or a confirmed receipt, so a rule's date, earlier or later, never replaces the day it shows.
+        if (timer.End is { } timerEnd)
+        {
+            return Make(DeadlineKind.LastDisputeDay, timerEnd, _timerRule.Id, estimate: false, fromTimer: true, today);
         }
 
         DateOnly? date = null;
@@ -186,18 +193,9 @@ public sealed class DeadlineCalculator(RuleBook rules)
             }
         }
 
-        if (timer.End is { } end && (date is null || end <= date))
-        {
-            return Make(DeadlineKind.LastDisputeDay, end, _timerRule.Id, estimate: false, fromTimer: true, today);
-        }
-
-        if (date is not { } derived || rule is null)
-        {
-            return null;
-        }
-
-        var (bounded, _) = timer.Bound(derived);
-        return Make(DeadlineKind.LastDisputeDay, bounded, rule.Id, rule.Estimate, fromTimer: false, today);
+        return date is { } derived && rule is not null
+            ? Make(DeadlineKind.LastDisputeDay, derived, rule.Id, rule.Estimate, fromTimer: false, today)
+            : null;
     }
 
     private static DisputeWindow Window(DeadlineFacts facts, Timer timer, Deadline? first, Deadline? last)
@@ -277,22 +275,6 @@ public sealed class DeadlineCalculator(RuleBook rules)
 
         /// <summary>The countdown has ended (said so, or its day is behind us).</summary>
         public bool Ended => SaidEnded || End < Today;
-
-        /// <summary>A last day of the dispute window: never after the timer's end, and while it runs never before today.</summary>
-        public (DateOnly Date, bool FromTimer) Bound(DateOnly date)
-        {
-            if (End is not { } end)
-            {
-                return (date, false);
-            }
-
-            if (date >= end)
-            {
-                return (end, true);
-            }
-
-            return (Runs && date < Today ? Today : date, false);
-        }
 
         /// <summary>The first day of the window: never after the timer's end (by then a dispute is due).</summary>
         public (DateOnly Date, bool FromTimer) CapWindowStart(DateOnly date) =>

@@ -18,8 +18,8 @@ public enum DeadlineKind
     /// i.e. 48 h before the end); shown with <see cref="RequestExtensionBy"/>.</summary>
     OpenIfNoExtensionBy,
 
-    /// <summary>Last day to open a dispute: the earliest of the timer's end, delivery + after_delivery (received) and
-    /// "delivered" + delivered_cut (tracking); while the timer runs, never before today. Left out once a dispute is open.</summary>
+    /// <summary>Last day to open a dispute: the timer's end when the buyer read it; without one, the earlier of delivery +
+    /// after_delivery (received) and "delivered" + delivered_cut (tracking). Left out once a dispute is open.</summary>
     LastDisputeDay,
 
     /// <summary>Latest day by which the seller must answer the open dispute (opened + seller_response, "up to"); a seller

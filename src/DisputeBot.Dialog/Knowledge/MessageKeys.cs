@@ -255,6 +255,7 @@ public static class MessageKeys
         "deadline.open_if_no_extension_by",
         "deadlines.cancel_order",
         "deadlines.delivered_cut",
+        "deadlines.delivered_timer",
         "deadlines.estimate_passed",
         "deadlines.find_timer",
         "deadlines.none_ended",

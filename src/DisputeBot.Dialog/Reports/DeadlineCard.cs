@@ -43,6 +43,11 @@ public sealed class DeadlineCard(ReportText text)
     }
 
     /// <summary>One line per date: title, date and where it stands, and (<paramref name="withSources"/>) its source.</summary>
+    /// <summary>What "delivered" in the tracking means for the time left: about delivered_cut days from that day, or,
+    /// once the countdown was read, its end (the countdown shows the cut time itself, and the timer wins).</summary>
+    internal static string DeliveredKey(DeadlinePlan plan) =>
+        plan.TimerEndsOn is not null ? "deadlines.delivered_timer" : "deadlines.delivered_cut";
+
     public List<string> Lines(DeadlinePlan plan, bool withSources)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -136,7 +141,7 @@ public sealed class DeadlineCard(ReportText text)
             case DisputeWindow.Open:
                 if (plan.TrackingSaysDelivered)
                 {
-                    lines.Add(text["deadlines.delivered_cut"]);
+                    lines.Add(text[DeliveredKey(plan)]);
                 }
                 else if (plan.OpenNow)
                 {

@@ -74,7 +74,7 @@ public sealed class SummaryCard(ReportText text, ReportText? english = null)
         }
         else if (plan.OpenNow)
         {
-            lines.Add(text[plan.TrackingSaysDelivered ? "deadlines.delivered_cut" : "deadlines.open_now"]);
+            lines.Add(text[plan.TrackingSaysDelivered ? DeadlineCard.DeliveredKey(plan) : "deadlines.open_now"]);
         }
 
         return lines;

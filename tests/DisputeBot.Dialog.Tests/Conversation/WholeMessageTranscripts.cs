@@ -60,10 +60,11 @@ public sealed class WholeMessageTranscripts
             "> [damaged]", "< *", "< *", "< ? *",
             "> 12 days left", "< *", "< ? On which day did it arrive*",
             "> it was delivered on 5 March",
-            "< Noted: delivered on 5 March 2026. That leaves you until 20 March 2026 at the latest*",
+            // The countdown was read (22 March): it is the last day, so no date from the delivery day is said with it.
+            "< Noted: delivered on 5 March 2026.",
             "< ? How did you pay for the order?*",
             "> sorry, it was delivered on 3 March actually",
-            "< Changed: delivered on 3 March 2026. That leaves you until 18 March 2026 at the latest*",
+            "< Changed: delivered on 3 March 2026.",
             "< ? How did you pay for the order?*");
         Assert.Equal(new DateOnly(2026, 3, 3), chat.State!.DeliveredOn);
     }

@@ -45,13 +45,13 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
-    public void Received_long_ago_with_the_timer_still_running_the_last_day_is_today_not_passed()
+    public void Received_long_ago_with_the_timer_still_running_the_last_day_is_the_timers_end_not_passed()
     {
-        // Seed 000's 15 days after delivery are long gone, but the timer still runs: it wins, and says "today".
+        // Seed 000's 15 days after delivery are long gone, but the timer still runs: it wins, with its own end.
         var plan = Calculator.Compute(Facts(group: ArrivalGroup.Received, timer: "2026-03-20", delivered: "2026-01-01"), D("2026-03-01"));
 
         var last = Get(plan, DeadlineKind.LastDisputeDay);
-        Assert.Equal((D("2026-03-01"), DeadlineStatus.Today), (last.Date, last.Status));
+        Assert.Equal((D("2026-03-20"), DeadlineStatus.Open, true), (last.Date, last.Status, last.FromTimer));
         Assert.Equal(DisputeWindow.Open, plan.Window);
     }
 
@@ -125,12 +125,25 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
-    public void Tracking_delivered_cuts_a_longer_timer_too()
+    public void Tracking_delivered_with_the_timer_read_the_timers_end_is_the_last_day()
     {
+        // domain-rules.md: "The timer wins"; the order page's countdown already counts the "delivered" cut.
         var plan = Calculator.Compute(Facts(timer: "2026-04-10", delivered: "2026-03-01", trackingDelivered: true), D("2026-03-02"));
 
-        Assert.Equal(D("2026-03-06"), Get(plan, DeadlineKind.LastDisputeDay).Date);
+        var last = Get(plan, DeadlineKind.LastDisputeDay);
+        Assert.Equal((D("2026-04-10"), false, true), (last.Date, last.Estimate, last.FromTimer));
         Assert.Equal(D("2026-04-10"), Get(plan, DeadlineKind.ProtectionEnds).Date);
+        Assert.True(plan.OpenNow);
+    }
+
+    [Fact]
+    public void Tracking_delivered_four_days_ago_with_four_days_on_the_timer_is_not_today_but_the_timers_end()
+    {
+        // Buyer tester round 8: the card said "last day 7 Dec (today)" from the delivered day while the timer showed 4 days.
+        var plan = Calculator.Compute(Facts(timer: "2026-12-11", delivered: "2026-12-02", trackingDelivered: true), D("2026-12-07"));
+
+        var last = Get(plan, DeadlineKind.LastDisputeDay);
+        Assert.Equal((D("2026-12-11"), 4, DeadlineStatus.Open), (last.Date, last.DaysLeft, last.Status));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using DisputeBot.Dialog.Conversation;
 using DisputeBot.Dialog.Deadlines;
 using DisputeBot.Dialog.Knowledge;
+using DisputeBot.Dialog.Reminders;
 using DisputeBot.Dialog.Reports;
 using DisputeBot.Dialog.Tests.Support;
 using FsCheck;
@@ -125,5 +126,38 @@ public sealed class DeadlinePropertyTests
         }
 
         Assert.DoesNotContain("seed", said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Issue 13 (buyer tester, round 8): tracking "delivered" with 4 days left on the timer still showed
+    /// "last day 7 Dec (today)" from the delivered-date rule. domain-rules.md: "The timer wins." Wherever a last day
+    /// is shown (the plan, the deadlines card, the summary, the reminders, the calendar), a known timer end is it.</summary>
+    [Property(Arbitrary = [typeof(DeadlinePropertyTests)], MaxTest = 500)]
+    public void A_known_timer_end_is_the_last_day_everywhere_it_is_shown((DeadlineFacts Facts, DateOnly Today) input)
+    {
+        if (input.Facts.ProtectionEndsOn is not { } end || input.Facts.DisputeOpenedOn is not null || input.Facts.NotShipped)
+        {
+            return;
+        }
+
+        var plan = Calculator.Compute(input.Facts, input.Today);
+        var last = plan.Find(DeadlineKind.LastDisputeDay);
+        Assert.NotNull(last);
+        Assert.Equal((end, true, false), (last.Date, last.FromTimer, last.Estimate));
+
+        var card = new DeadlineCard(Text);
+        var lastLine = card.Lines(plan, withSources: false)[plan.Deadlines.ToList().IndexOf(last)];
+        Assert.Contains(Text.Date(end), lastLine, StringComparison.Ordinal);
+
+        var category = RealKnowledge.Base.For("en").Category(input.Facts.Group == ArrivalGroup.Received ? "damaged" : "delivered_not_received");
+        var summary = new SummaryCard(Text).Build(new DisputeTextFacts(category, DeliveredOn: input.Facts.DeliveredOn), plan);
+        Assert.Contains(summary.Sections.SelectMany(s => s.Lines), line => line.Contains(Text.Date(end), StringComparison.Ordinal));
+
+        Assert.All(DeadlineCalendar.Ahead(plan).Where(d => d.Kind is DeadlineKind.LastDisputeDay or DeadlineKind.ProtectionEnds),
+            d => Assert.Equal(end, d.Date));
+
+        var clock = new BuyerClock(TimeZoneInfo.Utc, Assumed: true);
+        var now = new DateTimeOffset(input.Today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        Assert.All(ReminderPlanner.Plan(plan, clock, now, existing: null, cancelled: null).Where(r => r.Kind == DeadlineKind.LastDisputeDay),
+            r => Assert.Equal(end, r.Date));
     }
 }
