@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using DisputeBot.Channels.BotFramework.Files;
 using DisputeBot.Channels.BotFramework.Schema;
 using DisputeBot.Tests.BotFramework;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DisputeBot.Tests.Calendar;
@@ -24,18 +27,16 @@ public sealed class TeamsCalendarTests : IAsyncLifetime, IDisposable
 
     private readonly FakeTimeProvider _clock = new(Start);
     private LocalHttpServer _connector = null!;
-    private BotHost _host = null!;
+    private readonly FakeLogger<CalendarLinks> _log = new();
+    private BotHost? _host;
     private int _sequence;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await LocalHttpServer.StartConnectorAsync();
-        _host = new BotHost(
-            new() { ["BotFramework:PublicBaseUrl"] = PublicBaseUrl, ["BotFramework:FileLinkLifetime"] = "7.00:00:00" },
-            services: services => services.AddSingleton<TimeProvider>(_clock));
-    }
+    public async Task InitializeAsync() => _connector = await LocalHttpServer.StartConnectorAsync();
 
-    public void Dispose() => _host.Dispose();
+    public void Dispose() => _host?.Dispose();
+
+    /// <summary>The host, with the public address unless a test made its own first.</summary>
+    private BotHost Host => _host ??= NewHost(PublicBaseUrl);
 
     public async Task DisposeAsync() => await _connector.DisposeAsync();
 
@@ -152,8 +153,46 @@ public sealed class TeamsCalendarTests : IAsyncLifetime, IDisposable
         Assert.Contains("/forget", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    /// <summary>A Teams buyer gives the dates and presses "Add to my calendar" (Teams sends the label as text).</summary>
+    [Fact]
+    public async Task After_forget_a_new_conversation_in_the_same_chat_gets_a_new_key_and_the_old_link_stays_dead()
+    {
+        var old = await AskForTheCalendarAsync();
+        await SayAsync("/forget");
+
+        var link = await AskForTheCalendarAsync();
+
+        using (var response = await DownloadAsync(old))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        using var fresh = await DownloadAsync(link);
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_a_public_address_the_file_stays_inline_and_the_log_names_BotFramework_PublicBaseUrl()
+    {
+        _host = NewHost(publicBaseUrl: null);
+        await GiveTheDatesAsync();
+        await SayAsync("Add to my calendar");
+
+        var message = Assert.Single(Replies(), r => r.Text?.StartsWith("Your deadlines as a calendar file", StringComparison.Ordinal) == true);
+        Assert.StartsWith("data:text/calendar;base64,", Assert.Single(message.Attachments!).ContentUrl, StringComparison.Ordinal);
+        var warning = Assert.Single(_log.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning);
+        Assert.Contains("BotFramework:PublicBaseUrl", warning.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A Teams buyer gives the dates and presses "Add to my calendar" (Teams sends the label as text); the link
+    /// of its card.</summary>
     private async Task<string> AskForTheCalendarAsync()
+    {
+        await GiveTheDatesAsync();
+        await SayAsync("Add to my calendar");
+        return CalendarLink();
+    }
+
+    private async Task GiveTheDatesAsync()
     {
         foreach (var line in new[] { "No, it didn't", "Still on its way", "12 days left", "2026-11-01", "PayPal", "30 October", "Not yet" })
         {
@@ -161,8 +200,6 @@ public sealed class TeamsCalendarTests : IAsyncLifetime, IDisposable
         }
 
         Assert.True(Transcript().Contains("4 December 2026", StringComparison.Ordinal), Transcript());
-        await SayAsync("Add to my calendar");
-        return CalendarLink();
     }
 
     /// <summary>The link of the latest calendar message's button.</summary>
@@ -177,13 +214,21 @@ public sealed class TeamsCalendarTests : IAsyncLifetime, IDisposable
     {
         var message = Activities.Teams(text, _connector.Url("/amer/"), $"teams-{Interlocked.Increment(ref _sequence)}");
         message["timestamp"] = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        using var response = await _host.PostAsync(message);
+        using var response = await Host.PostAsync(message);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     /// <summary>Fetches a link from the host as a browser would (only its path and query reach the test server).</summary>
     private async Task<HttpResponseMessage> DownloadAsync(string link) =>
-        await _host.CreateClient().GetAsync(new Uri(link).PathAndQuery);
+        await Host.CreateClient().GetAsync(new Uri(link).PathAndQuery);
+
+    private BotHost NewHost(string? publicBaseUrl) => new(
+        new() { ["BotFramework:PublicBaseUrl"] = publicBaseUrl, ["BotFramework:FileLinkLifetime"] = "7.00:00:00" },
+        services: services =>
+        {
+            services.AddSingleton<TimeProvider>(_clock);
+            services.AddSingleton<ILogger<CalendarLinks>>(_log);
+        });
 
     private List<Activity> Replies() =>
         _connector.Requests.Select(r => JsonSerializer.Deserialize(r.Body, BotFrameworkJson.Context.Activity)!).ToList();
