@@ -203,7 +203,7 @@ internal sealed partial class DisputeConversation
         }
 
         var situation = SituationOf(facts);
-        if (facts.Trap is { } absent && !TrapPossible(absent, situation))
+        if (facts.Trap is { } absent && !TrapPossible(absent, situation, facts, text))
         {
             // "if i cancel when do i get my money back" of an unshipped order: no dispute to close, so no promise to
             // close it for; the question is answered instead.
@@ -216,7 +216,7 @@ internal sealed partial class DisputeConversation
             Report(DialogEventKind.WarningShown, trap.Id);
             _state = _state with { LastWarning = trap.Id };
             spoke = true;
-            WarnAlso(trap, text, situation);
+            WarnAlso(trap, text, situation, facts);
         }
 
         // "return postage would be 25, the item was 19": a return is weighed against the price whenever both are said,
@@ -253,6 +253,11 @@ internal sealed partial class DisputeConversation
             if (asked.Id == MyDeadlines)
             {
                 deadlines = asked;
+            }
+            else if (asked.Id == DeliveredNotReceived && facts.TrackingSaysDelivered && !_state.TrackingDelivered)
+            {
+                // "tracking says delivered to another city, nothing here. what now": the problem's advice and the
+                // delivered cut, said as the facts are kept, answer it; the general answer would say it all again.
             }
             else
             {
@@ -394,7 +399,7 @@ internal sealed partial class DisputeConversation
 
     /// <summary>A pasted seller's message may set two traps ("close the dispute … and please confirm receipt"): each
     /// gets its warning. The closing warnings say the same thing, so one of them is enough.</summary>
-    private void WarnAlso(TrapWarning shown, string text, TrapSituation situation)
+    private void WarnAlso(TrapWarning shown, string text, TrapSituation situation, MessageFacts facts)
     {
         var closing = IsClosing(shown.Id);
         var warned = new List<string>(2) { shown.Id };
@@ -402,7 +407,7 @@ internal sealed partial class DisputeConversation
         {
             // A partial offer the buyer's numbers weigh gets that weighing instead of a second warning.
             if (warned.Contains(other.Id) || (IsClosing(other.Id) && closing) || (other.Id == LowballRefund && OfferKnown)
-                || !TrapPossible(other, situation))
+                || !TrapPossible(other, situation, facts, text))
             {
                 continue;
             }
@@ -774,6 +779,8 @@ internal sealed partial class DisputeConversation
     }
 
     private const string WaitPastDeadline = "wait_past_deadline";
+
+    private const string DeliveredNotReceived = "delivered_not_received";
 
     private const string ExtensionLateKey = "deadlines.extension_late";
 

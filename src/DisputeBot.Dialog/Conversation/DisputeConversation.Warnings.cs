@@ -6,10 +6,13 @@ namespace DisputeBot.Dialog.Conversation;
 /// <summary>Which warning a trap gets, worded for where the order stands (<see cref="TrapSituation"/>).</summary>
 internal sealed partial class DisputeConversation
 {
+    private const string PayOutside = "pay_outside";
+
     /// <summary>Where the order stands, from what is known and what this message tells.</summary>
     private TrapSituation SituationOf(MessageFacts f)
     {
-        var dispute = f.Dispute?.Kind ?? _state.Dispute;
+        var dispute = (f.Trap is null || f.Dispute?.On is not null || f.Dispute?.Kind == DisputeKind.Refunded ? f.Dispute : OwnDispute())?.Kind
+            ?? _state.Dispute;
         if (dispute == DisputeKind.Refunded)
         {
             return TrapSituation.Refunded;
@@ -28,11 +31,39 @@ internal sealed partial class DisputeConversation
         return _state.TimerEnded || f.Timer?.Kind == TimerKind.Ended ? TrapSituation.TimerEnded : TrapSituation.NoDispute;
     }
 
-    /// <summary>Whether the trap can be there at all: closing a dispute for a promise needs a dispute, and an order
-    /// that has not shipped has none, only a cancellation (seed 002: ask to cancel; the seller decides whether it can
-    /// ship). "If I cancel, when do I get my money back?" is about that cancellation.</summary>
-    private static bool TrapPossible(TrapWarning trap, TrapSituation situation) =>
-        !(situation == TrapSituation.Unshipped && IsClosing(trap.Id));
+    /// <summary>Whether the trap can be there at all. Closing a dispute for a promise needs a dispute: an order that
+    /// has not shipped has none, only a cancellation (seed 002: ask to cancel; the seller decides whether it can ship),
+    /// and with no dispute known only a cue matched in full shows one ("if i cancel when do i get my money back" comes
+    /// near a closing cue without naming a dispute). Once the refund came through inside the dispute, closing it,
+    /// waiting or confirming costs nothing (domain-rules: closing is then safe); only paying more is still a trap.</summary>
+    private bool TrapPossible(TrapWarning trap, TrapSituation situation, MessageFacts f, string text)
+    {
+        if (situation == TrapSituation.Refunded)
+        {
+            return trap.Id == PayOutside;
+        }
+
+        if (!IsClosing(trap.Id))
+        {
+            return true;
+        }
+
+        if (situation == TrapSituation.Unshipped)
+        {
+            return false;
+        }
+
+        var disputeKnown = situation == TrapSituation.DisputeOpen || f.Dispute is not null
+            || _state.Dispute is DisputeKind.Open or DisputeKind.Closed;
+        return disputeKnown || _kit.Text.TrapFullyMatches(text, trap.Id) || _kit.EnglishText?.TrapFullyMatches(text, trap.Id) == true;
+    }
+
+    /// <summary>A dispute the buyer tells beside a seller's message ("i opened a dispute. seller says wait"), never one
+    /// the seller's words name ("click order received and then open a dispute").</summary>
+    private DisputeFact? OwnDispute() =>
+        _text is { } text && ToldBesideTrap(text) is { Length: > 0 } own
+            ? _read(own, new MessageContext(_localNow, DayFirst, Group, Expectation.Nothing)).Dispute
+            : null;
 
     /// <summary>The warning's text for the situation: its own wording there if the language has one, else the
     /// warning's text (which turns to "open the dispute now" when too few days are left for an extension).</summary>

@@ -239,6 +239,32 @@ public sealed class TextUnderstanding
         return [.. Enumerable.Range(0, scores.Length).Where(i => scores[i] >= MatchScore).OrderByDescending(i => scores[i]).Select(i => _pack.Warnings[i])];
     }
 
+    /// <summary>Whether a cue of the warning <paramref name="id"/> occurs in full in the text, not only with one word
+    /// missing: "if i cancel when do i get my money back" comes near "close the dispute then i get my money" without
+    /// naming any dispute.</summary>
+    public bool TrapFullyMatches(string text, string id)
+    {
+        var warning = -1;
+        for (var i = 0; i < _pack.Warnings.Count; i++)
+        {
+            if (_pack.Warnings[i].Id == id)
+            {
+                warning = i;
+                break;
+            }
+        }
+
+        var tokens = Read(text);
+        if (warning < 0 || tokens.Count == 0)
+        {
+            return false;
+        }
+
+        Span<double> scores = _warnings.Documents <= 64 ? stackalloc double[_warnings.Documents] : new double[_warnings.Documents];
+        _warnings.Score(tokens, scores);
+        return scores[warning] >= CueIndex.FullMatch;
+    }
+
     /// <summary>The common question the text asks, if any.</summary>
     public FaqEntry? MatchFaq(string text)
     {

@@ -85,7 +85,11 @@ public sealed class FactApplyTests
     public void A_warning_is_given_and_the_problem_of_the_same_message_kept()
     {
         var trap = Kit.Pack.Warnings[0];
-        var result = Say(Started(), new MessageFacts { Trap = trap, Problem = Sure("empty_package") });
+        // The seller's offer is in the text: a closing warning needs it there when no dispute is known.
+        var result = Say(
+            Started(),
+            new MessageFacts { Trap = trap, Problem = Sure("empty_package") },
+            "the box came empty. seller: close the dispute and we will resend");
 
         var warning = Assert.IsType<TextReply>(result.Replies[0]);
         Assert.Equal(ReplyTone.Warning, warning.Tone);
