@@ -14,9 +14,10 @@ public static class AmountReader
     public static IReadOnlyList<decimal> Read(string text, CultureInfo culture)
     {
         var decimalSeparator = culture.NumberFormat.NumberDecimalSeparator.Length == 1 ? culture.NumberFormat.NumberDecimalSeparator[0] : '.';
-        var amounts = new List<decimal>(MaxAmounts);
+        // Made on the first amount: most words and messages hold none, and each list is a new array.
+        List<decimal>? amounts = null;
         var i = 0;
-        while (i < text.Length && amounts.Count < MaxAmounts)
+        while (i < text.Length && (amounts?.Count ?? 0) < MaxAmounts)
         {
             if (!char.IsAsciiDigit(text[i]))
             {
@@ -33,11 +34,11 @@ public static class AmountReader
             var token = text[start..i];
             if (TryParse(token, decimalSeparator, out var amount))
             {
-                amounts.Add(amount);
+                (amounts ??= new List<decimal>(MaxAmounts)).Add(amount);
             }
         }
 
-        return amounts;
+        return amounts ?? (IReadOnlyList<decimal>)[];
     }
 
     /// <summary>"25.90" and "25,90" are decimals; "1,250" and "1.250" with three digits after are thousands.</summary>

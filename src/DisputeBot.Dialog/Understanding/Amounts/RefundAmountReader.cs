@@ -197,13 +197,26 @@ public sealed class RefundAmountReader
     {
         foreach (var unit in _percent)
         {
-            if (at + unit.Length <= words.Length && unit.Select((w, k) => string.Equals(words[at + k].TrimEnd(Stops).Trim(Quotes), w, StringComparison.OrdinalIgnoreCase)).All(same => same))
+            if (at + unit.Length <= words.Length && WordsAt(words, at, unit))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool WordsAt(string[] words, int at, string[] unit)
+    {
+        for (var k = 0; k < unit.Length; k++)
+        {
+            if (!string.Equals(words[at + k].TrimEnd(Stops).Trim(Quotes), unit[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Number words as digits where they are money: right before a money unit ("five dollars"), or right after
@@ -265,7 +278,7 @@ public sealed class RefundAmountReader
         {
             // "paid fourty five": a typo of a number word, tried only right after a price or offer word (few words).
             if (at == 0 || !_priceOrOffer.Contains(words[at - 1].Trim(Quotes)) || first.Length < 5
-                || _numberWords.FirstOrDefault(n => n.Key.Length >= 5 && EditDistance.Bounded(first, n.Key, 1) <= 1) is not { Value: { } near } || near.Length == 0)
+                || NearNumber(first) is not { Length: > 0 } near)
             {
                 return null;
             }
@@ -298,6 +311,11 @@ public sealed class RefundAmountReader
 
         return null;
     }
+
+    /// <summary>The number words one typo away from <paramref name="word"/> ("fourty"), or null. A method of its own so that
+    /// its lambda's captured word is allocated only when a typo is looked for, not on every word read.</summary>
+    private (string[] Words, int Value)[]? NearNumber(string word) =>
+        _numberWords.FirstOrDefault(n => n.Key.Length >= 5 && EditDistance.Bounded(word, n.Key, 1) <= 1).Value;
 
     /// <summary>The nearest naming word before the amount at <paramref name="at"/>; a price word with "missing" before it
     /// names what is missing.</summary>

@@ -26,6 +26,20 @@ public sealed class ReturnCostReader
         _price = new HashSet<string>(vocabulary.AmountPrice, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>A postage word is somewhere in the text (a word of it or not: the word-by-word reading decides).</summary>
+    private bool NamesPostage(string text)
+    {
+        foreach (var word in _postage)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool PostageBefore(string[] words, int at)
     {
         for (var back = at - 1; back >= 0 && back >= at - Reach; back--)
@@ -48,6 +62,11 @@ public sealed class ReturnCostReader
     public (decimal Price, decimal Postage)? Read(string text, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') || !NamesPostage(text))
+        {
+            return null; // no typed amount or no postage word: nothing to weigh, and every message comes here
+        }
+
         var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         decimal? price = null;
         decimal? postage = null;
