@@ -6,9 +6,6 @@ public enum DialogStep
     /// <summary>Nothing said yet.</summary>
     New,
 
-    /// <summary>Superstate of every step once the conversation has begun.</summary>
-    Conversation,
-
     AskArrival,
     AskProblem,
 

@@ -47,7 +47,7 @@ internal sealed class EvidenceStep : Step
     public override bool OnChoice(DisputeConversation c, string id) => c.EvidenceChoice(id);
 
     public override void Configure(StateMachine<DialogStep, DialogTrigger>.StateConfiguration state, DisputeConversation c) =>
-        state.SubstateOf(DialogStep.Conversation)
+        state
             .OnEntryFrom(DialogTrigger.Answered, c.EnterDeadlines, "show the deadlines")
             .OnEntry(c.ShowChecklist, "show the checklist")
             .PermitReentry(DialogTrigger.Reprompt)

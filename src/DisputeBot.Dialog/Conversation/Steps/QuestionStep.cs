@@ -8,7 +8,7 @@ internal abstract class QuestionStep : Step
 {
     public override void Configure(StateMachine<DialogStep, DialogTrigger>.StateConfiguration state, DisputeConversation c)
     {
-        state.SubstateOf(DialogStep.Conversation)
+        state
             .OnEntry(c.QuestionDue, "ask the question")
             .PermitReentry(DialogTrigger.Reprompt)
             .PermitDynamic(DialogTrigger.Answered, c.NextQuestion, "first open question", NextQuestions.Destinations);

@@ -28,7 +28,7 @@ internal sealed class ReturnCostsStep : Step
     }
 
     public override void Configure(StateMachine<DialogStep, DialogTrigger>.StateConfiguration state, DisputeConversation c) =>
-        state.SubstateOf(DialogStep.Conversation)
+        state
             .OnEntry(c.QuestionDue, "ask the item's value and the return postage")
             .PermitReentry(DialogTrigger.Reprompt)
             .Ignore(DialogTrigger.Answered)

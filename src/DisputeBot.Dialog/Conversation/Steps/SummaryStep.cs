@@ -56,7 +56,7 @@ internal sealed class SummaryStep : Step
     }
 
     public override void Configure(StateMachine<DialogStep, DialogTrigger>.StateConfiguration state, DisputeConversation c) =>
-        state.SubstateOf(DialogStep.Conversation)
+        state
             .OnEntry(c.EnterSummary, "show the summary")
             .OnEntry(c.QuestionDue, "offer what next")
             .PermitReentry(DialogTrigger.Reprompt)
