@@ -29,6 +29,8 @@ public class FaqMatchingTests
     [InlineData("my order came late, do I get compensation for late delivery?", "late_delivery_coupon")]
     [InlineData("the seller wants me to pay outside aliexpress", "redelivery_fee")]
     [InlineData("when can I open a dispute", "when_to_open")]
+    [InlineData("what should i write to the seller", "what_to_write")]
+    [InlineData("ok so what do i say to the seller??", "what_to_write")]
     public void A_question_finds_its_answer(string text, string expected)
     {
         Assert.Equal(expected, Understanding.MatchFaq(text)?.Id);
