@@ -27,6 +27,9 @@ public static class DialogFacts
         ["offer"] = s => Amount(s.OfferAmount),
         ["offer_percent"] = s => Amount(s.OfferPercent),
         ["missing_count"] = s => s.MissingCount?.ToString(CultureInfo.InvariantCulture),
+        // The item as the buyer named it, kept as typed ("hoodie size XL black").
+        ["item"] = s => s.Item,
+        ["item_received"] = s => s.ItemReceived,
         // The checklist items ticked, by id in order ("label_photo,unboxing_video").
         ["evidence"] = s => s.EvidenceDone.Count == 0 ? null : string.Join(",", s.EvidenceDone.Order(StringComparer.Ordinal)),
     };
@@ -70,7 +73,12 @@ public static class DialogFacts
     public static IEnumerable<int> Numbers(DialogState? state) =>
         Read(state).Values.Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).OfType<int>()
             .Concat(RefundArithmetic(state))
+            .Concat(NumbersIn(state?.Item)).Concat(NumbersIn(state?.ItemReceived))
             .Concat(Enumerable.Range(1, state?.EvidenceDone.Count ?? 0));
+
+    /// <summary>Numbers inside the item's name as the buyer typed it ("iphone 15 case"): the buyer's, not the bot's.</summary>
+    private static IEnumerable<int> NumbersIn(string? name) =>
+        (name ?? "").Split(' ').Select(w => int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).OfType<int>();
 
     private static IEnumerable<int> RefundArithmetic(DialogState? state)
     {

@@ -332,6 +332,19 @@ public sealed record DialogState
         }
     }
 
+    /// <summary>The item as the buyer named it ("bluetooth speaker", "hoodie size XL black"), for the dispute text;
+    /// a state stored without it reads as null.</summary>
+    [JsonPropertyName("item")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public string? Item { get; internal set; }
+
+    /// <summary>What came instead, as the buyer named it ("size S"), for a wrong or not-as-described item.</summary>
+    [JsonPropertyName("itemr")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public string? ItemReceived { get; internal set; }
+
     [JsonPropertyName("since")]
 
     [JsonInclude]

@@ -152,7 +152,9 @@ internal sealed partial class DisputeConversation
             handled |= ApplyDispute(dispute, advise: !(f.Question is not null && f.IsQuestion));
         }
 
-        if (f.DontKnow && !_learned && !handled)
+        // "idk, it came dec 5 tho" at the shipping question: the delivery day is kept and the shipping day is still
+        // not known, so the open question is settled as unknown rather than asked again.
+        if (f.DontKnow && !Settled(_state.Step, _state))
         {
             SkipOpenQuestion();
         }
@@ -690,12 +692,27 @@ internal sealed partial class DisputeConversation
             case { DontKnow: true }:
                 _state = _state with { Answered = _state.Answered | Flag(_state.Step) };
                 _learned = true;
+                if (UnknownKey(_state.Step) is { } key)
+                {
+                    // The safe assumption the dates now rest on, said once, when the buyer says they don't know.
+                    Say(key);
+                }
+
                 return;
             case { } meaning:
                 Apply(meaning);
                 return;
         }
     }
+
+    private static string? UnknownKey(DialogStep step) => step switch
+    {
+        DialogStep.AskShippedOn => "unknown.shipped_on",
+        DialogStep.AskDeliveredOn => "unknown.delivered_on",
+        DialogStep.AskPaidOn => "unknown.paid_on",
+        DialogStep.AskDisputeOpened => "unknown.dispute_opened",
+        _ => null,
+    };
 
     private static Answered Flag(DialogStep step) => step switch
     {

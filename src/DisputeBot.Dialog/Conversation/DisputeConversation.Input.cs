@@ -105,6 +105,7 @@ internal sealed partial class DisputeConversation
         }
 
         ApplyAmounts(text);
+        NoteItem(text);
 
         // "Should I do that?" right after a warning asks about the offer just warned about: answer that. "Is that
         // fair?", "how much do I ask for now?" after a seller's offer are answered from the offer and the price.

@@ -58,7 +58,37 @@ internal sealed partial class DisputeConversation
         AddBuyerWords: _state.AddOwnWords,
         ProtectionRunningOut: plan.RunningOut,
         Paid: _state.PaidAmount,
-        Owed: Owed()?.Owed);
+        Owed: Owed()?.Owed)
+    {
+        Item = _state.Item,
+        ItemReceived = _state.ItemReceived,
+    };
+
+    /// <summary>Keeps the item as the buyer names it ("orderd a bluetooth speaker", "got size S instead"), outside any
+    /// quoted seller text; a later naming replaces an earlier one. Read only while one of the two is still unknown.</summary>
+    private void NoteItem(string text)
+    {
+        if (_state.Item is not null && _state.ItemReceived is not null)
+        {
+            return;
+        }
+
+        var (ordered, received) = _kit.Items.Read(Understanding.Facts.QuotedText.Outside(text));
+        if (ordered is not null && _state.Item is null)
+        {
+            _state = _state with { Item = Short(ordered) };
+        }
+
+        if (received is not null && _state.ItemReceived is null && !string.Equals(received, _state.Item, StringComparison.OrdinalIgnoreCase))
+        {
+            _state = _state with { ItemReceived = Short(received) };
+        }
+
+        static string Short(string name) => name.Length <= MaxItemLength ? name : name[..MaxItemLength].TrimEnd();
+    }
+
+    /// <summary>Longest item name kept (the state stays small).</summary>
+    private const int MaxItemLength = 60;
 
     /// <summary>The buyer has words of their own that the summary could add to the dispute text.</summary>
     internal bool HasOwnWords => !string.IsNullOrWhiteSpace(_state.Details);

@@ -242,7 +242,7 @@ internal sealed partial class DisputeConversation
         }
 
         var group = Group;
-        if (!s.Answered.HasFlag(Answered.Timer))
+        if (!Settled(DialogStep.AskTimer, s))
         {
             return DialogStep.AskTimer;
         }
@@ -253,20 +253,20 @@ internal sealed partial class DisputeConversation
             return DialogStep.AskPaidOn;
         }
 
-        if (s.ShippedOn is null && !s.Answered.HasFlag(Answered.ShippedOn) && !s.NotShipped
+        if (!Settled(DialogStep.AskShippedOn, s) && !s.NotShipped
             && (group == ArrivalGroup.NotReceived || s.ProtectionEndsOn is null))
         {
             return DialogStep.AskShippedOn;
         }
 
         // "Tracking says delivered" shortens protection from that day, so its date matters even when nothing arrived.
-        if (s.DeliveredOn is null && !s.Answered.HasFlag(Answered.DeliveredOn) && !s.NotShipped
+        if (!Settled(DialogStep.AskDeliveredOn, s) && !s.NotShipped
             && (group == ArrivalGroup.Received || s.CategoryId == TrackingSaysDelivered || s.TrackingDelivered))
         {
             return DialogStep.AskDeliveredOn;
         }
 
-        if (!s.Answered.HasFlag(Answered.Payment))
+        if (!Settled(DialogStep.AskPayment, s))
         {
             return DialogStep.AskPayment;
         }
@@ -276,7 +276,7 @@ internal sealed partial class DisputeConversation
             return DialogStep.AskPaidOn;
         }
 
-        if (!s.Answered.HasFlag(Answered.DisputeOpened))
+        if (!Settled(DialogStep.AskDisputeOpened, s))
         {
             return DialogStep.AskDisputeOpened;
         }
@@ -286,7 +286,21 @@ internal sealed partial class DisputeConversation
 
     /// <summary>The payment day dates the PayPal and card routes, so it is asked for those payments only.</summary>
     private static bool NeedsPaidOn(DialogState s) =>
-        s.PaidOn is null && !s.Answered.HasFlag(Answered.PaidOn) && s.Payment is PaymentMethod.PayPal or PaymentMethod.Card;
+        !Settled(DialogStep.AskPaidOn, s) && s.Payment is PaymentMethod.PayPal or PaymentMethod.Card;
+
+    /// <summary>The one rule for "is this question done": its fact is known, or the buyer said they don't know it
+    /// (<see cref="Answered"/>). <see cref="NextQuestion"/> asks only a question not settled, and "I don't know" settles
+    /// the open question whatever else the message said.</summary>
+    internal static bool Settled(DialogStep step, DialogState s) => step switch
+    {
+        DialogStep.AskTimer => s.ProtectionEndsOn is not null || s.TimerEnded || s.Answered.HasFlag(Answered.Timer),
+        DialogStep.AskShippedOn => s.ShippedOn is not null || s.Answered.HasFlag(Answered.ShippedOn),
+        DialogStep.AskDeliveredOn => s.DeliveredOn is not null || s.Answered.HasFlag(Answered.DeliveredOn),
+        DialogStep.AskPayment => s.Payment is not null || s.Answered.HasFlag(Answered.Payment),
+        DialogStep.AskPaidOn => s.PaidOn is not null || s.Answered.HasFlag(Answered.PaidOn),
+        DialogStep.AskDisputeOpened => s.DisputeOpenedOn is not null || s.Dispute is not null || s.Answered.HasFlag(Answered.DisputeOpened),
+        _ => true,
+    };
 
     private const string TrackingSaysDelivered = "delivered_not_received";
 

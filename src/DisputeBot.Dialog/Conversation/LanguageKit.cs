@@ -21,7 +21,11 @@ internal sealed class LanguageKit
         Reader = new MessageReader(Text);
         Amounts = new RefundAmountReader(pack.Vocabulary);
         Returns = new ReturnCostReader(pack.Vocabulary);
+        Items = new ItemReader(pack.Vocabulary);
     }
+
+    /// <summary>Reads the item's name for the dispute text.</summary>
+    public ItemReader Items { get; }
 
     public LanguagePack Pack { get; }
 

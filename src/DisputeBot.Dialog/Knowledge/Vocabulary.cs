@@ -215,4 +215,24 @@ public sealed record Vocabulary(
     /// checklist item only with one of these, or with <see cref="Evidence"/> when it asks nothing.</summary>
     public IReadOnlyList<string> EvidenceHeld { get; init; } = [];
 
+    /// <summary>Words before the item ordered ("ordered", "bought", "supposed to be"): ItemReader.</summary>
+    public IReadOnlyList<string> ItemOrdered { get; init; } = [];
+
+    /// <summary>Words before the item received instead ("got", "received", "sent me").</summary>
+    public IReadOnlyList<string> ItemReceived { get; init; } = [];
+
+    /// <summary>Words before an item that is the subject ("my"), named only when <see cref="ItemAfterMine"/> follows.</summary>
+    public IReadOnlyList<string> ItemMine { get; init; } = [];
+
+    /// <summary>Verbs after "my …" that make it the item ("came", "arrived", "is").</summary>
+    public IReadOnlyList<string> ItemAfterMine { get; init; } = [];
+
+    /// <summary>Articles and counts skipped before an item's name ("a", "the").</summary>
+    public IReadOnlyList<string> ItemSkip { get; init; } = [];
+
+    /// <summary>Words that end an item's name ("on", "and", "came"); dates, day counts and money units end it too.</summary>
+    public IReadOnlyList<string> ItemStop { get; init; } = [];
+
+    /// <summary>Words that alone name no item ("package", "nothing", "refund").</summary>
+    public IReadOnlyList<string> ItemGeneric { get; init; } = [];
 }

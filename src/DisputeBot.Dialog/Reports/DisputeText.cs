@@ -26,6 +26,14 @@ public sealed class DisputeText(ReportText text)
         var problemKey = "description.problem." + category.Id;
         parts.Add(text.Has(problemKey) ? text[problemKey] : text.Format("description.problem", ("reason", category.FormReason)));
 
+        if (facts.Item is { } item)
+        {
+            // "I ordered: hoodie size XL black. What I received: size S." only where the difference is the problem.
+            parts.Add(facts.ItemReceived is { } received && category.Id is "wrong_item" or "not_as_described"
+                ? text.Format("description.item_differs", ("ordered", item), ("received", received))
+                : text.Format("description.item", ("item", item)));
+        }
+
         if (facts.ProtectionRunningOut && category.Group == ArrivalGroup.NotReceived && !facts.TrackingSaysDelivered)
         {
             parts.Add(text["description.running_out"]);
@@ -43,9 +51,9 @@ public sealed class DisputeText(ReportText text)
                 ("date", text.Date(delivered))));
         }
 
-        if (facts.Ordered is { } ordered && facts.Received is { } received && received < ordered)
+        if (facts.Ordered is { } ordered && facts.Received is { } got && got < ordered)
         {
-            parts.Add(text.Format("description.quantities", ("ordered", ordered), ("received", received)));
+            parts.Add(text.Format("description.quantities", ("ordered", ordered), ("received", got)));
         }
 
         if (facts.Paid is { } paid)

@@ -29,4 +29,12 @@ public sealed record DisputeTextFacts(
     bool AddBuyerWords = false,
     bool ProtectionRunningOut = false,
     decimal? Paid = null,
-    decimal? Owed = null);
+    decimal? Owed = null)
+{
+    /// <summary>The item as the buyer named it, in their words ("bluetooth speaker").</summary>
+    public string? Item { get; init; }
+
+    /// <summary>What came instead, as the buyer named it ("size S"): said beside <see cref="Item"/> for a wrong or
+    /// not-as-described item.</summary>
+    public string? ItemReceived { get; init; }
+}

@@ -194,9 +194,10 @@ public sealed class BuyerQaTranscripts
             "> no", "< ? *",
             "> still on its way", "< *", "< *", "< ? *",
             "> 10 days", "< *", "< ? On which day did the seller ship*",
-            "> no", "< ? How did you pay*",
+            "> no", "< No problem, I'll go on without the shipping day*", "< ? How did you pay*",
             "> paypal", "< ? On which day did you pay?*",
             "> " + answer,
+            "< No problem. Without the payment day*",
             "< ? Have you already opened a dispute*");
     }
 

@@ -113,7 +113,7 @@ public sealed class WholeDisputeTranscripts
             "< Noted: delivered on 7 March 2026. That leaves you until 22 March 2026 at the latest*",
             "< ? How did you pay*",
             "> card", "< ? On which day did you pay?*",
-            "> [dont_know]", "< ? Have you already opened a dispute*");
+            "> [dont_know]", "< No problem. Without the payment day*", "< ? Have you already opened a dispute*");
         var card = Assert.IsType<CardReply>(chat.Send(new ChoiceInput("not_yet", chat.State!.PromptId))[0]);
         Assert.Contains(card.Sections[1].Lines, l => l.StartsWith("These dates are estimates from public rules", StringComparison.Ordinal));
         Assert.Contains(card.Sections[0].Lines, l => l.StartsWith("Last day to open a dispute (an estimate): 22 March 2026 (12 days left)", StringComparison.Ordinal));

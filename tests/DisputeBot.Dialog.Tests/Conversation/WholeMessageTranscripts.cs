@@ -48,7 +48,7 @@ public sealed class WholeMessageTranscripts
 
         // Payment and the delivery day are known: neither is asked.
         chat.Play("> 5 days left", "< Noted: your protection ends on 15 March 2026, 5 days from today.", "< ? On which day did the seller ship*");
-        chat.Play("> [dont_know]", "< ? On which day did you pay?*");
+        chat.Play("> [dont_know]", "< No problem, I'll go on without the shipping day*", "< ? On which day did you pay?*");
     }
 
     [Fact]

@@ -113,6 +113,8 @@ public sealed class ConversationRecordJsonTests
         RemindersCancelled = ["4_1"],
         TimeZone = "Europe/Berlin",
         ZoneNoted = true,
+        Item = "hoodie size XL black",
+        ItemReceived = "size S",
         LastReminder = "4_3",
         StartedAt = Now.AddDays(-2),
     };

@@ -19,6 +19,7 @@ internal static class VocabularyReader
         "evidence",
         "day_before_yesterday", "until_now",
         "evidence_held", "joining",
+        "item_ordered", "item_received", "item_mine", "item_after_mine", "item_skip", "item_stop", "item_generic",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -107,6 +108,13 @@ internal static class VocabularyReader
             DayBeforeYesterday = Words("day_before_yesterday"),
             UntilNow = Words("until_now"),
             EvidenceHeld = Words("evidence_held"),
+            ItemOrdered = Words("item_ordered"),
+            ItemReceived = Words("item_received"),
+            ItemMine = Words("item_mine"),
+            ItemAfterMine = Words("item_after_mine"),
+            ItemSkip = Words("item_skip"),
+            ItemStop = Words("item_stop"),
+            ItemGeneric = Words("item_generic"),
         };
     }
 
