@@ -218,6 +218,7 @@ internal sealed partial class DisputeConversation
             _state = _state with { LastWarning = trap.Id };
             spoke = true;
             WarnAlso(trap, text, situation, facts);
+            AnswerBesideTrap(text);
         }
 
         // "return postage would be 25, the item was 19": a return is weighed against the price whenever both are said,
@@ -370,6 +371,39 @@ internal sealed partial class DisputeConversation
                 Answer(other);
             }
         }
+    }
+
+    /// <summary>"seller sent: '…close the dispute…' what should I do? also how long does the seller have to reply?": the
+    /// warning answers what to do with the offer ("what should I do?", "should I click confirm?": short questions ask
+    /// about it); a longer question of the buyer's own about something else gets its own answer too.</summary>
+    private void AnswerBesideTrap(string text)
+    {
+        var rest = Understanding.Facts.QuotedText.Outside(text);
+        // "Should I?" next still asks about the offer warned of, whatever else was answered.
+        var warned = _state.LastWarning;
+        var said = 0;
+        var start = 0;
+        while (start < rest.Length && said < MaxQuestionsAnswered - 1)
+        {
+            var end = rest.IndexOfAny(SentenceEnds, start);
+            if (end < 0)
+            {
+                break;
+            }
+
+            var sentence = rest[start..end].Trim();
+            if (rest[end] == '?' && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxFollowUpWords
+                && _kit.Text.DetectTrap(sentence) is null
+                && _kit.Text.MatchFaq(sentence) is { } other && other.Id != MyDeadlines)
+            {
+                said++;
+                Answer(other);
+            }
+
+            start = end + 1;
+        }
+
+        _state = _state with { LastWarning = warned };
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ';'];

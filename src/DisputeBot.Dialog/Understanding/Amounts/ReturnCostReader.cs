@@ -7,8 +7,12 @@ namespace DisputeBot.Dialog.Understanding;
 /// The item's price and the return postage named in one message, in any order ("postage is 20 euro and the lamp cost
 /// 15"): each amount belongs to the nearest price or postage word before it.
 /// </summary>
-public sealed class ReturnCostReader
+public sealed partial class ReturnCostReader
 {
+    /// <summary>Stands where a sentence ended: a naming word of another sentence names nothing here ("full refund with
+    /// return? the shoes cost 12": the 12 is the price, not the postage).</summary>
+    private const string SentenceEnd = "|";
+
     /// <summary>How many words back from an amount its naming word may stand ("postage would be about 20").</summary>
     private const int Reach = 4;
 
@@ -42,7 +46,7 @@ public sealed class ReturnCostReader
 
     private bool PostageBefore(string[] words, int at)
     {
-        for (var back = at - 1; back >= 0 && back >= at - Reach; back--)
+        for (var back = at - 1; back >= 0 && back >= at - Reach && words[back] != SentenceEnd; back--)
         {
             if (_postage.Contains(words[back].Trim(Quotes)))
             {
@@ -67,7 +71,7 @@ public sealed class ReturnCostReader
             return null; // no typed amount or no postage word: nothing to weigh, and every message comes here
         }
 
-        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var words = SentenceEnds().Replace(text, " " + SentenceEnd + " ").Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         decimal? price = null;
         decimal? postage = null;
         for (var i = 0; i < words.Length; i++)
@@ -77,7 +81,7 @@ public sealed class ReturnCostReader
                 continue;
             }
 
-            for (var back = i - 1; back >= 0 && back >= i - Reach; back--)
+            for (var back = i - 1; back >= 0 && back >= i - Reach && words[back] != SentenceEnd; back--)
             {
                 var word = words[back].Trim(Quotes);
                 if (_postage.Contains(word))
@@ -106,4 +110,8 @@ public sealed class ReturnCostReader
 
         return price is { } p && postage is { } s ? (p, s) : null;
     }
+
+    /// <summary>A sentence's end: '.', '!' or '?' before a space or the end (not the point of "12.50").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[.!?]+(?=\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnds();
 }
