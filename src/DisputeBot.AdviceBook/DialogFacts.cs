@@ -26,6 +26,7 @@ public static class DialogFacts
         ["missing_value"] = s => Amount(s.MissingValue),
         ["offer"] = s => Amount(s.OfferAmount),
         ["offer_percent"] = s => Amount(s.OfferPercent),
+        ["currency"] = s => s.Currency,
         ["missing_count"] = s => s.MissingCount?.ToString(CultureInfo.InvariantCulture),
         // The item as the buyer named it, kept as typed ("hoodie size XL black").
         ["item"] = s => s.Item,

@@ -268,6 +268,13 @@ public sealed record DialogState
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public decimal? OfferPercent { get; internal set; }
 
+    /// <summary>The currency the buyer named with an amount ("USD" for "$65", "EUR" for "22.50 euro"), shown with every
+    /// amount; a state stored without it reads as null (amounts are then shown bare).</summary>
+    [JsonPropertyName("cur")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public string? Currency { get; internal set; }
+
     /// <summary>The item's price and the return postage a return was last weighed with, as the buyer typed them.</summary>
     [JsonPropertyName("rprice")]
     [JsonInclude]

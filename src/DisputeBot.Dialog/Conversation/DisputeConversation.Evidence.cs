@@ -268,5 +268,9 @@ internal sealed partial class DisputeConversation
             ("net", Money(advice.NetAfterReturn))))));
     }
 
-    private string Money(decimal amount) => amount.ToString("0.##", _kit.Culture);
+    /// <summary>An amount with the currency the buyer named ("39.99 USD").</summary>
+    private string Money(decimal amount) => Reports.MoneyText.Format(amount, _state.Currency, _kit.Culture);
+
+    /// <summary>A plain number the buyer gave, never money: a percentage.</summary>
+    private string Number(decimal value) => value.ToString("0.##", _kit.Culture);
 }

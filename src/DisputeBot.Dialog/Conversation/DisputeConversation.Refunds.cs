@@ -33,12 +33,17 @@ internal sealed partial class DisputeConversation
         var newOffer = read.Offer is not null || read.OfferPercent is not null;
         _state = s with
         {
+            Currency = read.Currency ?? s.Currency,
             PaidAmount = read.Paid ?? s.PaidAmount,
             MissingValue = read.MissingValue ?? s.MissingValue,
             OfferAmount = newOffer ? read.Offer : s.OfferAmount,
             OfferPercent = newOffer ? (read.Offer is null ? read.OfferPercent : null) : s.OfferPercent,
         };
         _amountsNow |= _state != s;
+        if (s.PaidAmount is { } before && read.Paid is { } now && now != before)
+        {
+            Say("changed.paidamount", ("paid", Money(now))); // "i paid 39.99 not 99": a correction is confirmed, never silent
+        }
     }
 
     /// <summary>The seller's offer in money: as typed, or its share of what the buyer paid ("30%" of "paid 28").</summary>
@@ -117,10 +122,10 @@ internal sealed partial class DisputeConversation
                 Say("refund.offer_share", ("offer", Money(offer)), ("paid", Money(paid)), ("share", Share(offer, paid)));
                 break;
             case { OfferPercent: { } percent, PaidAmount: { } paid }:
-                Say("refund.offer_percent", ("percent", Money(percent)), ("offer", Money(OfferMoney() ?? 0)), ("paid", Money(paid)));
+                Say("refund.offer_percent", ("percent", Number(percent)), ("offer", Money(OfferMoney() ?? 0)), ("paid", Money(paid)));
                 break;
             case { OfferPercent: { } percent }:
-                Say("refund.offer_percent_no_price", ("percent", Money(percent)));
+                Say("refund.offer_percent_no_price", ("percent", Number(percent)));
                 break;
             case { OfferAmount: { } offer }:
                 Say("refund.offer_no_price", ("offer", Money(offer)));
@@ -134,7 +139,7 @@ internal sealed partial class DisputeConversation
     private string Share(decimal offer, decimal paid)
     {
         var share = Math.Round(offer * 100 / paid, 0, MidpointRounding.AwayFromZero);
-        return Money(offer < paid ? Math.Min(share, 99) : share);
+        return Number(offer < paid ? Math.Min(share, 99) : share);
     }
 
     /// <summary>"How much do I ask for?" when the buyer's numbers answer it: what is owed, or for a flawed item the

@@ -58,7 +58,8 @@ internal sealed partial class DisputeConversation
         AddBuyerWords: _state.AddOwnWords,
         ProtectionRunningOut: plan.RunningOut,
         Paid: _state.PaidAmount,
-        Owed: Owed()?.Owed)
+        Owed: Owed()?.Owed,
+        Currency: _state.Currency)
     {
         Item = _state.Item,
         ItemReceived = _state.ItemReceived,

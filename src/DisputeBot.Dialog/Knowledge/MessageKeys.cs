@@ -20,6 +20,7 @@ public static class MessageKeys
         "changed.arrival_yes",
         "changed.deliveredon",
         "changed.disputeopened",
+        "changed.paidamount",
         "changed.paidon",
         "changed.payment_card",
         "changed.payment_other",

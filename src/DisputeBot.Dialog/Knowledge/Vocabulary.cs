@@ -47,6 +47,16 @@ public sealed record Vocabulary(
     /// <summary>Number words by value: entry 0 lists the words for zero, entry 12 "twelve", "a dozen".</summary>
     public IReadOnlyList<IReadOnlyList<string>> Numbers { get; init; } = [];
 
+    /// <summary>Currencies, each list led by its code ("usd", then "dollar", "bucks"): an amount keeps the currency its
+    /// word names.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Currencies { get; init; } = [];
+
+    /// <summary>Hundreds in words, 100 first ("hundred", "a hundred"; then "two hundred"…): nine lists.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Hundreds { get; init; } = [];
+
+    /// <summary>Words for the hundredth of a currency ("cents"): "105 dollars 99 cents" is 105.99.</summary>
+    public IReadOnlyList<string> CentUnits { get; init; } = [];
+
     /// <summary>Words next to the ordered count ("ordered 12", "bought 12").</summary>
     public IReadOnlyList<string> QuantityOrdered { get; init; } = [];
 

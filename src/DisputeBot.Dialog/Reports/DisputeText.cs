@@ -58,7 +58,7 @@ public sealed class DisputeText(ReportText text)
 
         if (facts.Paid is { } paid)
         {
-            parts.Add(text.Format("description.paid", ("paid", text.Money(paid))));
+            parts.Add(text.Format("description.paid", ("paid", text.Money(paid, facts.Currency))));
         }
 
         var attached = Attached(category, facts.EvidenceTicked);
@@ -73,7 +73,7 @@ public sealed class DisputeText(ReportText text)
         }
 
         var askKey = "description.ask." + category.Id;
-        parts.Add(facts.Owed is { } owed ? text.Format("description.ask.amount", ("owed", text.Money(owed)))
+        parts.Add(facts.Owed is { } owed ? text.Format("description.ask.amount", ("owed", text.Money(owed, facts.Currency)))
             : text.Has(askKey) ? text[askKey] : text["description.ask"]);
         return string.Join(' ', parts);
     }

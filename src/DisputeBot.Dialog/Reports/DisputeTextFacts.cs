@@ -15,6 +15,7 @@ namespace DisputeBot.Dialog.Reports;
 /// <param name="Paid">What the buyer paid for the order, as they typed it.</param>
 /// <param name="Owed">The refund the buyer's own numbers come to (missing pieces' share, the missing item's price, or
 /// all of it when nothing usable came); the text then asks for that amount.</param>
+/// <param name="Currency">The currency the buyer named with the amounts ("USD"), shown with them; null when not named.</param>
 /// <param name="ProtectionRunningOut">The timer runs and few days are left: the only case the text says protection is
 /// running out (never for a timed-out order).</param>
 public sealed record DisputeTextFacts(
@@ -29,7 +30,8 @@ public sealed record DisputeTextFacts(
     bool AddBuyerWords = false,
     bool ProtectionRunningOut = false,
     decimal? Paid = null,
-    decimal? Owed = null)
+    decimal? Owed = null,
+    string? Currency = null)
 {
     /// <summary>The item as the buyer named it, in their words ("bluetooth speaker").</summary>
     public string? Item { get; init; }

@@ -20,8 +20,8 @@ public sealed class ReportText(Messages messages, RuleBook rules, CultureInfo cu
 
     public string Date(DateOnly date) => date.ToString(messages["format.date"], culture);
 
-    /// <summary>An amount as the buyer typed it, without a currency (the bot doesn't know it): "20", "8.5".</summary>
-    public string Money(decimal amount) => amount.ToString("0.##", culture);
+    /// <summary>An amount as the buyer typed it, with the currency they named, if any: "20 USD", "8.50".</summary>
+    public string Money(decimal amount, string? currency = null) => MoneyText.Format(amount, currency, culture);
 
     /// <summary>"1 day", "12 days": the size of a count, whatever its sign.</summary>
     public string Days(int days)

@@ -68,7 +68,7 @@ public sealed class BuyerQaTranscripts
         var chat = new Transcript().Play(
             "> they offer full refund if i send it back but postage is 20 euro and the lamp cost 15, what should i do?",
             "< Hi, I'm DisputeBot.*",
-            "< Returning would cost 20, as much as or more than the item's 15, so a full refund with a return would leave you with nothing*partial refund*",
+            "< Returning would cost 20 EUR, as much as or more than the item's 15 EUR, so a full refund with a return would leave you with nothing*partial refund*",
             "< ? *");
         Assert.Null(chat.State!.Dispute);
     }
@@ -166,7 +166,7 @@ public sealed class BuyerQaTranscripts
             "< ! Check the amount before you accept a partial refund*reject it with your evidence*AliExpress can step in*",
             "< Got it: Arrived damaged.*",
             "< *",
-            "< The seller offers 2 of the 90 you paid: about 2% of the price.",
+            "< The seller offers 2 USD of the 90 USD you paid: about 2% of the price.",
             "< With a partial refund you keep the item; a full refund may mean sending it back*",
             "< ? Open the order on AliExpress*countdown* [no_timer]");
         Assert.Equal("damaged", chat.State!.CategoryId);

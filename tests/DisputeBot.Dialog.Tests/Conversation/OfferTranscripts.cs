@@ -26,7 +26,7 @@ public sealed class OfferTranscripts
     {
         var said = Said(BrokenItem().Send("seller offers 5 dollars back, i paid 28"));
 
-        Assert.Contains("The seller offers 5 of the 28 you paid: about 18% of the price.", said, StringComparison.Ordinal);
+        Assert.Contains("The seller offers 5 USD of the 28 USD you paid: about 18% of the price.", said, StringComparison.Ordinal);
         Assert.Contains("With a partial refund you keep the item", said, StringComparison.Ordinal);
         Assert.Contains("Keep the dispute open until the money has come through", said, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public sealed class OfferTranscripts
         var said = Said(chat.Send(offer));
 
         Assert.Equal(30m, chat.State!.OfferPercent);
-        Assert.Contains("The seller offers 30% back: that is 12 of the 40 you paid.", said, StringComparison.Ordinal);
+        Assert.Contains("The seller offers 30% back: that is 12 USD of the 40 USD you paid.", said, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -82,7 +82,7 @@ public sealed class OfferTranscripts
 
         var said = Said(chat.Send("how much do i ask for now"));
 
-        Assert.Contains("all 28 you paid", said, StringComparison.Ordinal);
+        Assert.Contains("all 28 USD you paid", said, StringComparison.Ordinal);
         Assert.Contains("you keep the item", said, StringComparison.Ordinal);
     }
 

@@ -106,6 +106,7 @@ public sealed class ConversationRecordJsonTests
         MissingValue = 7.5m,
         OfferAmount = 4m,
         OfferPercent = 20m,
+        Currency = "EUR",
         ReturnPrice = 19m,
         ReturnPostage = 25m,
         RemindersOn = true,

@@ -20,6 +20,7 @@ internal static class VocabularyReader
         "day_before_yesterday", "until_now",
         "evidence_held", "joining",
         "item_ordered", "item_received", "item_mine", "item_after_mine", "item_skip", "item_stop", "item_generic",
+        "currencies", "hundreds", "cent_units",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -42,6 +43,7 @@ internal static class VocabularyReader
 
         var months = Groups(fields, "month_names", exactCount: 12, minWords: 1);
         var numbers = Groups(fields, "numbers", exactCount: null, minWords: 1);
+        var currencies = Groups(fields, "currencies", exactCount: null, minWords: 2);
         if (numbers.Count > MaxNumberWords)
         {
             throw fields.Error($"'numbers' lists {numbers.Count} numbers; at most {MaxNumberWords}", fields.Node("numbers"));
@@ -82,7 +84,11 @@ internal static class VocabularyReader
             AlreadyDone = Words("already_done"),
             ReceiptConfirmed = Words("receipt_confirmed"),
             Guess = Words("guess"),
-            MoneyUnits = Words("money_units"),
+            // A currency's words are money units too ("40 quid" is an amount, not a count).
+            MoneyUnits = [.. Words("money_units").Union(currencies.SelectMany(c => c.Skip(1)), StringComparer.OrdinalIgnoreCase)],
+            Currencies = currencies,
+            Hundreds = Groups(fields, "hundreds", exactCount: 9, minWords: 1),
+            CentUnits = Words("cent_units"),
             PercentUnits = Words("percent_units"),
             CancelAsked = Words("cancel_asked"),
             CancelRefused = Words("cancel_refused"),

@@ -23,16 +23,38 @@ public sealed class RefundAmountReader
     private static readonly char[] Stops = ['.', ','];
 
     // Made once, as Separators: a char list written in a call (params char[]) is a new array on every call.
-    private static readonly char[] Currencies = ['$', '€', '£'];
+    private static readonly char[] Currencies = ['$', '€', '£', '₽'];
     private static readonly char[] Quotes = ['.', ',', '\'', '"'];
 
     /// <summary>Words that may follow a bare amount without making it a count ("paid 20 for 5 of them").</summary>
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "for", "and", "but", "so", "in", "total", "only", "each" };
 
+    /// <summary>Words that may follow an amount in words after a price word ("paid forty five on nov 18", "by visa").</summary>
+    private static readonly HashSet<string> AfterPrice = new(StringComparer.OrdinalIgnoreCase) { "on", "by", "with", "via", "using", "w", "and", "total", "usd" };
+
+    /// <summary>"a hundred and five", "cento e cinco": the joining word inside a number in words.</summary>
+    private static readonly HashSet<string> NumberJoins = new(StringComparer.OrdinalIgnoreCase) { "and", "e", "y" };
+
+    /// <summary>The currency a sign stands for.</summary>
+    private static readonly Dictionary<char, string> SignCodes = new() { ['$'] = "USD", ['€'] = "EUR", ['£'] = "GBP", ['₽'] = "RUB" };
+
     private readonly HashSet<string> _paid;
     private readonly HashSet<string> _offer;
     private readonly HashSet<string> _missing;
     private readonly HashSet<string> _units;
+
+    /// <summary>The hundredth of a currency ("cents", "groszy"), folded: "105 dollars 99 cents" is 105.99.</summary>
+    private readonly HashSet<string> _cents;
+
+    /// <summary>Money units and hundredths' words as typed and folded, at least three letters ("usd", "dollars"): a
+    /// message without a digit is read for an amount in words only when one of them stands in it.</summary>
+    private readonly string[] _unitNeedles;
+
+    /// <summary>Currency words, folded, to their code ("bucks" → "USD").</summary>
+    private readonly Dictionary<string, string> _currency;
+
+    /// <summary>Hundreds in words, folded, by their first word, longest first ("one hundred" → 100, "двести" → 200).</summary>
+    private readonly Dictionary<string, (string[] Words, int Value)[]> _hundreds;
 
     /// <summary>Words of a share of the price ("percent", "por ciento"), folded, as word sequences; "%" is one too.</summary>
     private readonly string[][] _percent;
@@ -62,7 +84,24 @@ public sealed class RefundAmountReader
         _dateWords = Folded(vocabulary.MonthNames.SelectMany(m => m).Append("on").Append("the"));
         _percent = [.. vocabulary.PercentUnits.Select(p => DateFolding.Fold(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Append(["%"])];
         var percentWords = _percent.Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _units = Folded(vocabulary.MoneyUnits.Where(u => u is not ("cent" or "cents") && !percentWords.Contains(DateFolding.Fold(u))));
+        _cents = Folded(vocabulary.CentUnits);
+        _units = Folded(vocabulary.MoneyUnits.Where(u => !_cents.Contains(DateFolding.Fold(u)) && !percentWords.Contains(DateFolding.Fold(u))));
+        _unitNeedles = [.. vocabulary.MoneyUnits.Concat(vocabulary.CentUnits).SelectMany(u => new[] { u, DateFolding.Fold(u) })
+            .Where(u => u.Length >= 3 && !percentWords.Contains(DateFolding.Fold(u))).Distinct(StringComparer.OrdinalIgnoreCase)];
+        _currency = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var currency in vocabulary.Currencies)
+        {
+            foreach (var word in currency)
+            {
+                _currency.TryAdd(DateFolding.Fold(word), currency[0].ToUpperInvariant());
+            }
+        }
+
+        _hundreds = vocabulary.Hundreds
+            .SelectMany((words, index) => words.Select(w => (Words: DateFolding.Fold(w).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries), Value: (index + 1) * 100)))
+            .Where(n => n.Words.Length > 0)
+            .GroupBy(n => n.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         _numberWords = vocabulary.Numbers
             .SelectMany((words, value) => words.Select(w => (Words: DateFolding.Fold(w).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries), Value: value)))
             .Where(n => n.Words.Length > 0)
@@ -76,16 +115,32 @@ public sealed class RefundAmountReader
     public RefundAmounts Read(string text, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        var digits = text.AsSpan().ContainsAnyInRange('0', '9');
+        if (!digits && !NamesMoneyUnit(text))
         {
-            return new RefundAmounts(null, null, null); // no digit, no amount: number words ("paid fourty five") are read only beside a typed amount
+            // No digit and no money word: no amount. Without a digit, an amount in words is read only before its unit
+            // ("thirty nine ninety nine dollars"), so most messages are not cut into words at all.
+            return new RefundAmounts(null, null, null);
         }
 
-        var words = SpellNumbers(DateFolding.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries));
+        var typed = DateFolding.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var words = SpellNumbers(typed);
+        if (!digits && ReferenceEquals(words, typed))
+        {
+            return new RefundAmounts(null, null, null);
+        }
+
         decimal? paid = null, missing = null, offer = null, percent = null;
+        string? paidCurrency = null, anyCurrency = null;
+        var paidMarked = false;
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i].TrimEnd(Stops);
+            if (word.Length > 2 && word.StartsWith("r$", StringComparison.Ordinal))
+            {
+                word = word[1..]; // "R$45": Brazilian reais
+            }
+
             var symbol = word.Length > 1 && (IsSymbol(word[0]) || IsSymbol(word[^1]));
             var share = word.Length > 1 && word[^1] == '%';
             var number = word.Trim(Currencies).TrimEnd('%');
@@ -114,7 +169,27 @@ public sealed class RefundAmountReader
                 continue;
             }
 
-            var money = symbol || glued.Length > 0 || (next is not null && _units.Contains(next));
+            // "$ 65": a sign typed apart from its number.
+            var signBefore = i > 0 && words[i - 1].Length == 1 && IsSymbol(words[i - 1][0]);
+            var money = symbol || signBefore || glued.Length > 0 || (next is not null && _units.Contains(next));
+            var code = symbol ? SignCodes[IsSymbol(word[0]) ? word[0] : word[^1]]
+                : words[i].StartsWith("r$", StringComparison.Ordinal) ? "BRL"
+                : signBefore ? SignCodes[words[i - 1][0]]
+                : glued.Length > 0 ? _currency.GetValueOrDefault(glued)
+                : next is not null ? _currency.GetValueOrDefault(next) : null;
+            var centsEnd = i;
+            if (money && CentsAfter(words, next is not null && _units.Contains(next) ? i + 2 : i + 1) is { } cents)
+            {
+                amount += cents.Value; // "105 dollars 99 cents"
+                centsEnd = cents.End;
+            }
+
+            if (!money && next is not null && _paid.Contains(next) && Connectors.Contains(next) && i + 2 < words.Length
+                && (Marked(words[i + 2]) || (char.IsAsciiDigit(words[i + 2][0]) && i + 3 < words.Length && UnitAt(words[i + 3].Trim(Quotes).TrimEnd(Stops)))))
+            {
+                continue; // "airpods pro 2 for $65", "pack of 3 for 10€": the number before a priced "for" is no price
+            }
+
             if (!money && i > 0 && _dateWords.Contains(words[i - 1].Trim(Quotes)))
             {
                 continue; // "paid on october 20", "paid on 20.11": a day, not an amount
@@ -134,13 +209,33 @@ public sealed class RefundAmountReader
                 case Name.Missing:
                     missing ??= amount;
                     break;
-                case Name.Paid:
-                    paid ??= amount;
+                case Name.Paid when paid is null || (money && !paidMarked):
+                    // An amount with its currency beats a bare number read as a price before it.
+                    paid = amount;
+                    paidMarked = money;
+                    paidCurrency = code;
                     break;
+            }
+
+            anyCurrency ??= code;
+            i = centsEnd;
+        }
+
+        return new RefundAmounts(paid, missing, offer) { OfferPercent = percent, Currency = paidCurrency ?? anyCurrency };
+    }
+
+    /// <summary>A money unit or a hundredth's word stands somewhere in the text ("dollars", "euro", "cents"), as typed.</summary>
+    private bool NamesMoneyUnit(string text)
+    {
+        foreach (var unit in _unitNeedles)
+        {
+            if (text.Contains(unit, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 
-        return new RefundAmounts(paid, missing, offer) { OfferPercent = percent };
+        return false;
     }
 
     /// <summary>The message names a seller's offer ("offered", "compensation"), with or without an amount.</summary>
@@ -219,15 +314,17 @@ public sealed class RefundAmountReader
         return true;
     }
 
-    /// <summary>Number words as digits where they are money: right before a money unit ("five dollars"), or right after
-    /// a price or offer word at the end of a sentence part ("i paid fourty five"). "forty" and "five" make 45 (a typo
-    /// of a listed compound or not). Counts stay words ("the missing one cost 7", "bought two, paid 20").</summary>
+    /// <summary>Number words as digits where they are money: right before a money unit ("five dollars", "ninety nine
+    /// cents"), or right after a price or offer word at the end of a sentence part ("i paid fourty five"). "forty" and
+    /// "five" make 45 (a typo of a listed compound or not); "one hundred five" 105; a whole and then two-digit cents with
+    /// no unit between make a price as it is said aloud ("thirty nine ninety nine" 39.99, "twenty two fifty euro"
+    /// 22.50). Counts stay words ("the missing one cost 7", "bought two, paid 20").</summary>
     private string[] SpellNumbers(string[] words)
     {
         List<string>? spelled = null;
         for (var i = 0; i < words.Length;)
         {
-            if (NumberAt(words, i) is not { } found)
+            if ((i > 0 && PercentAt(words, i - 1)) || PercentAt(words, i) || WordsAmount(words, i) is not { } found)
             {
                 spelled?.Add(words[i]);
                 i++;
@@ -235,18 +332,12 @@ public sealed class RefundAmountReader
             }
 
             var (value, length) = found;
-            if (value is >= 20 and < 100 && value % 10 == 0 && !EndsPart(words[i + length - 1])
-                && NumberAt(words, i + length) is { Value: >= 1 and <= 9 } unit)
-            {
-                value += unit.Value;
-                length += unit.Length;
-            }
-
             var last = words[i + length - 1];
             var next = i + length < words.Length ? words[i + length].Trim(Quotes) : null;
             var before = i > 0 ? words[i - 1].Trim(Quotes) : null;
-            var money = UnitAt(next)
-                || (before is not null && _priceOrOffer.Contains(before) && (next is null || EndsPart(last)));
+            var money = UnitAt(next) || (next is not null && _cents.Contains(next.TrimEnd(Stops)))
+                || (before is not null && _priceOrOffer.Contains(before) && !Connectors.Contains(before)
+                    && (next is null || EndsPart(last) || AfterPrice.Contains(next.TrimEnd(Stops))));
             if (!money || value < 1 || (value == 1 && !UnitAt(next)))
             {
                 spelled?.AddRange(words[i..(i + length)]);
@@ -260,6 +351,102 @@ public sealed class RefundAmountReader
         }
 
         return spelled is null ? words : [.. spelled];
+    }
+
+    /// <summary>An amount in words at <paramref name="at"/>: a whole number, and two-digit cents said after it.</summary>
+    private (decimal Value, int Length)? WordsAmount(string[] words, int at)
+    {
+        if (WholeAt(words, at) is not { } whole)
+        {
+            return null;
+        }
+
+        var (value, length) = whole;
+        if (!EndsPart(words[at + length - 1]) && WholeAt(words, at + length) is { Value: >= 10 and <= 99 } cents
+            && !_hundreds.ContainsKey(words[at + length].TrimEnd(Stops)))
+        {
+            return (value + (cents.Value / 100m), length + cents.Length);
+        }
+
+        return (value, length);
+    }
+
+    /// <summary>A whole number in words up to 999 at <paramref name="at"/> ("a hundred and five", "twenty two").</summary>
+    private (int Value, int Length)? WholeAt(string[] words, int at)
+    {
+        if (HundredsAt(words, at) is not { } hundreds)
+        {
+            return TensAt(words, at);
+        }
+
+        var end = at + hundreds.Length;
+        if (EndsPart(words[end - 1]))
+        {
+            return hundreds;
+        }
+
+        var rest = end < words.Length && NumberJoins.Contains(words[end]) ? end + 1 : end;
+        return TensAt(words, rest) is { Value: >= 1 and <= 99 } tens
+            ? (hundreds.Value + tens.Value, rest - at + tens.Length)
+            : hundreds;
+    }
+
+    /// <summary>A number in words below 100 ("forty five", or "forty" and "five" apart).</summary>
+    private (int Value, int Length)? TensAt(string[] words, int at)
+    {
+        if (NumberAt(words, at) is not { } found)
+        {
+            return null;
+        }
+
+        var (value, length) = found;
+        if (value is >= 20 and < 100 && value % 10 == 0 && !EndsPart(words[at + length - 1])
+            && NumberAt(words, at + length) is { Value: >= 1 and <= 9 } unit)
+        {
+            value += unit.Value;
+            length += unit.Length;
+        }
+
+        return (value, length);
+    }
+
+    private (int Value, int Length)? HundredsAt(string[] words, int at)
+    {
+        if (at >= words.Length || !_hundreds.TryGetValue(words[at].TrimEnd(Stops), out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (number, value) in candidates)
+        {
+            if (at + number.Length <= words.Length && number.Select((w, k) => string.Equals(k == number.Length - 1 ? words[at + k].TrimEnd(Stops) : words[at + k], w, StringComparison.OrdinalIgnoreCase)).All(same => same))
+            {
+                return (value, number.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"99 cents" (or "and 99 cents") at <paramref name="at"/>: the hundredths, and the last word they take.</summary>
+    private (decimal Value, int End)? CentsAfter(string[] words, int at)
+    {
+        if (at < words.Length && NumberJoins.Contains(words[at]))
+        {
+            at++;
+        }
+
+        return at + 1 < words.Length && words[at].Length <= 2 && words[at].All(char.IsAsciiDigit)
+            && _cents.Contains(words[at + 1].Trim(Quotes).TrimEnd(Stops)) && int.Parse(words[at], CultureInfo.InvariantCulture) is var n and > 0
+            ? (n / 100m, at + 1)
+            : null;
+    }
+
+    /// <summary>A word that is an amount with its currency ("$65", "10€", "20usd").</summary>
+    private bool Marked(string word)
+    {
+        var w = word.TrimEnd(Stops);
+        return w.Length > 1 && char.IsAsciiDigit(w.Trim(Currencies).FirstOrDefault()) && (IsSymbol(w[0]) || IsSymbol(w[^1]) || TrailingUnit(w).Length > 0);
     }
 
     private bool UnitAt(string? word) => word is not null && (_units.Contains(word) || (word.Length == 1 && IsSymbol(word[0])));
@@ -403,7 +590,7 @@ public sealed class RefundAmountReader
     private static HashSet<string> Folded(IEnumerable<string> words) =>
         new(words.Select(DateFolding.Fold), StringComparer.OrdinalIgnoreCase);
 
-    private static bool IsSymbol(char c) => c is '$' or '€' or '£';
+    private static bool IsSymbol(char c) => c is '$' or '€' or '£' or '₽';
 
     private enum Name
     {

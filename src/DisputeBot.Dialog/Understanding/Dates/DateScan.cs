@@ -267,6 +267,13 @@ internal ref struct DateScan
             return null;
         }
 
+        if (third is null && separator is '.' or ',' && (IsMoneyWord(last + 1) || SignBefore(start)))
+        {
+            // "12.30 eur", "$12.30": a price; the currency beside it decides.
+            i = last;
+            return null;
+        }
+
         i = last;
         if (first.Digits == 4)
         {
@@ -912,6 +919,20 @@ internal ref struct DateScan
             && _words.FuzzyUnit(Span(i)) is { } fuzzy
             ? (fuzzy, i + 1, 1)
             : null;
+    }
+
+    private readonly bool IsMoneyWord(int i) => i < _tokens.Length && _tokens[i].Kind == DateTokenKind.Word && _words.IsMoneyUnit(Span(i));
+
+    /// <summary>A currency sign just before the token at <paramref name="i"/> ("$12.30", "€ 12,30").</summary>
+    private readonly bool SignBefore(int i)
+    {
+        var at = _tokens[i].Start - 1;
+        while (at >= 0 && _text[at] == ' ')
+        {
+            at--;
+        }
+
+        return at >= 0 && _text[at] is '$' or '€' or '£' or '₽';
     }
 
     private readonly ReadOnlySpan<char> Span(int i) => _text.Slice(_tokens[i].Start, _tokens[i].Length);

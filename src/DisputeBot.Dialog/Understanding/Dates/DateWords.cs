@@ -24,6 +24,9 @@ internal sealed class DateWords
     /// <summary>The language's small words (fillers, contrasts, negations): never a misspelt month ("mais" is no "mars").</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _smallWords;
 
+    /// <summary>Money units ("eur", "bucks"): "12.30 eur" is a price, never 12 March or 30 December.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _moneyUnits;
+
     public DateWords(Vocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
@@ -140,6 +143,8 @@ internal sealed class DateWords
         _fuzzyNumbers = numbers.Select(n => n.Value).ToArray();
         _smallWords = vocabulary.Filler.Concat(vocabulary.Contrast).Concat(vocabulary.Negation)
             .Select(Split).Where(w => w.Length == 1).Select(w => w[0])
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _moneyUnits = vocabulary.MoneyUnits.Select(Split).Where(w => w.Length == 1).Select(w => w[0])
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _fuzzyUnitWords = units.Select(u => u.Word).ToArray();
         _fuzzyUnits = units.Select(u => u.Unit).ToArray();
@@ -425,6 +430,9 @@ internal sealed class DateWords
 
         return best;
     }
+
+    /// <summary>The folded word is a money unit ("eur", "usd", "zl").</summary>
+    public bool IsMoneyUnit(ReadOnlySpan<char> word) => _moneyUnits.Contains(word);
 
     public bool TryGet(ReadOnlySpan<char> firstWord, out DatePhrase[] phrases) =>
         _byFirstWord.TryGetValue(firstWord, out phrases!);
