@@ -43,6 +43,9 @@ public sealed class RefundAmountReader
     private readonly HashSet<string> _missing;
     private readonly HashSet<string> _units;
 
+    /// <summary>"not", "no": "paid 39.99 not 99" names 39.99; the amount after the negation is the one taken back.</summary>
+    private readonly HashSet<string> _negation;
+
     /// <summary>The hundredth of a currency ("cents", "groszy"), folded: "105 dollars 99 cents" is 105.99.</summary>
     private readonly HashSet<string> _cents;
 
@@ -85,6 +88,7 @@ public sealed class RefundAmountReader
         _percent = [.. vocabulary.PercentUnits.Select(p => DateFolding.Fold(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Append(["%"])];
         var percentWords = _percent.Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _cents = Folded(vocabulary.CentUnits);
+        _negation = Folded(vocabulary.Negation);
         _units = Folded(vocabulary.MoneyUnits.Where(u => !_cents.Contains(DateFolding.Fold(u)) && !percentWords.Contains(DateFolding.Fold(u))));
         _unitNeedles = [.. vocabulary.MoneyUnits.Concat(vocabulary.CentUnits).SelectMany(u => new[] { u, DateFolding.Fold(u) })
             .Where(u => u.Length >= 3 && !percentWords.Contains(DateFolding.Fold(u))).Distinct(StringComparer.OrdinalIgnoreCase)];
@@ -190,13 +194,18 @@ public sealed class RefundAmountReader
                 continue; // "airpods pro 2 for $65", "pack of 3 for 10€": the number before a priced "for" is no price
             }
 
+            if (i > 0 && _negation.Contains(words[i - 1].Trim(Quotes)))
+            {
+                continue; // "i paid 39.99 not 99": the amount taken back
+            }
+
             if (!money && i > 0 && _dateWords.Contains(words[i - 1].Trim(Quotes)))
             {
                 continue; // "paid on october 20", "paid on 20.11": a day, not an amount
             }
             // "zapłaciłem 40 za 10 sztuk", "payé 40 pour 10 pièces": a price word between the amount and a count joins them.
             var joins = next is not null && !EndsPart(words[i]) && _paid.Contains(next) && i + 2 < words.Length && char.IsAsciiDigit(words[i + 2][0]);
-            if (!money && next is not null && next.Any(char.IsLetter) && !Connectors.Contains(next) && !joins)
+            if (!money && next is not null && next.Any(char.IsLetter) && !Connectors.Contains(next) && !joins && !_negation.Contains(next))
             {
                 continue; // "bought 5 pieces", "paid 20 november", "3 days left"
             }
