@@ -68,10 +68,10 @@ public class BotFrameworkTurnBenchmarks : IDisposable
 
         // The button as Web Chat presses it: messageBack with the value the bot sent (choice and prompt).
         var done = checklist.SelectMany(a => a.SuggestedActions?.Actions ?? [])
-            .FirstOrDefault(a => a.Value is JsonElement { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("choice", out var c) && c.GetString() == "done")
+            .FirstOrDefault(a => a.Value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("choice", out var c) && c.GetString() == "done")
             ?? throw new InvalidOperationException("Setup expected a 'done' button on the evidence checklist.");
         _typedDate = Text("turn-1", "12 days left");
-        _buttonPress = Activity("turn-2", done.Text, ((JsonElement)done.Value!).GetRawText());
+        _buttonPress = Activity("turn-2", done.Text, done.Value!.Value.GetRawText());
         _sellerOffer = Text("turn-3", "Dear friend, please close the dispute and we will resend a new one for you");
 
         _store.Frozen = true;

@@ -74,7 +74,7 @@ public sealed class DeliveryTests : IAsyncLifetime, IDisposable
         var card = attachment.Content!.Value.Deserialize(BotFrameworkJson.Context.HeroCard)!;
         Assert.Equal(["Yes", "No", "Only part of it"], card.Buttons.Select(b => b.Title ?? string.Empty).ToArray());
         Assert.All(card.Buttons, button => Assert.Equal("imBack", button.Type));
-        Assert.All(card.Buttons, button => Assert.Equal(button.Title, ((JsonElement)button.Value!).GetString()));
+        Assert.All(card.Buttons, button => Assert.Equal(button.Title, button.Value!.Value.GetString()));
         Assert.Equal(TestIds.TeamsBotId, question.From?.Id);
         Assert.Equal(TestIds.TeamsUserId, question.Recipient?.Id);
     }

@@ -267,7 +267,7 @@ public sealed class MessagesEndpointTests(ScriptedHostFixture fixture) : IClassF
         Assert.All(actions, action => Assert.Equal("messageBack", action.Type));
         Assert.All(actions, action => Assert.Equal(action.Title, action.DisplayText));
         Assert.All(actions, action => Assert.Equal(action.Title, action.Text));
-        Assert.Equal("""{"choice":"partly","prompt":1}""", ((JsonElement)actions[2].Value!).GetRawText());
+        Assert.Equal("""{"choice":"partly","prompt":1}""", actions[2].Value!.Value.GetRawText());
         Assert.Equal("acceptingInput", replies[0].InputHint);
     }
 

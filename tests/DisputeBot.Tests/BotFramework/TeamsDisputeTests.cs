@@ -45,7 +45,7 @@ public sealed class TeamsDisputeTests : IDisposable
         Assert.Equal("expectingInput", question.InputHint);
         return question.Attachments!
             .SelectMany(a => a.Content!.Value.Deserialize(BotFrameworkJson.Context.HeroCard)!.Buttons)
-            .Select(b => ((JsonElement)b.Value!).GetString()!)
+            .Select(b => b.Value!.Value.GetString()!)
             .ToList();
     }
 

@@ -84,15 +84,15 @@ public sealed class WholeDisputeTests : IDisposable
     }
 
     private static string[] ChoiceIds(Activity question) =>
-        question.SuggestedActions!.Actions.Select(a => ((JsonElement)a.Value!).Deserialize(BotFrameworkJson.Context.ChoiceValue)!.Choice!).ToArray();
+        question.SuggestedActions!.Actions.Select(a => a.Value!.Value.Deserialize(BotFrameworkJson.Context.ChoiceValue)!.Choice!).ToArray();
 
     /// <summary>Presses a button as Web Chat does: messageBack with its text and value.</summary>
     private Task<List<Activity>> PressAsync(Activity question, string choiceId)
     {
-        var action = question.SuggestedActions!.Actions.Single(a => ((JsonElement)a.Value!).Deserialize(BotFrameworkJson.Context.ChoiceValue)!.Choice == choiceId);
+        var action = question.SuggestedActions!.Actions.Single(a => a.Value!.Value.Deserialize(BotFrameworkJson.Context.ChoiceValue)!.Choice == choiceId);
         Assert.Equal("messageBack", action.Type);
         var press = Next(action.Text!);
-        press["value"] = JsonNode.Parse(((JsonElement)action.Value!).GetRawText());
+        press["value"] = JsonNode.Parse(action.Value!.Value.GetRawText());
         return _host.ExchangeAsync(press);
     }
 

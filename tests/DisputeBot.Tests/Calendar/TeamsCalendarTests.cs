@@ -82,7 +82,7 @@ public sealed class TeamsCalendarTests : IAsyncLifetime, IDisposable
         var message = Assert.Single(Replies(), r => r.Text?.StartsWith("Your deadlines as a calendar file", StringComparison.Ordinal) == true);
         var card = Assert.Single(message.Attachments!).Content!.Value.Deserialize(BotFrameworkJson.Context.HeroCard)!;
         var button = Assert.Single(card.Buttons);
-        Assert.Equal(("openUrl", "aliexpress-deadlines.ics", link), (button.Type, button.Title, ((JsonElement)button.Value!).GetString()));
+        Assert.Equal(("openUrl", "aliexpress-deadlines.ics", link), (button.Type, button.Title, button.Value!.Value.GetString()));
     }
 
     [Theory]
@@ -207,7 +207,7 @@ public sealed class TeamsCalendarTests : IAsyncLifetime, IDisposable
     {
         var message = Replies().Last(r => r.Text?.StartsWith("Your deadlines as a calendar file", StringComparison.Ordinal) == true);
         var card = Assert.Single(message.Attachments!, a => a.ContentType == HeroCard.ContentType).Content!.Value.Deserialize(BotFrameworkJson.Context.HeroCard)!;
-        return ((JsonElement)Assert.Single(card.Buttons, b => b.Type == "openUrl").Value!).GetString()!;
+        return Assert.Single(card.Buttons, b => b.Type == "openUrl").Value!.Value.GetString()!;
     }
 
     private async Task SayAsync(string text)

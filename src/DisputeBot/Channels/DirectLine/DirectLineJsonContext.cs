@@ -9,7 +9,6 @@ namespace DisputeBot.Channels.DirectLine;
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ActivitySet))]
-[JsonSerializable(typeof(ChoiceValue))]
 [JsonSerializable(typeof(DirectLineConversationResponse))]
 [JsonSerializable(typeof(DirectLineResourceResponse))]
 [JsonSerializable(typeof(DirectLineErrorResponse))]

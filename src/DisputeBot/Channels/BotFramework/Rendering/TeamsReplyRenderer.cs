@@ -34,7 +34,7 @@ public sealed class TeamsReplyRenderer(int maxMessageBytes, bool handoffEvents =
                     Content = JsonSerializer.SerializeToElement(
                         new HeroCard
                         {
-                            Buttons = [new CardAction { Type = "openUrl", Title = name, Value = url }],
+                            Buttons = [new CardAction { Type = "openUrl", Title = name, Value = JsonSerializer.SerializeToElement(url, BotFrameworkJson.Context.String) }],
                         },
                         BotFrameworkJson.Context.HeroCard),
                 };
@@ -58,7 +58,7 @@ public sealed class TeamsReplyRenderer(int maxMessageBytes, bool handoffEvents =
                         {
                             Type = "imBack",
                             Title = choice.Label,
-                            Value = choice.Label,
+                            Value = JsonSerializer.SerializeToElement(choice.Label, BotFrameworkJson.Context.String),
                         }).ToList(),
                     },
                     BotFrameworkJson.Context.HeroCard),

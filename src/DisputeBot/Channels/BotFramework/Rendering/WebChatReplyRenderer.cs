@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DisputeBot.Channels.BotFramework.Schema;
 using DisputeBot.Dialog.Conversation;
 
@@ -18,19 +19,28 @@ public sealed class WebChatReplyRenderer(int maxMessageBytes, bool handoffEvents
     protected override void AttachChoices(Activity message, ChoicesReply choices)
     {
         message.InputHint = "expectingInput";
+        var values = ChoiceValues(choices);
         var actions = new List<CardAction>(choices.Choices.Count);
-        foreach (var choice in choices.Choices)
+        for (var i = 0; i < choices.Choices.Count; i++)
         {
+            var choice = choices.Choices[i];
             actions.Add(new CardAction
             {
                 Type = "messageBack",
                 Title = choice.Label,
                 Text = choice.Label,
                 DisplayText = choice.Label,
-                Value = new ChoiceValue { Choice = choice.Id, Prompt = choices.PromptId },
+                Value = values[i],
             });
         }
 
         message.SuggestedActions = new SuggestedActions { Actions = actions };
     }
+
+    /// <summary>Every button's value, <c>{"choice": id, "prompt": n}</c>, as the items of one JSON array: one document
+    /// per question rather than one per button. Ids and numbers need no escaping, so the generated path applies.</summary>
+    private static JsonElement ChoiceValues(ChoicesReply choices) =>
+        JsonSerializer.SerializeToElement(
+            choices.Choices.Select(c => new ChoiceValue { Choice = c.Id, Prompt = choices.PromptId }).ToArray(),
+            BotFrameworkJson.WriteContext.ChoiceValueArray);
 }

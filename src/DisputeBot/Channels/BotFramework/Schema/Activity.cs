@@ -78,9 +78,7 @@ public sealed class CardAction
 {
     [JsonPropertyName("type")] public string Type { get; set; } = "imBack";
     [JsonPropertyName("title")] public string? Title { get; set; }
-    /// <summary>What a press sends back: written as its runtime type (a <see cref="ChoiceValue"/> or a label, each
-    /// known to the JSON contexts that write activities), read as a <see cref="JsonElement"/>.</summary>
-    [JsonPropertyName("value")] public object? Value { get; set; }
+    [JsonPropertyName("value")] public JsonElement? Value { get; set; }
     [JsonPropertyName("text")] public string? Text { get; set; }
     [JsonPropertyName("displayText")] public string? DisplayText { get; set; }
 }

@@ -10,6 +10,7 @@ namespace DisputeBot.Channels.BotFramework.Schema;
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(HeroCard))]
 [JsonSerializable(typeof(ChoiceValue))]
+[JsonSerializable(typeof(ChoiceValue[]))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(string))]
