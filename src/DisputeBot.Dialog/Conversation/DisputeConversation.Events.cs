@@ -39,7 +39,7 @@ internal sealed partial class DisputeConversation
             }
             else
             {
-                _state = _state with { Reached = _state.Reached | Milestones.ProblemClassified };
+                _state.Reached |= Milestones.ProblemClassified;
                 Report(DialogEventKind.ProblemClassified, category);
             }
         }
@@ -65,7 +65,7 @@ internal sealed partial class DisputeConversation
         var reached = _state.Reached;
         if (_helpedNow && !reached.HasFlag(Milestones.Helped))
         {
-            _state = _state with { Reached = reached | Milestones.Helped };
+            _state.Reached = reached | Milestones.Helped;
             if (!reached.HasFlag(Milestones.HandoffAsked) && !_handoffNow)
             {
                 Report(DialogEventKind.Deflected);
@@ -74,7 +74,7 @@ internal sealed partial class DisputeConversation
 
         if (_handoffNow && !reached.HasFlag(Milestones.HandoffAsked))
         {
-            _state = _state with { Reached = _state.Reached | Milestones.HandoffAsked };
+            _state.Reached |= Milestones.HandoffAsked;
             Report(DialogEventKind.HandoffAsked);
             if (reached.HasFlag(Milestones.Helped))
             {
@@ -87,7 +87,7 @@ internal sealed partial class DisputeConversation
     {
         if (!_state.Reached.HasFlag(milestone))
         {
-            _state = _state with { Reached = _state.Reached | milestone };
+            _state.Reached |= milestone;
             Report(kind);
         }
     }

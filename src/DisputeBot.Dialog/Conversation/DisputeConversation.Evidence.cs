@@ -35,7 +35,7 @@ internal sealed partial class DisputeConversation
 
     internal void CompareRefundsFrom(DialogStep step)
     {
-        _state = _state with { ResumeStep = step };
+        _state.ResumeStep = step;
         _machine.Fire(DialogTrigger.CompareRefunds);
     }
 
@@ -57,7 +57,7 @@ internal sealed partial class DisputeConversation
         if (!TextCleaner.LooksLikeQuestion(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
         {
             var details = string.IsNullOrEmpty(_state.Details) ? text : _state.Details + " " + text;
-            _state = _state with { Details = Trimmed(details) };
+            _state.Details = Trimmed(details);
             _replies.Add(new TextReply(Text["evidence.noted_details"]));
             _askDue = true;
             return true;
@@ -92,7 +92,7 @@ internal sealed partial class DisputeConversation
 
         if (_state.EvidenceNotes.Count < MaxEvidenceNotes)
         {
-            _state = _state with { EvidenceNotes = [.. _state.EvidenceNotes, text.Length <= MaxEvidenceNoteLength ? text : text[..MaxEvidenceNoteLength]] };
+            _state.EvidenceNotes = [.. _state.EvidenceNotes, text.Length <= MaxEvidenceNoteLength ? text : text[..MaxEvidenceNoteLength]];
         }
 
         return true;
@@ -107,7 +107,7 @@ internal sealed partial class DisputeConversation
         }
 
         var notes = _state.EvidenceNotes;
-        _state = _state with { EvidenceNotes = [] };
+        _state.EvidenceNotes = [];
         foreach (var note in notes)
         {
             foreach (var item in _kit.Text.MatchEvidenceItems(note, category))
@@ -124,7 +124,7 @@ internal sealed partial class DisputeConversation
     {
         if (!_state.EvidenceDone.Contains(item.Id))
         {
-            _state = _state with { EvidenceDone = [.. _state.EvidenceDone, item.Id] };
+            _state.EvidenceDone = [.. _state.EvidenceDone, item.Id];
         }
 
         var (done, total) = Progress();
@@ -259,7 +259,8 @@ internal sealed partial class DisputeConversation
     private void AdviseReturn(decimal price, decimal postage, decimal? offer)
     {
         var advice = RefundAdvisor.Advise(price, postage, offer);
-        _state = _state with { ReturnPrice = price, ReturnPostage = postage };
+        _state.ReturnPrice = price;
+        _state.ReturnPostage = postage;
         _replies.Add(new TextReply(Cite(Text.Format(
             "refunds." + advice.Kind.ToString().ToLowerInvariant(),
             ("price", Money(price)),

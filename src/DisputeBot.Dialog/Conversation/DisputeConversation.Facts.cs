@@ -49,7 +49,8 @@ internal sealed partial class DisputeConversation
 
         if (f.NotShipped && !_state.NotShipped)
         {
-            _state = _state with { NotShipped = true, Arrival = _state.Arrival ?? Arrival.No };
+            _state.NotShipped = true;
+            _state.Arrival ??= Arrival.No;
             if (f.Question?.Id != CancelOrder)
             {
                 // "How do I cancel? it hasn't shipped": the cancel answer already says it.
@@ -93,7 +94,7 @@ internal sealed partial class DisputeConversation
                 Say(DeliveredCutKey);
             }
 
-            _state = _state with { TrackingDelivered = true };
+            _state.TrackingDelivered = true;
             _learned = true;
         }
 
@@ -104,7 +105,8 @@ internal sealed partial class DisputeConversation
                 Say("changed.quantities", ("received", quantities.Received), ("ordered", quantities.Ordered));
             }
 
-            _state = _state with { QuantityReceived = quantities.Received, QuantityOrdered = quantities.Ordered };
+            _state.QuantityReceived = quantities.Received;
+            _state.QuantityOrdered = quantities.Ordered;
             _learned = true;
         }
 
@@ -113,13 +115,13 @@ internal sealed partial class DisputeConversation
             && got <= ordered && got != _state.QuantityReceived)
         {
             Say("changed.quantities", ("received", got), ("ordered", ordered));
-            _state = _state with { QuantityReceived = got };
+            _state.QuantityReceived = got;
             _learned = true;
         }
 
         if (f.MissingCount is { } missing && missing != _state.MissingCount)
         {
-            _state = _state with { MissingCount = missing };
+            _state.MissingCount = missing;
         }
 
         if (f.Timer is { } timer)
@@ -172,12 +174,9 @@ internal sealed partial class DisputeConversation
 
         var group = arrival == Arrival.No ? ArrivalGroup.NotReceived : ArrivalGroup.Received;
         var keepsProblem = Category is not { } category || category.Group == group;
-        _state = _state with
-        {
-            Arrival = arrival,
-            CategoryId = keepsProblem ? _state.CategoryId : null,
-            CategoryCandidates = keepsProblem ? _state.CategoryCandidates : null,
-        };
+        _state.Arrival = arrival;
+        _state.CategoryId = keepsProblem ? _state.CategoryId : null;
+        _state.CategoryCandidates = keepsProblem ? _state.CategoryCandidates : null;
         if (known is not null)
         {
             Say("changed.arrival_" + arrival.ToString().ToLowerInvariant());
@@ -212,34 +211,28 @@ internal sealed partial class DisputeConversation
         {
             // "my parcel never came" with one faint echo of a reason: "1. that, 2. none of these" is no question worth
             // asking; the problem list of its group is asked instead.
-            _state = _state with { Details = _text is null ? _state.Details : Trimmed(_text) };
+            _state.Details = _text is null ? _state.Details : Trimmed(_text);
             return;
         }
 
-        _state = _state with
-        {
-            CategoryCandidates = guess.Candidates.Take(3).Select(c => c.Category.Id).ToArray(),
-            Details = _text is null ? _state.Details : Trimmed(_text),
-        };
+        _state.CategoryCandidates = guess.Candidates.Take(3).Select(c => c.Category.Id).ToArray();
+        _state.Details = _text is null ? _state.Details : Trimmed(_text);
         _replies.Add(new TextReply(Text["problem.unclear"]));
         _learned = true;
     }
 
     internal void ChooseCategory(ProblemCategory category, string? text, bool changed = false)
     {
-        _state = _state with
+        _state.CategoryId = category.Id;
+        _state.CategoryCandidates = null;
+        _state.Arrival = _state.Arrival switch
         {
-            CategoryId = category.Id,
-            CategoryCandidates = null,
-            Arrival = _state.Arrival switch
-            {
-                null when category.Group == ArrivalGroup.NotReceived => Arrival.No,
-                null or Arrival.No when category.Group == ArrivalGroup.Received => Arrival.Yes,
-                Arrival.Yes or Arrival.Partly when category.Group == ArrivalGroup.NotReceived => Arrival.No,
-                var kept => kept,
-            },
-            Details = text is null ? _state.Details : Trimmed(text),
+            null when category.Group == ArrivalGroup.NotReceived => Arrival.No,
+            null or Arrival.No when category.Group == ArrivalGroup.Received => Arrival.Yes,
+            Arrival.Yes or Arrival.Partly when category.Group == ArrivalGroup.NotReceived => Arrival.No,
+            var kept => kept,
         };
+        _state.Details = text is null ? _state.Details : Trimmed(text);
         if (changed)
         {
             Say("changed.problem", ("label", category.Label));
@@ -285,7 +278,7 @@ internal sealed partial class DisputeConversation
     /// <summary>"None of these": offer every problem of the arrival.</summary>
     internal void ShowAllProblems()
     {
-        _state = _state with { CategoryCandidates = null };
+        _state.CategoryCandidates = null;
         Advance();
     }
 
@@ -303,7 +296,8 @@ internal sealed partial class DisputeConversation
             case { Kind: TimerKind.Ended }:
                 if (!_state.TimerEnded)
                 {
-                    _state = _state with { TimerEnded = true, Answered = _state.Answered | Answered.Timer };
+                    _state.TimerEnded = true;
+                    _state.Answered |= Answered.Timer;
                     Say("timer.ended");
                     _learned = true;
                 }
@@ -314,7 +308,7 @@ internal sealed partial class DisputeConversation
                 // "I can't see a timer" never erases a countdown given earlier.
                 if (!_state.Answered.HasFlag(Answered.Timer))
                 {
-                    _state = _state with { Answered = _state.Answered | Answered.Timer };
+                    _state.Answered |= Answered.Timer;
                     _replies.Add(new TextReply(Text["timer.none"]));
                     _learned = true;
                 }
@@ -378,17 +372,16 @@ internal sealed partial class DisputeConversation
             }
 
             var dayFirst = DayFirst;
-            _state = _state with
-            {
-                QueuedDayFirst = dayFirst ? first : second,
-                QueuedMonthFirst = dayFirst ? second : first,
-                QueuedStep = step,
-            };
+            _state.QueuedDayFirst = dayFirst ? first : second;
+            _state.QueuedMonthFirst = dayFirst ? second : first;
+            _state.QueuedStep = step;
             _learned = true;
             return true;
         }
 
-        _state = _state with { PendingDate = first, PendingAlternative = second, ResumeStep = step };
+        _state.PendingDate = first;
+        _state.PendingAlternative = second;
+        _state.ResumeStep = step;
         _learned = true;
         return true;
     }
@@ -403,7 +396,7 @@ internal sealed partial class DisputeConversation
         _ => new MessageFacts { ShippedOn = new DateFact(date) },
     };
 
-    internal void SettleDayOrder(bool dayFirst) => _state = _state with { DayFirst = dayFirst };
+    internal void SettleDayOrder(bool dayFirst) => _state.DayFirst = dayFirst;
 
     /// <summary>Checks a date against what it stands for and the other dates, then stores it and says so.</summary>
     /// <returns>True when taken or refused with a reason.</returns>
@@ -466,19 +459,35 @@ internal sealed partial class DisputeConversation
             return true;
         }
 
-        // One copy of the state, not two: each copy is about 0.4 KB of the turn's allocations.
-        var answered = s.Answered | Flag(step);
-        _state = step switch
+        switch (step)
         {
-            DialogStep.AskTimer => s with { ProtectionEndsOn = date, ProtectionEndsAt = ExactEnd(left), TimerEnded = date < _today, Answered = answered, LastDateStep = step },
-            DialogStep.AskShippedOn => s with { ShippedOn = date, Answered = answered, LastDateStep = step },
-            DialogStep.AskDeliveredOn => s with { DeliveredOn = date, Answered = answered, LastDateStep = step },
-            DialogStep.AskPaidOn => s with { PaidOn = date, Answered = answered, LastDateStep = step },
-            _ => s with { DisputeOpenedOn = date, Dispute = DisputeKind.Open, Answered = answered, LastDateStep = step },
-        };
+            case DialogStep.AskTimer:
+                _state.ProtectionEndsOn = date;
+                _state.ProtectionEndsAt = ExactEnd(left);
+                _state.TimerEnded = date < _today;
+                break;
+            case DialogStep.AskShippedOn:
+                _state.ShippedOn = date;
+                break;
+            case DialogStep.AskDeliveredOn:
+                _state.DeliveredOn = date;
+                break;
+            case DialogStep.AskPaidOn:
+                _state.PaidOn = date;
+                break;
+            default:
+                _state.DisputeOpenedOn = date;
+                _state.Dispute = DisputeKind.Open;
+                break;
+        }
+
+        _state.Answered |= Flag(step);
+        _state.LastDateStep = step;
         if (pendingHere)
         {
-            _state = _state with { PendingDate = null, PendingAlternative = null, ResumeStep = null };
+            _state.PendingDate = null;
+            _state.PendingAlternative = null;
+            _state.ResumeStep = null;
         }
 
         var name = Flag(step).ToString().ToLowerInvariant();
@@ -531,7 +540,9 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        _state = _state with { QueuedDayFirst = null, QueuedMonthFirst = null, QueuedStep = null };
+        _state.QueuedDayFirst = null;
+        _state.QueuedMonthFirst = null;
+        _state.QueuedStep = null;
         if (_state.DayFirst is { } settled)
         {
             AcceptDate(step, settled ? dayFirst : monthFirst);
@@ -610,7 +621,8 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        _state = _state with { Payment = payment, Answered = _state.Answered | Answered.Payment };
+        _state.Payment = payment;
+        _state.Answered |= Answered.Payment;
         if (known is not null && known != PaymentMethod.Unknown)
         {
             Say("changed.payment_" + payment.ToString().ToLowerInvariant());
@@ -636,7 +648,8 @@ internal sealed partial class DisputeConversation
             case DisputeKind.NotOpened:
                 if (!_state.Answered.HasFlag(Answered.DisputeOpened))
                 {
-                    _state = _state with { Dispute = DisputeKind.NotOpened, Answered = _state.Answered | Answered.DisputeOpened };
+                    _state.Dispute = DisputeKind.NotOpened;
+                    _state.Answered |= Answered.DisputeOpened;
                     if (_state.Step != DialogStep.AskDisputeOpened)
                     {
                         Say("noted.no_dispute");
@@ -662,14 +675,15 @@ internal sealed partial class DisputeConversation
                     return true;
                 }
 
-                _state = _state with { Dispute = DisputeKind.Open };
+                _state.Dispute = DisputeKind.Open;
                 return false;
 
             default:
                 if (_state.Dispute != dispute.Kind)
                 {
                     // A refund inside the dispute makes closing safe; a closed one may be reopened on conditions (seed 003).
-                    _state = _state with { Dispute = dispute.Kind, Answered = _state.Answered | Answered.DisputeOpened };
+                    _state.Dispute = dispute.Kind;
+                    _state.Answered |= Answered.DisputeOpened;
                     if (advise)
                     {
                         Say(dispute.Kind == DisputeKind.Refunded ? "advice.dispute_refunded" : "advice.dispute_closed");
@@ -690,7 +704,7 @@ internal sealed partial class DisputeConversation
             case null:
                 return;
             case { DontKnow: true }:
-                _state = _state with { Answered = _state.Answered | Flag(_state.Step) };
+                _state.Answered |= Flag(_state.Step);
                 _learned = true;
                 if (UnknownKey(_state.Step) is { } key)
                 {

@@ -46,7 +46,7 @@ internal sealed partial class DisputeConversation
 
         if (_now - since > HandoffTimeToLive)
         {
-            _state = _state with { HandoffSince = null };
+            _state.HandoffSince = null;
             return false;
         }
 
@@ -57,7 +57,7 @@ internal sealed partial class DisputeConversation
                 return true;
 
             case HandoffEndedInput ended:
-                _state = _state with { HandoffSince = null };
+                _state.HandoffSince = null;
                 _replies.Add(new TextReply(Text[ended.Failed ? "handoff.failed" : "handoff.closed"]));
                 _askDue = true;
                 return true;
@@ -65,7 +65,7 @@ internal sealed partial class DisputeConversation
             case TextInput text when CommandReader.TryRead(text.Text, out var command) && command is Command.Bot or Command.Forget:
                 if (command == Command.Bot)
                 {
-                    _state = _state with { HandoffSince = null };
+                    _state.HandoffSince = null;
                     _replies.Add(new RelayReply(Text["relay.buyer_left"]));
                     _replies.Add(new TextReply(Text["handoff.back"]));
                     _askDue = true;
@@ -127,7 +127,8 @@ internal sealed partial class DisputeConversation
             case HandoffMode.Live:
                 _replies.Add(new HandoffReply(Request(reason)));
                 _replies.Add(new TextReply(Text["handoff.started"]));
-                _state = _state with { HandoffSince = _now, Misses = 0 };
+                _state.HandoffSince = _now;
+                _state.Misses = 0;
                 _askDue = false;
                 return;
 
@@ -152,12 +153,12 @@ internal sealed partial class DisputeConversation
         var misses = _state.Misses + 1;
         if (misses < MissesBeforeOffer)
         {
-            _state = _state with { Misses = misses };
+            _state.Misses = misses;
             Reprompt(hintKey);
             return;
         }
 
-        _state = _state with { Misses = 0 };
+        _state.Misses = 0;
         if (_turn.Handoff == HandoffMode.None)
         {
             _replies.Add(new TextReply(Text["handoff.struggling"]));
@@ -232,14 +233,14 @@ internal sealed partial class DisputeConversation
     {
         if (!_missed && _state.Misses != 0)
         {
-            _state = _state with { Misses = 0 };
+            _state.Misses = 0;
         }
 
         if (_turn.Handoff == HandoffMode.None)
         {
             if (_state.Recent is not null)
             {
-                _state = _state with { Recent = null };
+                _state.Recent = null;
             }
 
             return;
@@ -267,7 +268,7 @@ internal sealed partial class DisputeConversation
             }
         }
 
-        _state = _state with { Recent = lines.Count == 0 ? null : Trim(lines) };
+        _state.Recent = lines.Count == 0 ? null : Trim(lines);
     }
 
     private List<TranscriptLine> KeptLines()

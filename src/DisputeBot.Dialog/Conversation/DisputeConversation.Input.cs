@@ -215,7 +215,7 @@ internal sealed partial class DisputeConversation
         {
             _replies.Add(new TextReply(WarningText(trap, situation), ReplyTone.Warning));
             Report(DialogEventKind.WarningShown, trap.Id);
-            _state = _state with { LastWarning = trap.Id };
+            _state.LastWarning = trap.Id;
             spoke = true;
             WarnAlso(trap, text, situation, facts);
             AnswerBesideTrap(text);
@@ -340,7 +340,7 @@ internal sealed partial class DisputeConversation
         }
 
         NotUnderstood(text);
-        _state = _state with { LastWarning = null };
+        _state.LastWarning = null;
         Missed(facts.IsQuestion || TextCleaner.LooksLikeQuestion(text) ? "reprompt.unknown_question" : "reprompt." + (step?.HintKey ?? "generic"));
     }
 
@@ -590,7 +590,7 @@ internal sealed partial class DisputeConversation
         }
 
         _replies.Add(new TextReply(Cite(known ?? Text["known.not_yet"])));
-        _state = _state with { LastWarning = null };
+        _state.LastWarning = null;
         _helpedNow = true;
         _askDue = true;
         return true;
@@ -638,7 +638,7 @@ internal sealed partial class DisputeConversation
         }
 
         // Said once: the bot does not read this language (yet); /language lists those it does.
-        _state = _state with { LanguageNoted = true };
+        _state.LanguageNoted = true;
         Reprompt("language.english_only");
     }
 
@@ -777,7 +777,7 @@ internal sealed partial class DisputeConversation
 
     private void Answer(Knowledge.FaqEntry entry)
     {
-        _state = _state with { LastWarning = null };
+        _state.LastWarning = null;
         Report(DialogEventKind.FaqAnswered, entry.Id);
         _helpedNow = true;
         if (entry.Id == MyDeadlines)

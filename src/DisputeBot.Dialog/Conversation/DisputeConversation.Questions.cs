@@ -12,7 +12,7 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        _state = _state with { PromptId = _state.PromptId + 1 };
+        _state.PromptId++;
         _replies.Add(new ChoicesReply(Text.Format(question.Key, question.Values ?? []), question.Choices, _state.PromptId));
     }
 

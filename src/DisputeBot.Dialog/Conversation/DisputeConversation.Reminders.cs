@@ -67,7 +67,7 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        _state = _state with { RemindersOn = true };
+        _state.RemindersOn = true;
         PlanReminders();
         var clock = Clock();
         if (_state.Reminders is not { Count: > 0 } reminders)
@@ -81,7 +81,7 @@ internal sealed partial class DisputeConversation
         Report(DialogEventKind.ReminderSet);
         if (clock.Assumed && !_state.ZoneNoted)
         {
-            _state = _state with { ZoneNoted = true };
+            _state.ZoneNoted = true;
             _replies.Add(new TextReply(Text["reminders.zone_assumed"]));
         }
         else
@@ -94,7 +94,9 @@ internal sealed partial class DisputeConversation
 
     private void StopReminders()
     {
-        _state = _state with { RemindersOn = false, Reminders = null, RemindersCancelled = null };
+        _state.RemindersOn = false;
+        _state.Reminders = null;
+        _state.RemindersCancelled = null;
         _replies.Add(new TextReply(Text["reminders.stopped"]));
         _askDue = _state.Step != DialogStep.New;
     }
@@ -109,11 +111,8 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        _state = _state with
-        {
-            Reminders = _state.Reminders!.Where(r => r.Id != id).ToArray(),
-            RemindersCancelled = [.. _state.RemindersCancelled ?? [], id],
-        };
+        _state.Reminders = _state.Reminders!.Where(r => r.Id != id).ToArray();
+        _state.RemindersCancelled = [.. _state.RemindersCancelled ?? [], id];
         _replies.Add(new TextReply(Text.Format("reminders.cancelled", ("reminder", ReminderLine(entry)))));
         _askDue = true;
     }
@@ -144,7 +143,7 @@ internal sealed partial class DisputeConversation
         }
 
         var snoozed = new ReminderEntry(deadline.Kind, lead, deadline.Date, due.ToUniversalTime());
-        _state = _state with { Reminders = [.. (_state.Reminders ?? []).Where(r => r.Id != snoozed.Id), snoozed] };
+        _state.Reminders = [.. (_state.Reminders ?? []).Where(r => r.Id != snoozed.Id), snoozed];
         _replies.Add(new TextReply(Text.Format(
             "reminders.snoozed",
             ("date", ReportText().Date(DateOnly.FromDateTime(local.DateTime))),
@@ -195,7 +194,7 @@ internal sealed partial class DisputeConversation
         var planned = ReminderPlanner.Plan(Plan(), Clock(), _localNow, _state.Reminders, _state.RemindersCancelled);
         if (_state.Reminders is null || !planned.SequenceEqual(_state.Reminders))
         {
-            _state = _state with { Reminders = planned };
+            _state.Reminders = planned;
         }
     }
 
@@ -248,7 +247,8 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        _state = _state with { Reminders = kept, LastReminder = send.Count > 0 ? send[^1].Id : _state.LastReminder };
+        _state.Reminders = kept;
+        _state.LastReminder = send.Count > 0 ? send[^1].Id : _state.LastReminder;
         var text = ReportText();
         foreach (var reminder in send)
         {

@@ -99,7 +99,7 @@ internal sealed partial class DisputeConversation
     /// <summary>Puts the buyer's own words into the dispute text, or takes them out, and shows the text again.</summary>
     internal void SetOwnWords(bool add)
     {
-        _state = _state with { AddOwnWords = add };
+        _state.AddOwnWords = add;
         _machine.Fire(DialogTrigger.Reprompt);
     }
 }

@@ -20,7 +20,7 @@ internal sealed partial class DisputeConversation
                 break;
             case ChoiceIds.ShippedNow:
                 // Shipped after all: protection runs from the day it shipped, and the parcel's problems apply again.
-                _state = _state with { NotShipped = false };
+                _state.NotShipped = false;
                 Advance();
                 return true;
             default:

@@ -85,10 +85,18 @@ internal sealed partial class DisputeConversation
     public DialogResult Run(DialogState state, Turn turn, DateTimeOffset now)
     {
         _turn = turn;
-        _state = turn.UtcOffset is { } offset ? state with { OffsetMinutes = (int)offset.TotalMinutes } : state;
+
+        // The turn sets the fields of its own copy of the state: the caller's stays as it was, and a record copy per
+        // change (about 0.4 KB each, several a turn) is made once instead.
+        _state = state with { };
+        if (turn.UtcOffset is { } offset)
+        {
+            _state.OffsetMinutes = (int)offset.TotalMinutes;
+        }
+
         if (turn.TimeZone is { } zone && zone != _state.TimeZone && Reminders.BuyerClock.Find(zone) is not null)
         {
-            _state = _state with { TimeZone = zone };
+            _state.TimeZone = zone;
         }
 
         _localNow = now.ToOffset(TimeSpan.FromMinutes(Math.Clamp(_state.OffsetMinutes ?? 0, -14 * 60, 14 * 60)));
@@ -105,7 +113,7 @@ internal sealed partial class DisputeConversation
         _helpedNow = false;
         _summaryNow = false;
         _handoffNow = false;
-        var before = _state;
+        var before = state;
         _missed = false;
         _now = now;
         _remindersDropped = 0;
@@ -182,7 +190,7 @@ internal sealed partial class DisputeConversation
 
     private StateMachine<DialogStep, DialogTrigger> Build()
     {
-        var machine = new StateMachine<DialogStep, DialogTrigger>(() => _state.Step, step => _state = _state with { Step = step });
+        var machine = new StateMachine<DialogStep, DialogTrigger>(() => _state.Step, step => _state.Step = step);
 
         // One policy for a trigger a step does not take: a friendly reprompt of the open question, never an exception.
         machine.OnUnhandledTrigger((step, _) => Reprompt("reprompt." + (StepsById[(int)step]?.HintKey ?? "generic")));
