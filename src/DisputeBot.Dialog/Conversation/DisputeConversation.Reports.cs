@@ -7,8 +7,14 @@ namespace DisputeBot.Dialog.Conversation;
 /// <summary>The deadlines card and the summary card (built by src/DisputeBot.Dialog/Reports).</summary>
 internal sealed partial class DisputeConversation
 {
-    private DeadlinePlan Plan() => _deadlines.Compute(
-        new DeadlineFacts(
+    /// <summary>The deadlines worked out last in this turn, with the facts they came from.</summary>
+    private (DeadlineFacts Facts, DeadlinePlan Plan)? _plan;
+
+    /// <summary>The deadlines of the facts known now, worked out once for the same facts in a turn: the summary's card,
+    /// its calendar and reminder buttons and the checklist's buttons each need them.</summary>
+    private DeadlinePlan Plan()
+    {
+        var facts = new DeadlineFacts(
             Group,
             _state.ProtectionEndsOn,
             _state.ShippedOn,
@@ -18,8 +24,14 @@ internal sealed partial class DisputeConversation
             _state.DisputeOpenedOn,
             TrackingSaysDelivered: TrackingShowsDelivered,
             NotShipped: _state.NotShipped,
-            TimerEnded: _state.TimerEnded),
-        _today);
+            TimerEnded: _state.TimerEnded);
+        if (_plan is not { } last || last.Facts != facts)
+        {
+            _plan = (facts, _deadlines.Compute(facts, _today));
+        }
+
+        return _plan.Value.Plan;
+    }
 
     /// <summary>Tracking says delivered: the buyer said so, or chose the "delivered but not received" problem.</summary>
     private bool TrackingShowsDelivered => _state.TrackingDelivered || _state.CategoryId == TrackingSaysDelivered;

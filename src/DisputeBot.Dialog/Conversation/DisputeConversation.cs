@@ -102,6 +102,7 @@ internal sealed partial class DisputeConversation
         _localNow = now.ToOffset(TimeSpan.FromMinutes(Math.Clamp(_state.OffsetMinutes ?? 0, -14 * 60, 14 * 60)));
         _today = DateOnly.FromDateTime(_localNow.DateTime);
         _replies = new List<Reply>(4);
+        _plan = null;
         _text = null;
         _askDue = false;
         _forget = false;

@@ -32,4 +32,7 @@ public sealed record EvidenceItem(string Id, string Text, IReadOnlyList<Evidence
 {
     /// <summary>How buyers name this evidence ("the unboxing video"), besides the words of <see cref="Text"/>.</summary>
     public IReadOnlyList<string> Cues { get; init; } = [];
+
+    /// <summary><see cref="Text"/> cut to fit a button, made once: every turn at the checklist offers the item.</summary>
+    public string ButtonLabel { get; } = Conversation.DisputeConversation.ButtonLabel(Text);
 }

@@ -20,7 +20,7 @@ internal sealed class EvidenceStep : Step
         var open = (c.Category?.Checklist ?? [])
             .Where(i => !c.State.EvidenceDone.Contains(i.Id))
             .Take(MaxEvidenceButtons)
-            .Select(i => new ReplyChoice(i.Id, DisputeConversation.ButtonLabel(i.Text)));
+            .Select(i => new ReplyChoice(i.Id, i.ButtonLabel));
         var extras = new List<ReplyChoice>(4);
         if (c.ReminderOffer() is { } remind)
         {
