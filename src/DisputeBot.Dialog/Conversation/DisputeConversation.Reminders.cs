@@ -16,7 +16,7 @@ internal sealed partial class DisputeConversation
     /// <summary>Reminders dropped this turn: missed while no instance ran and no longer useful, or superseded.</summary>
     private int _remindersDropped;
 
-    private BuyerClock Clock() => BuyerClock.For(_state, Text["reminders.usual_zone"]);
+    private BuyerClock Clock() => BuyerClock.For(_state, _kit.UsualZone);
 
     /// <summary>The "remind me" button, while reminders are off and some deadline is still ahead to remind of.</summary>
     internal ReplyChoice? ReminderOffer() =>

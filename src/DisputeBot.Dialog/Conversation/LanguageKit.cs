@@ -22,6 +22,7 @@ internal sealed class LanguageKit
         Amounts = new RefundAmountReader(pack.Vocabulary);
         Returns = new ReturnCostReader(pack.Vocabulary);
         Items = new ItemReader(pack.Vocabulary);
+        UsualZone = Reminders.BuyerClock.Find(pack.Messages["reminders.usual_zone"]) ?? TimeZoneInfo.Utc;
     }
 
     /// <summary>Reads the item's name for the dispute text.</summary>
@@ -55,4 +56,8 @@ internal sealed class LanguageKit
 
     /// <summary>Reads the item's price and the return postage named together.</summary>
     public ReturnCostReader Returns { get; }
+
+    /// <summary>The time zone reminders assume when no channel reported the buyer's, looked up once (a system
+    /// time zone look-up takes a process-wide lock).</summary>
+    public TimeZoneInfo UsualZone { get; }
 }

@@ -49,8 +49,17 @@ internal static class TextCleaner
 
     public static bool IsGreeting(string text)
     {
-        var trimmed = text.Trim().TrimEnd(GreetingEnd).ToLowerInvariant();
-        return Array.IndexOf(Greetings, trimmed) >= 0 || trimmed.Length == 0;
+        // Compared in place: a lower-case copy of every message cost an allocation a turn.
+        var trimmed = text.AsSpan().Trim().TrimEnd(GreetingEnd);
+        foreach (var greeting in Greetings)
+        {
+            if (trimmed.Equals(greeting, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return trimmed.Length == 0;
     }
 
     public static bool LooksLikeQuestion(string text)

@@ -9,7 +9,7 @@ internal sealed record BuyerClock(TimeZoneInfo Zone, bool Assumed)
     /// <summary>Longest zone id taken from a channel ("America/Argentina/ComodRivadavia" is 32).</summary>
     private const int MaxZoneIdLength = 64;
 
-    public static BuyerClock For(DialogState state, string usualZone)
+    public static BuyerClock For(DialogState state, TimeZoneInfo usualZone)
     {
         if (Find(state.TimeZone) is { } reported)
         {
@@ -22,7 +22,7 @@ internal sealed record BuyerClock(TimeZoneInfo Zone, bool Assumed)
             return new BuyerClock(TimeZoneInfo.CreateCustomTimeZone("offset", offset, "offset", "offset"), false);
         }
 
-        return new BuyerClock(Find(usualZone) ?? TimeZoneInfo.Utc, true);
+        return new BuyerClock(usualZone, true);
     }
 
     /// <summary>The zone with this IANA id, or null for an unknown or implausible id.</summary>
