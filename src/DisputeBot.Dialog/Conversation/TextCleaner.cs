@@ -70,7 +70,15 @@ internal static class TextCleaner
         }
 
         var space = text.IndexOf(' ', StringComparison.Ordinal);
-        var first = (space < 0 ? text : text[..space]).ToLowerInvariant();
-        return Array.IndexOf(QuestionStarts, first) >= 0;
+        var first = space < 0 ? text.AsSpan() : text.AsSpan(0, space);
+        foreach (var start in QuestionStarts)
+        {
+            if (first.Equals(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

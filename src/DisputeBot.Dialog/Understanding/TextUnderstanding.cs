@@ -61,9 +61,13 @@ public sealed class TextUnderstanding
     private readonly string[][] _endWords;
 
     /// <summary>Verbs that start an asked last sentence only before a subject ("can" in "can i").</summary>
-    private readonly HashSet<string> _endVerbs;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _endVerbs;
 
-    private readonly HashSet<string> _endSubjects;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _endSubjects;
+
+    /// <summary>How many words of a message's last part <see cref="EndsAsQuestion"/> reads: the longest end phrase,
+    /// and two for a verb and its subject.</summary>
+    private readonly int _endWordsRead;
     private readonly QuantityReader _quantities;
     private readonly DateReader _dates;
 
@@ -119,6 +123,7 @@ public sealed class TextUnderstanding
         _endWords = FoldedPhrases(vocabulary.QuestionEndWords);
         _endVerbs = FoldedWords(vocabulary.QuestionEndVerbs);
         _endSubjects = FoldedWords(vocabulary.QuestionEndSubjects);
+        _endWordsRead = Math.Max(2, _endWords.Select(p => p.Length).DefaultIfEmpty(0).Max());
         _facts = new PhraseSet[Enum.GetValues<FactPhrase>().Length];
         _facts[(int)FactPhrase.NotShipped] = Set(vocabulary.NotShipped);
         _facts[(int)FactPhrase.TrackingDelivered] = Set(vocabulary.TrackingDelivered);
@@ -474,35 +479,52 @@ public sealed class TextUnderstanding
     /// The words are the language's (vocabulary.yaml: question_end_words, question_end_verbs, question_end_subjects).</summary>
     internal bool EndsAsQuestion(string text)
     {
-        var end = text.TrimEnd().TrimEnd(QuestionTail);
+        var end = text.AsSpan().TrimEnd().TrimEnd(QuestionTail);
         var cut = end.LastIndexOfAny(SentenceEnds);
         if (cut <= 0 || cut >= end.Length - 1)
         {
             return false;
         }
 
-        var words = end[(cut + 1)..].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2)
+        // The last part's first words, read in place and compared ignoring case (a lower-case copy cut into strings
+        // cost every message about 0.5 KB). One range more than read: the last one holds the rest of the part.
+        var tail = end[(cut + 1)..];
+        Span<Range> words = stackalloc Range[_endWordsRead + 1];
+        var count = tail.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
+        if (count < 2)
         {
             return false;
         }
 
         foreach (var phrase in _endWords)
         {
-            if (phrase.Length <= words.Length && phrase.AsSpan().SequenceEqual(words.AsSpan(0, phrase.Length)))
+            if (phrase.Length <= count && StartsWith(tail, words, phrase))
             {
                 return true;
             }
         }
 
-        return _endVerbs.Contains(words[0]) && _endSubjects.Contains(words[1]);
+        return _endVerbs.Contains(tail[words[0]]) && _endSubjects.Contains(tail[words[1]]);
+    }
+
+    private static bool StartsWith(ReadOnlySpan<char> text, ReadOnlySpan<Range> words, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!text[words[k]].Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string[][] FoldedPhrases(IEnumerable<string> phrases) =>
         [.. phrases.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0)];
 
-    private static HashSet<string> FoldedWords(IEnumerable<string> words) =>
-        new(words.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FoldedWords(IEnumerable<string> words) =>
+        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly char[] SentenceEnds = ['.', '!', ';', ','];
 

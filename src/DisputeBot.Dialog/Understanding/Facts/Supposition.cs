@@ -30,20 +30,43 @@ internal sealed class Supposition
         return kept.Length == clauses.Length ? text : string.Join(", ", kept);
     }
 
-    /// <summary>A cheap test first: most messages have none of the words. A first word counts only as a whole word,
-    /// as <see cref="Supposes"/> compares them: "in" of "in case" is not in "inside".</summary>
+    /// <summary>A cheap test first: most messages have none of the phrases. Every word of a phrase must be in the text,
+    /// each as a whole word, as <see cref="Supposes"/> compares them: "in" of "in case" is not in "inside", and "y" of
+    /// "y si" alone is no supposition.</summary>
     private bool MaySuppose(string text)
     {
         foreach (var phrase in _phrases)
         {
-            var word = phrase[0];
-            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            if (HasWords(text, phrase))
             {
-                var end = at + word.Length;
-                if ((at == 0 || !IsWordChar(text[at - 1])) && (end == text.Length || !IsWordChar(text[end])))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWords(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (!HasWord(text, word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !IsWordChar(text[at - 1])) && (end == text.Length || !IsWordChar(text[end])))
+            {
+                return true;
             }
         }
 
