@@ -490,7 +490,7 @@ internal sealed partial class DisputeConversation
             _state.ResumeStep = null;
         }
 
-        var name = Flag(step).ToString().ToLowerInvariant();
+        var name = FlagName(step);
         var underADay = step == DialogStep.AskTimer && date >= _today && left is { } span && span > TimeSpan.Zero && span < TimeSpan.FromDays(1);
         // "2 days 5 hours" is said as given: "3 days from today" would promise most of a day the countdown lacks.
         var daysAndHours = step == DialogStep.AskTimer && !underADay && date > _today && left is { Hours: > 0 } given && given >= TimeSpan.FromDays(1);
@@ -737,6 +737,19 @@ internal sealed partial class DisputeConversation
         DialogStep.AskDisputeOpened => Answered.DisputeOpened,
         DialogStep.AskPayment => Answered.Payment,
         _ => Answered.None,
+    };
+
+    /// <summary>The message key part of <see cref="Flag"/>'s answer ("changed.paidon"), written out: an enum's name
+    /// lower-cased was two new strings for every date.</summary>
+    private static string FlagName(DialogStep step) => Flag(step) switch
+    {
+        Answered.Timer => "timer",
+        Answered.ShippedOn => "shippedon",
+        Answered.DeliveredOn => "deliveredon",
+        Answered.PaidOn => "paidon",
+        Answered.DisputeOpened => "disputeopened",
+        Answered.Payment => "payment",
+        _ => "none",
     };
 
     private static string Trimmed(string text) => text.Length <= MaxDetailsLength ? text : text[..MaxDetailsLength].TrimEnd() + "…";

@@ -403,7 +403,7 @@ internal sealed partial class DisputeConversation
             start = end + 1;
         }
 
-        _state = _state with { LastWarning = warned };
+        _state.LastWarning = warned;
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ';'];
@@ -696,13 +696,29 @@ internal sealed partial class DisputeConversation
 
     /// <summary>The id of a button that works from any message whose label the text is, word for word ("Stop
     /// reminders", "⏰ Remind me of my dates"); null otherwise. Exact, so "show my deadlines please" stays free text.</summary>
-    private string? TypedGlobalLabel(string text) => Array.Find(GlobalLabelIds, id => SameLabel(text, Text["choice." + id]));
+    private string? TypedGlobalLabel(string text)
+    {
+        for (var i = 0; i < GlobalLabelIds.Length; i++)
+        {
+            if (SameLabel(text, Text[GlobalLabelKeys[i]]))
+            {
+                return GlobalLabelIds[i];
+            }
+        }
 
-    /// <summary>The typed text is the label, emoji and punctuation around it aside.</summary>
+        return null;
+    }
+
+    /// <summary>The message keys of <see cref="GlobalLabelIds"/>' labels, joined once: every typed message is compared
+    /// with them.</summary>
+    private static readonly string[] GlobalLabelKeys = [.. GlobalLabelIds.Select(id => "choice." + id)];
+
+    /// <summary>The typed text is the label, emoji and punctuation around it aside (compared in place, no trimmed
+    /// copies).</summary>
     private static bool SameLabel(string text, string label)
     {
-        var typed = text.Trim().Trim(LabelEdge);
-        return typed.Length > 0 && string.Equals(typed, TextCleaner.Clean(label, MaxTextLength).Trim().Trim(LabelEdge), StringComparison.OrdinalIgnoreCase);
+        var typed = text.AsSpan().Trim().Trim(LabelEdge);
+        return typed.Length > 0 && typed.Equals(TextCleaner.Clean(label, MaxTextLength).AsSpan().Trim().Trim(LabelEdge), StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly char[] LabelEdge = ['⏰', '\uFE0F', ' ', '.', '!', '"'];

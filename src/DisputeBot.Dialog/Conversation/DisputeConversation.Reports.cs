@@ -89,12 +89,12 @@ internal sealed partial class DisputeConversation
         var (ordered, received) = _kit.Items.Read(Understanding.Facts.QuotedText.Outside(text));
         if (ordered is not null && _state.Item is null)
         {
-            _state = _state with { Item = Short(ordered) };
+            _state.Item = Short(ordered);
         }
 
         if (received is not null && _state.ItemReceived is null && !string.Equals(received, _state.Item, StringComparison.OrdinalIgnoreCase))
         {
-            _state = _state with { ItemReceived = Short(received) };
+            _state.ItemReceived = Short(received);
         }
 
         static string Short(string name) => name.Length <= MaxItemLength ? name : name[..MaxItemLength].TrimEnd();
