@@ -29,8 +29,10 @@ internal static class DateTokenizer
                 }
 
                 var digits = i - start;
-                var wordEnd = WordEnd(text, i);
-                var ordinal = wordEnd > i && IsOrdinalSuffix(text[i..wordEnd]);
+                // Russian writes the ordinal ending after a hyphen ("1-го ноября", "5-е"); no date part is a word.
+                var suffixAt = i + 1 < text.Length && text[i] == '-' && IsWordChar(text[i + 1]) ? i + 1 : i;
+                var wordEnd = WordEnd(text, suffixAt);
+                var ordinal = wordEnd > suffixAt && IsOrdinalSuffix(text[suffixAt..wordEnd]);
                 var end = ordinal ? wordEnd : i;
                 tokens[count++] = new DateToken
                 {
@@ -86,7 +88,9 @@ internal static class DateTokenizer
         return i;
     }
 
-    /// <summary>English st/nd/rd/th, French e/er/re/ème, Spanish, Portuguese and Italian º/ª (text is folded: lower case, no accents).</summary>
+    /// <summary>English st/nd/rd/th, French e/er/re/ème, Spanish, Portuguese and Italian º/ª, Russian го/ого/е/ое/й/ый/ий, Polish go, Spanish ro/ero
+    /// (text is folded: lower case, no accents).</summary>
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>
-        suffix is "st" or "nd" or "rd" or "th" or "e" or "er" or "re" or "eme" or "º" or "ª";
+        suffix is "st" or "nd" or "rd" or "th" or "e" or "er" or "re" or "eme" or "º" or "ª"
+            or "го" or "ого" or "е" or "ое" or "й" or "ый" or "ий" or "go" or "ro" or "ero";
 }
