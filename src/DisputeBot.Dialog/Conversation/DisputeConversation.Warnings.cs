@@ -8,6 +8,8 @@ internal sealed partial class DisputeConversation
 {
     private const string PayOutside = "pay_outside";
 
+    private const string ClosePaypal = "close_for_paypal";
+
     /// <summary>Where the order stands, from what is known and what this message tells.</summary>
     private TrapSituation SituationOf(MessageFacts f)
     {
@@ -34,8 +36,9 @@ internal sealed partial class DisputeConversation
     /// <summary>Whether the trap can be there at all. Closing a dispute for a promise needs a dispute: an order that
     /// has not shipped has none, only a cancellation (seed 002: ask to cancel; the seller decides whether it can ship),
     /// and with no dispute known only a cue matched in full shows one ("if i cancel when do i get my money back" comes
-    /// near a closing cue without naming a dispute). Once the refund came through inside the dispute, closing it,
-    /// waiting or confirming costs nothing (domain-rules: closing is then safe); only paying more is still a trap.</summary>
+    /// near a closing cue without naming a dispute). A refund offered outside AliExpress is a trap with or without a
+    /// dispute. Once the refund came through inside the dispute, closing it, waiting or confirming costs nothing
+    /// (domain-rules: closing is then safe); only paying more is still a trap.</summary>
     private bool TrapPossible(TrapWarning trap, TrapSituation situation, MessageFacts f, string text)
     {
         if (situation == TrapSituation.Refunded)
@@ -43,7 +46,8 @@ internal sealed partial class DisputeConversation
             return trap.Id == PayOutside;
         }
 
-        if (!IsClosing(trap.Id))
+        // A refund offered through PayPal or Western Union is outside AliExpress whether or not a dispute is open.
+        if (!IsClosing(trap.Id) || trap.Id == ClosePaypal)
         {
             return true;
         }
