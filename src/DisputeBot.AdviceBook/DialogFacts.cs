@@ -31,6 +31,7 @@ public static class DialogFacts
         // The item as the buyer named it, kept as typed ("hoodie size XL black").
         ["item"] = s => s.Item,
         ["item_received"] = s => s.ItemReceived,
+        ["looked_around"] = s => s.LookedAround ? "yes" : null,
         // The checklist items ticked, by id in order ("label_photo,unboxing_video").
         ["evidence"] = s => s.EvidenceDone.Count == 0 ? null : string.Join(",", s.EvidenceDone.Order(StringComparer.Ordinal)),
     };

@@ -353,6 +353,12 @@ public sealed record DialogState
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public string? ItemReceived { get; internal set; }
 
+    /// <summary>The buyer looked for a parcel marked delivered around their address (neighbours, mailroom).</summary>
+    [JsonPropertyName("look")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool LookedAround { get; internal set; }
+
     [JsonPropertyName("since")]
 
     [JsonInclude]

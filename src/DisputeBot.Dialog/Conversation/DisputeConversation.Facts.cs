@@ -133,9 +133,11 @@ internal sealed partial class DisputeConversation
         handled |= f.DeliveredOn is { } delivered && ApplyDate(DialogStep.AskDeliveredOn, delivered);
         handled |= f.PaidOn is { } paid && ApplyDate(DialogStep.AskPaidOn, paid);
 
-        // "Sorry, it was actually the 3rd": a date that names no event corrects the date taken last.
+        // "Sorry, it was actually the 3rd": a date that names no event corrects the date taken last. Beside how the
+        // order was paid ("card, nov 20" at the payment question) a past day is the day of paying, not a correction.
         if (f.UnplacedDate is { } unplaced && f.Timer is null && f.ShippedOn is null && f.DeliveredOn is null && f.PaidOn is null
-            && f.Dispute?.On is null && _state.LastDateStep is { } last
+            && f.Dispute?.On is null
+            && (f.Payment is not null and not PaymentMethod.Unknown && unplaced.Date <= _today ? DialogStep.AskPaidOn : _state.LastDateStep) is { } last
             // An unplaced date is a past day ("yesterday", "the 3rd"): it can't be a countdown's end still ahead.
             && !(last == DialogStep.AskTimer && unplaced.Date < _today))
         {
@@ -156,7 +158,9 @@ internal sealed partial class DisputeConversation
 
         // "idk, it came dec 5 tho" at the shipping question: the delivery day is kept and the shipping day is still
         // not known, so the open question is settled as unknown rather than asked again.
-        if (f.DontKnow && !Settled(_state.Step, _state))
+        // Beside another fact, only words that say "I don't know" settle it: the "no" of "no dispute yet" at the delivery
+        // question answers whether a dispute is open, not the delivery day.
+        if (f.DontKnow && !Settled(_state.Step, _state) && (!_learned || _text is null || _kit.Text.IsDontKnow(_text)))
         {
             SkipOpenQuestion();
         }
@@ -259,8 +263,12 @@ internal sealed partial class DisputeConversation
 
     /// <summary>A parcel's advice about asking for more time or opening before the end says nothing once a dispute is
     /// open or the countdown has ended; then <c>advice.late.{category}</c> (where the language has one) replaces it.</summary>
-    private string AdviceFor(ProblemCategory category) =>
-        (IsLate || ExtensionTooLate) && Text.Contains("advice.late." + category.Id) ? Text["advice.late." + category.Id] : category.Advice;
+    private string AdviceFor(ProblemCategory category)
+    {
+        var advice = (IsLate || ExtensionTooLate) && Text.Contains("advice.late." + category.Id) ? Text["advice.late." + category.Id] : category.Advice;
+        // "Neighbours checked, nothing": the advice to go and look is said as done instead of asked again.
+        return _state.LookedAround ? advice.Replace(Text["advice.looked_sentence"], Text["advice.looked_done"], StringComparison.Ordinal) : advice;
+    }
 
     /// <summary>A dispute is open (or was), or the countdown has ended.</summary>
     private bool IsLate => _state.DisputeOpenedOn is not null || _state.Dispute is DisputeKind.Open or DisputeKind.Closed or DisputeKind.Refunded

@@ -75,18 +75,26 @@ internal sealed partial class DisputeConversation
     {
         Item = _state.Item,
         ItemReceived = _state.ItemReceived,
+        LookedAround = _state.LookedAround,
     };
 
     /// <summary>Keeps the item as the buyer names it ("orderd a bluetooth speaker", "got size S instead"), outside any
     /// quoted seller text; a later naming replaces an earlier one. Read only while one of the two is still unknown.</summary>
     private void NoteItem(string text)
     {
+        var outside = Understanding.Facts.QuotedText.Outside(text);
+        if (!_state.LookedAround && !TextCleaner.LooksLikeQuestion(text) && _kit.Items.SaysLooked(outside))
+        {
+            // "checked with neighbours, nothing": done, so not advised again, and said in the dispute text.
+            _state = _state with { LookedAround = true };
+        }
+
         if (_state.Item is not null && _state.ItemReceived is not null)
         {
             return;
         }
 
-        var (ordered, received) = _kit.Items.Read(Understanding.Facts.QuotedText.Outside(text));
+        var (ordered, received) = _kit.Items.Read(outside);
         if (ordered is not null && _state.Item is null)
         {
             _state.Item = Short(ordered);

@@ -245,4 +245,7 @@ public sealed record Vocabulary(
 
     /// <summary>Words that alone name no item ("package", "nothing", "refund").</summary>
     public IReadOnlyList<string> ItemGeneric { get; init; } = [];
+
+    /// <summary>Places a buyer looks for a parcel marked delivered ("neighbours", "mailroom").</summary>
+    public IReadOnlyList<string> LookedAround { get; init; } = [];
 }

@@ -51,6 +51,11 @@ public sealed class DisputeText(ReportText text)
                 ("date", text.Date(delivered))));
         }
 
+        if (facts.LookedAround && category.Group == ArrivalGroup.NotReceived)
+        {
+            parts.Add(text["description.looked"]);
+        }
+
         if (facts.Ordered is { } ordered && facts.Received is { } got && got < ordered)
         {
             parts.Add(text.Format("description.quantities", ("ordered", ordered), ("received", got)));

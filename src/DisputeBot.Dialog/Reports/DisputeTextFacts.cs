@@ -39,4 +39,7 @@ public sealed record DisputeTextFacts(
     /// <summary>What came instead, as the buyer named it ("size S"): said beside <see cref="Item"/> for a wrong or
     /// not-as-described item.</summary>
     public string? ItemReceived { get; init; }
+
+    /// <summary>The buyer looked for a parcel marked delivered around their address (neighbours, mailroom).</summary>
+    public bool LookedAround { get; init; }
 }

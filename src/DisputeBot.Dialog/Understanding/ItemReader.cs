@@ -22,6 +22,7 @@ internal sealed class ItemReader
     private readonly HashSet<string> _skip;
     private readonly HashSet<string> _stop;
     private readonly HashSet<string> _generic;
+    private readonly string[][] _looked;
 
     public ItemReader(Vocabulary vocabulary)
     {
@@ -31,6 +32,7 @@ internal sealed class ItemReader
         _afterMine = Set(vocabulary.ItemAfterMine);
         _skip = Set(vocabulary.ItemSkip);
         _generic = Set(vocabulary.ItemGeneric);
+        _looked = Cues(vocabulary.LookedAround);
         // Dates, counts of days and money end a name: "speaker on oct 28", "headphones 45 bucks".
         _stop = Set(vocabulary.ItemStop.Concat(vocabulary.MonthNames.SelectMany(m => m)).Concat(vocabulary.Weekdays.SelectMany(d => d))
             .Concat(vocabulary.Day).Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.MoneyUnits)
@@ -44,6 +46,24 @@ internal sealed class ItemReader
         var ordered = Find(tokens, _ordered, needsAfter: false) ?? Find(tokens, _mine, needsAfter: true);
         var received = Find(tokens, _received, needsAfter: false);
         return (ordered, received);
+    }
+
+    /// <summary>The text names a place the buyer looked for a parcel marked delivered ("checked with neighbours").</summary>
+    public bool SaysLooked(string text)
+    {
+        var tokens = Tokens(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var cue in _looked)
+            {
+                if (Matches(tokens, i, cue))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private string? Find(List<string> tokens, string[][] cues, bool needsAfter)

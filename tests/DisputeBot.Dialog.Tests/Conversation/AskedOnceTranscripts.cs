@@ -62,6 +62,33 @@ public sealed class AskedOnceTranscripts
         Assert.NotEqual(DialogStep.AskDeliveredOn, chat.State.Step);
     }
 
+    [Fact]
+    public void A_no_about_another_fact_does_not_settle_the_open_date_question()
+    {
+        // "no dispute yet" at the delivery question says no dispute is open; the delivery day is still asked.
+        var chat = new Transcript("2026-12-07");
+        chat.Say("received a black backpack but i ordered the grey one. timer 10 days. paid 25 usd card").Say("no idea");
+        Assert.Equal(DialogStep.AskDeliveredOn, chat.State!.Step);
+
+        chat.Say("no dispute yet");
+
+        Assert.Equal(DialogStep.AskDeliveredOn, chat.State!.Step);
+        Assert.Equal(DisputeBot.Dialog.Understanding.Facts.DisputeKind.NotOpened, chat.State.Dispute);
+    }
+
+    [Fact]
+    public void A_day_beside_the_payment_method_is_the_day_of_paying_not_a_correction()
+    {
+        // "card, nov 20" at the payment question changed the delivery day to 20 November.
+        var chat = new Transcript("2026-12-07");
+        chat.Say("my lamp came broken, arrived dec 4").Say("no timer").Say("idk");
+        Assert.Equal(DialogStep.AskPayment, chat.State!.Step);
+
+        chat.Say("card, nov 20");
+
+        Assert.Equal((new DateOnly(2026, 12, 4), new DateOnly(2026, 11, 20)), (chat.State!.DeliveredOn, chat.State.PaidOn));
+    }
+
     [Theory]
     [InlineData(DialogStep.AskShippedOn, "unknown.shipped_on")]
     [InlineData(DialogStep.AskDeliveredOn, "unknown.delivered_on")]

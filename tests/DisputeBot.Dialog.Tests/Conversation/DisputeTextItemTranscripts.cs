@@ -60,6 +60,31 @@ public sealed class DisputeTextItemTranscripts
         Assert.Equal("lamp", chat.State!.Item);
     }
 
+    [Fact]
+    public void Neighbours_checked_is_not_advised_again_and_goes_into_the_text()
+    {
+        // Buyer tester round 8 (new 02): "checked with neighbours and the building mailroom, nothing" was advised again.
+        var chat = new Transcript("2026-12-07");
+        chat.Say("parcel says delivered on the 4th but nothing here. neighbours checked, nothing. paid 29 euro by paypal on nov 15 for a coffee grinder");
+
+        var said = string.Join("\n", chat.LastReplies.OfType<TextReply>().Select(r => r.Text));
+        Assert.DoesNotContain("Check with neighbours", said, StringComparison.Ordinal);
+        Assert.Contains("You already looked for it around your address", said, StringComparison.Ordinal);
+        var text = DisputeTextOf(chat);
+        Assert.Contains("I have looked for the parcel around my address, and it is not there.", text, StringComparison.Ordinal);
+        Assert.Contains("The item I ordered: coffee grinder.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Asking_whether_to_check_with_neighbours_is_no_claim_that_they_did()
+    {
+        var chat = new Transcript("2026-12-07");
+        chat.Say("tracking says delivered but nothing came. should i ask my neighbours?");
+
+        Assert.False(chat.State!.LookedAround);
+        Assert.DoesNotContain("I have looked for the parcel", DisputeTextOf(chat), StringComparison.Ordinal);
+    }
+
     private static string DisputeTextOf(Transcript chat)
     {
         var summary = Assert.IsType<CardReply>(chat.Send(new TextInput("/summary")).First(r => r is CardReply));

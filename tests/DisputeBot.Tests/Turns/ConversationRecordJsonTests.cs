@@ -116,6 +116,7 @@ public sealed class ConversationRecordJsonTests
         ZoneNoted = true,
         Item = "hoodie size XL black",
         ItemReceived = "size S",
+        LookedAround = true,
         LastReminder = "4_3",
         StartedAt = Now.AddDays(-2),
     };

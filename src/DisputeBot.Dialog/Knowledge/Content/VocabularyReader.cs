@@ -21,6 +21,7 @@ internal static class VocabularyReader
         "evidence_held", "joining",
         "item_ordered", "item_received", "item_mine", "item_after_mine", "item_skip", "item_stop", "item_generic",
         "currencies", "hundreds", "cent_units",
+        "looked_around",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -121,6 +122,7 @@ internal static class VocabularyReader
             ItemSkip = Words("item_skip"),
             ItemStop = Words("item_stop"),
             ItemGeneric = Words("item_generic"),
+            LookedAround = Words("looked_around"),
         };
     }
 
