@@ -641,6 +641,12 @@ internal sealed partial class DisputeConversation
             Say("noted.payment_" + payment.ToString().ToLowerInvariant());
         }
 
+        else if (payment == PaymentMethod.Unknown)
+        {
+            // The safe assumption, said when the buyer doesn't know how they paid: no PayPal or card route is dated.
+            Say("unknown.payment");
+        }
+
         _paymentSaidNow = _state.Step != DialogStep.AskPayment;
         _learned = true;
     }

@@ -266,6 +266,7 @@ public static class MessageKeys
         "unknown.delivered_on",
         "unknown.paid_on",
         "unknown.dispute_opened",
+        "unknown.payment",
         "deadlines.estimate_passed",
         "deadlines.find_timer",
         "deadlines.none_ended",

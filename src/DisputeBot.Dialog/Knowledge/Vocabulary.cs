@@ -248,4 +248,13 @@ public sealed record Vocabulary(
 
     /// <summary>Places a buyer looks for a parcel marked delivered ("neighbours", "mailroom").</summary>
     public IReadOnlyList<string> LookedAround { get; init; } = [];
+
+    /// <summary>Words after the item's name ("the smart watch i bought").</summary>
+    public IReadOnlyList<string> ItemBefore { get; init; } = [];
+
+    /// <summary>A word standing for the item received ("the grey one"), replaced by its name.</summary>
+    public IReadOnlyList<string> ItemPronoun { get; init; } = [];
+
+    /// <summary>Words that go on describing the item after a pronoun ("the grey one with usb port").</summary>
+    public IReadOnlyList<string> ItemWith { get; init; } = [];
 }

@@ -23,6 +23,9 @@ internal sealed class ItemReader
     private readonly HashSet<string> _stop;
     private readonly HashSet<string> _generic;
     private readonly string[][] _looked;
+    private readonly string[][] _before;
+    private readonly HashSet<string> _pronouns;
+    private readonly HashSet<string> _joining;
 
     public ItemReader(Vocabulary vocabulary)
     {
@@ -33,6 +36,9 @@ internal sealed class ItemReader
         _skip = Set(vocabulary.ItemSkip);
         _generic = Set(vocabulary.ItemGeneric);
         _looked = Cues(vocabulary.LookedAround);
+        _before = Cues(vocabulary.ItemBefore);
+        _pronouns = Set(vocabulary.ItemPronoun);
+        _joining = Set(vocabulary.ItemWith);
         // Dates, counts of days and money end a name: "speaker on oct 28", "headphones 45 bucks".
         _stop = Set(vocabulary.ItemStop.Concat(vocabulary.MonthNames.SelectMany(m => m)).Concat(vocabulary.Weekdays.SelectMany(d => d))
             .Concat(vocabulary.Day).Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.MoneyUnits)
@@ -43,8 +49,16 @@ internal sealed class ItemReader
     public (string? Ordered, string? Received) Read(string text)
     {
         var tokens = Tokens(text);
-        var ordered = Find(tokens, _ordered, needsAfter: false) ?? Find(tokens, _mine, needsAfter: true);
+        var ordered = Find(tokens, _ordered, needsAfter: false) ?? Before(tokens) ?? Find(tokens, _mine, needsAfter: true);
         var received = Find(tokens, _received, needsAfter: false);
+        if (ordered is not null && received is not null && _pronouns.Count > 0)
+        {
+            // "received a black backpack but i ordered the grey one": "one" is the thing received, so "grey backpack".
+            var words = ordered.Split(' ');
+            var head = received.Split(' ')[^1];
+            ordered = string.Join(' ', words.Select(w => _pronouns.Contains(Lower(w)) ? head : w));
+        }
+
         return (ordered, received);
     }
 
@@ -87,6 +101,37 @@ internal sealed class ItemReader
         return null;
     }
 
+    /// <summary>"the smart watch i bought came cracked": the words between an article and a cue after the item.</summary>
+    private string? Before(List<string> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            foreach (var cue in _before)
+            {
+                if (!Matches(tokens, i, cue))
+                {
+                    continue;
+                }
+
+                var start = i;
+                while (start > 0 && i - start < MaxWords && char.IsLetterOrDigit(tokens[start - 1][0]) && !_skip.Contains(Lower(tokens[start - 1]))
+                    && !_stop.Contains(Lower(tokens[start - 1])))
+                {
+                    start--;
+                }
+
+                // Only after an article or "my" ("the smart watch i bought"), never mid-sentence ("stuff i bought").
+                if (start < i && start > 0 && _skip.Contains(Lower(tokens[start - 1]))
+                    && tokens.GetRange(start, i - start) is var words && !words.TrueForAll(w => _generic.Contains(Lower(w)) || IsNumber(w)))
+                {
+                    return string.Join(' ', words);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The item name starting at <paramref name="start"/>, or null when the words there name no item.</summary>
     private string? Name(List<string> tokens, int start, bool needsAfter)
     {
@@ -101,7 +146,9 @@ internal sealed class ItemReader
         {
             var token = tokens[i];
             var lower = Lower(token);
-            if (!char.IsLetterOrDigit(token[0]) || _stop.Contains(lower))
+            // "the grey one with usb port": after a pronoun, "with" goes on describing the item.
+            var describes = words.Count > 0 && _pronouns.Contains(Lower(words[^1])) && _joining.Contains(lower);
+            if (!char.IsLetterOrDigit(token[0]) || (_stop.Contains(lower) && !describes))
             {
                 break;
             }
@@ -120,7 +167,7 @@ internal sealed class ItemReader
             return null; // "my" names the item only as the subject: "my lamp came broken", not "my order's timer"
         }
 
-        while (words.Count > 0 && _skip.Contains(Lower(words[^1])))
+        while (words.Count > 0 && (_skip.Contains(Lower(words[^1])) || _joining.Contains(Lower(words[^1]))) && !_pronouns.Contains(Lower(words[^1])))
         {
             words.RemoveAt(words.Count - 1);
         }

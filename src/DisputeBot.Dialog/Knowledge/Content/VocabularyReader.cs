@@ -21,7 +21,7 @@ internal static class VocabularyReader
         "evidence_held", "joining",
         "item_ordered", "item_received", "item_mine", "item_after_mine", "item_skip", "item_stop", "item_generic",
         "currencies", "hundreds", "cent_units",
-        "looked_around",
+        "looked_around", "item_before", "item_pronoun", "item_with",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -123,6 +123,9 @@ internal static class VocabularyReader
             ItemStop = Words("item_stop"),
             ItemGeneric = Words("item_generic"),
             LookedAround = Words("looked_around"),
+            ItemBefore = Words("item_before"),
+            ItemPronoun = Words("item_pronoun"),
+            ItemWith = Words("item_with"),
         };
     }
 
