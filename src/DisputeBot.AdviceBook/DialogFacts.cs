@@ -22,6 +22,12 @@ public static class DialogFacts
         ["ordered"] = s => s.QuantityOrdered?.ToString(CultureInfo.InvariantCulture),
         ["received"] = s => s.QuantityReceived?.ToString(CultureInfo.InvariantCulture),
         ["dispute_opened"] = s => Day(s.DisputeOpenedOn),
+        // Where the dispute stands ("refunded", "open", "closed", "notopened"); a case's "none" says nothing was read,
+        // as a seller's pasted "close the dispute" must leave it.
+        ["dispute"] = s => s.Dispute?.ToString().ToLowerInvariant(),
+        // An unshipped order's cancellation ("asked", "refused", "cancelled") and the day it was asked.
+        ["cancel"] = s => s.Cancel?.ToString().ToLowerInvariant(),
+        ["cancel_asked"] = s => Day(s.CancelAskedOn),
         ["paid_amount"] = s => Amount(s.PaidAmount),
         ["missing_value"] = s => Amount(s.MissingValue),
         ["offer"] = s => Amount(s.OfferAmount),

@@ -19,6 +19,7 @@ internal static class ChoiceIds
     public const string CancelWaiting = "cancel_waiting";
     public const string CancelRefused = "cancel_refused";
     public const string ShippedNow = "shipped_now";
+    public const string CancelDone = "cancel_done";
     public const string FirstReading = "date_a";
     public const string SecondReading = "date_b";
     public const string Done = "done";

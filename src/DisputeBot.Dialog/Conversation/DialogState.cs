@@ -17,7 +17,7 @@ public sealed record DialogState
 {
     /// <summary>2 added the whole-message facts (not shipped, tracking delivered, timer ended, dispute status, language
     /// noted); 3 added the milestones reported (and, additive, the amounts and the missing count); 4 the language
-    /// chosen with /language; 5 the countdown's end to the minute; 6 the reminders and the buyer's time zone. Older
+    /// chosen with /language; 5 the countdown's end to the minute; 6 the reminders and the buyer's time zone (and, additive, an unshipped order's cancellation and its day). Older
     /// states read as they are, the new members at their defaults.</summary>
     public const int CurrentSchemaVersion = 6;
 
@@ -191,6 +191,16 @@ public sealed record DialogState
     [JsonInclude]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool NotShipped { get; internal set; }
+
+    /// <summary>Where the cancellation of an unshipped order stands, when the buyer said.</summary>
+    [JsonPropertyName("cxl")]
+    [JsonInclude]
+    public CancelStatus? Cancel { get; internal set; }
+
+    /// <summary>The day the buyer asked to cancel the unshipped order: the seller's time to decide counts from it.</summary>
+    [JsonPropertyName("cxlon")]
+    [JsonInclude]
+    public DateOnly? CancelAskedOn { get; internal set; }
 
     /// <summary>Tracking says "delivered" (which shortens the time left), whether or not the parcel came.</summary>
     [JsonPropertyName("tdlv")]
@@ -376,6 +386,7 @@ public enum Answered
     Payment = 8,
     PaidOn = 16,
     DisputeOpened = 32,
+    CancelAskedOn = 64,
 }
 
 public enum Arrival

@@ -31,4 +31,7 @@ public enum DialogStep
 
     /// <summary>The seller has not shipped: a cancellation to follow, not a dispute.</summary>
     Unshipped,
+
+    /// <summary>The refund is done or decided, or the unshipped order is cancelled: nothing left to collect.</summary>
+    Settled,
 }

@@ -24,4 +24,8 @@ public enum DialogTrigger
 
     /// <summary>Back to where the user was before a side step (the refund comparison).</summary>
     Resume,
+
+    /// <summary>The refund came (or the order was cancelled) while the checklist, the summary or the refund comparison
+    /// was open: the case is settled.</summary>
+    Settle,
 }

@@ -55,6 +55,7 @@ internal sealed partial class DisputeConversation
             {
                 // "How do I cancel? it hasn't shipped": the cancel answer already says it.
                 Say("advice.not_shipped");
+                _notShippedSaidNow = true;
             }
 
             _learned = true;
@@ -81,7 +82,9 @@ internal sealed partial class DisputeConversation
             && !(f.NotShipped && problem.Best is { Group: ArrivalGroup.NotReceived })
             // "protection ends in twelve days" tells the timer: its words echo the in-transit reason ("protection time
             // is ending") but change no problem already known.
-            && !(_state.CategoryId is not null && f.Timer is not null))
+            && !(_state.CategoryId is not null && f.Timer is not null)
+            // "i won the dispute but the money is still not on my card": a settled case has no problem left to sort.
+            && !IsSettled && f.Dispute?.Kind != DisputeKind.Refunded)
         {
             ApplyProblem(problem);
         }
@@ -750,6 +753,7 @@ internal sealed partial class DisputeConversation
         DialogStep.AskPaidOn => Answered.PaidOn,
         DialogStep.AskDisputeOpened => Answered.DisputeOpened,
         DialogStep.AskPayment => Answered.Payment,
+        DialogStep.Unshipped => Answered.CancelAskedOn,
         _ => Answered.None,
     };
 

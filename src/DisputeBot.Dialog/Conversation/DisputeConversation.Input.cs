@@ -104,6 +104,7 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        facts = ReadCancellation(text, facts);
         ApplyAmounts(text);
         NoteItem(text);
 
@@ -156,8 +157,12 @@ internal sealed partial class DisputeConversation
             facts = facts with { Trap = null };
         }
 
-        if (facts.Trap is not null && facts.Question?.Id == CancelOrder && _state.NotShipped && _state.DisputeOpenedOn is null)
+        if (facts.Trap is not null && (_state.NotShipped || facts.NotShipped) && _state.DisputeOpenedOn is null
+            && _state.Dispute is not (DisputeKind.Open or DisputeKind.Refunded)
+            && (facts.Question?.Id == CancelOrder || facts.Trap.Id == CloseForRefundLater))
         {
+            // "should I open a dispute or just cancel?", "how long til i get my money back if i cancel?" of an unshipped
+            // order: the cancel is the order's; there is no dispute to close.
             // "should I open a dispute or just cancel?" of an unshipped order: the cancel is the order's, no dispute's.
             facts = facts with { Trap = null };
         }
@@ -238,6 +243,7 @@ internal sealed partial class DisputeConversation
         // a press as the label's text.
         if (!spoke && step is not null
             && step.Question(this) is { Choices.Count: > 0 } buttons
+            && !_cancelToldNow
             && (step.TypedChoice(this, text) ?? _kit.Text.MatchChoice(text, buttons.Choices)) is { } typed
             && (GlobalChoice(typed)
                 || ((step.Id != DialogStep.Evidence || IsLabelOf(text, buttons.Choices, typed) || _kit.Text.TellsEvidenceHeld(text))
@@ -260,6 +266,11 @@ internal sealed partial class DisputeConversation
             {
                 // "tracking says delivered to another city, nothing here. what now": the problem's advice and the
                 // delivered cut, said as the facts are kept, answer it; the general answer would say it all again.
+            }
+            else if ((IsSettled || facts.Dispute?.Kind == DisputeKind.Refunded) && Array.IndexOf(SettledSkips, asked.Id) >= 0)
+            {
+                // "seller accepted it, refund processing. anything else i need to do?": a settled case has no dispute
+                // left to fight; what is left is said when it settles.
             }
             else
             {
@@ -284,7 +295,7 @@ internal sealed partial class DisputeConversation
         // "yes i have photos of the label", "i filmed the unboxing": proof named at any question is kept.
         var proof = !spoke && _state.Step != DialogStep.Evidence && !facts.IsQuestion && !TextCleaner.LooksLikeQuestion(text)
             && _kit.Text.Affirms(text, Understanding.FactPhrase.Evidence) && KeepEvidence(text);
-        if (Learn(facts) || spoke || proof)
+        if (Learn(facts) || spoke || proof || _cancelToldNow)
         {
             if (proof && _state.EvidenceNotes.Count > 0 && Category is null)
             {
@@ -810,6 +821,16 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        // "how do i cancel?" once the cancellation is asked: where it stands answers it, not how to ask. A seller
+        // silent about an unshipped order is answered by the cancellation's own time (seed 002), not a dispute's.
+        if (((entry.Id == CancelOrder && _state.Cancel is CancelStatus.Asked or CancelStatus.Refused) || entry.Id == SellerSilent)
+            && AnswerCancelDeadline())
+        {
+            return;
+        }
+
+        _refundTimingNow |= entry.Id == RefundTiming;
+
         if (entry.Id == RefundAmount && AnswerHowMuch())
         {
             _askDue = true;
@@ -832,6 +853,19 @@ internal sealed partial class DisputeConversation
     private const string WaitPastDeadline = "wait_past_deadline";
 
     private const string DeliveredNotReceived = "delivered_not_received";
+
+    private const string CloseForRefundLater = "close_for_refund_later";
+
+    private const string SellerSilent = "seller_silent";
+
+    /// <summary>Topics about a dispute still to win: a settled case (refund done or decided) gets what is left instead.</summary>
+    private static readonly string[] SettledSkips =
+        ["seller_refuses", "dispute_stages", "evidence", "when_to_open", "what_to_write", SellerSilent, RefundAmount, "how_to_open", "check_daily"];
+
+    private const string RefundTiming = "refund_timing";
+
+    /// <summary>When the refunded money arrives was answered in this turn: the settled case's note would repeat it.</summary>
+    private bool _refundTimingNow;
 
     private const string ExtensionLateKey = "deadlines.extension_late";
 
@@ -865,6 +899,11 @@ internal sealed partial class DisputeConversation
     /// answer says that the countdown decides and asks for it.</summary>
     private void AnswerDeadlines(Knowledge.FaqEntry entry)
     {
+        if (AnswerCancelDeadline())
+        {
+            return;
+        }
+
         if (Group is not null)
         {
             ShowDeadlines();

@@ -29,7 +29,7 @@ internal sealed partial class DisputeConversation
     [
         new ArrivalStep(), new ProblemStep(), new ConfirmProblemStep(), new TimerStep(), new ShippedOnStep(),
         new DeliveredOnStep(), new PaymentStep(), new PaidOnStep(), new DisputeOpenedStep(), new ConfirmDateStep(),
-        new EvidenceStep(), new ReturnCostsStep(), new SummaryStep(), new UnshippedStep(),
+        new EvidenceStep(), new ReturnCostsStep(), new SummaryStep(), new UnshippedStep(), new SettledStep(),
     ];
 
     private static readonly Step?[] StepsById = IndexSteps();
@@ -110,6 +110,10 @@ internal sealed partial class DisputeConversation
         _paymentSaidNow = false;
         _receiptConfirmedNow = false;
         _endToldNow = null;
+        _cancelSaidNow = false;
+        _refundTimingNow = false;
+        _cancelToldNow = false;
+        _notShippedSaidNow = false;
         _events = [];
         _helpedNow = false;
         _summaryNow = false;
@@ -136,7 +140,8 @@ internal sealed partial class DisputeConversation
         else
         {
             RunInput();
-            if (_amountsNow && !_forget)
+            // An unshipped order is cancelled, not disputed: no refund to ask for in a dispute form.
+            if (_amountsNow && !_forget && !FollowsCancellation)
             {
                 AdviseRefund();
             }
@@ -233,6 +238,11 @@ internal sealed partial class DisputeConversation
         if (s.PendingDate is not null)
         {
             return DialogStep.ConfirmDate;
+        }
+
+        if (IsSettled)
+        {
+            return DialogStep.Settled;
         }
 
         if (s.Arrival is null && s.CategoryId is null)
@@ -350,7 +360,28 @@ internal sealed partial class DisputeConversation
     internal void Advance()
     {
         _askDue = true;
-        _machine.Fire(DialogTrigger.Answered);
+        _machine.Fire(IsSettled && _state.Step is DialogStep.Evidence or DialogStep.Summary or DialogStep.AskReturnCosts
+            ? DialogTrigger.Settle
+            : DialogTrigger.Answered);
+    }
+
+    /// <summary>The refund is done or decided, or the unshipped order is cancelled: nothing is left to collect.</summary>
+    private bool IsSettled => _state.Dispute == DisputeKind.Refunded || _state.Cancel == CancelStatus.Cancelled;
+
+    /// <summary>The case has just settled: move to <see cref="SettledStep"/>, which says what is left.</summary>
+    private void Settle()
+    {
+        _learned = true;
+        Advance();
+    }
+
+    /// <summary>Entry of <see cref="SettledStep"/>: what is left is the money arriving (seed 004: "wait few days").</summary>
+    internal void EnterSettled()
+    {
+        if (!_refundTimingNow)
+        {
+            Say(_state.Dispute != DisputeKind.Refunded && _state.Cancel == CancelStatus.Cancelled ? "settled.cancelled" : "settled.refunded");
+        }
     }
 
     private void Reprompt(string hintKey, params ReadOnlySpan<(string Name, object? Value)> values)

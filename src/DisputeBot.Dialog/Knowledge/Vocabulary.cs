@@ -173,6 +173,13 @@ public sealed record Vocabulary(
     /// <summary>Phrases telling that the seller refused to cancel ("refused to cancel", "rejected my cancellation").</summary>
     public IReadOnlyList<string> CancelRefused { get; init; } = [];
 
+    /// <summary>Phrases telling that the unshipped order is cancelled ("the order got cancelled", "cancellation
+    /// approved"): the money goes back, nothing is left to dispute.</summary>
+    public IReadOnlyList<string> CancelDone { get; init; } = [];
+
+    /// <summary>Phrases telling that the buyer has not asked to cancel yet ("haven't asked yet").</summary>
+    public IReadOnlyList<string> CancelNotAsked { get; init; } = [];
+
     /// <summary>Words of a share of the price ("percent", "por ciento"); "%" needs no word: "30% refund" is an offer of
     /// 30 percent of what was paid.</summary>
     public IReadOnlyList<string> PercentUnits { get; init; } = [];

@@ -23,4 +23,6 @@ internal enum FactPhrase
     Guess,
     CancelAsked,
     CancelRefused,
+    CancelDone,
+    CancelNotAsked,
 }

@@ -136,6 +136,8 @@ public sealed class TextUnderstanding
         _facts[(int)FactPhrase.AlreadyDone] = Set(vocabulary.AlreadyDone);
         _facts[(int)FactPhrase.CancelAsked] = Set(vocabulary.CancelAsked);
         _facts[(int)FactPhrase.CancelRefused] = Set(vocabulary.CancelRefused);
+        _facts[(int)FactPhrase.CancelDone] = Set(vocabulary.CancelDone);
+        _facts[(int)FactPhrase.CancelNotAsked] = Set(vocabulary.CancelNotAsked);
         _facts[(int)FactPhrase.ReceiptConfirmed] = Set(vocabulary.ReceiptConfirmed);
         _facts[(int)FactPhrase.Guess] = Set(vocabulary.Guess);
         _facts[(int)FactPhrase.Paid] = Set(vocabulary.Paid);
@@ -870,7 +872,7 @@ public sealed class TextUnderstanding
             v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
             v.QuantityReceived, v.QuantityOf, v.QuantitySubset, v.Negation, v.Contrast, v.Joining, v.Filler, v.Hour, v.LessThan, v.Shipped,
             v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.ReceiptConfirmed, v.Guess, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
-            v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords, v.AskPerson, v.Evidence, v.CancelAsked, v.CancelRefused,
+            v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords, v.AskPerson, v.Evidence, v.CancelAsked, v.CancelRefused, v.CancelDone, v.CancelNotAsked,
         ];
         foreach (var phrase in lists.Concat(v.MonthNames).Concat(v.Weekdays).Concat(v.Numbers).Concat(v.Synonyms).SelectMany(list => list))
         {

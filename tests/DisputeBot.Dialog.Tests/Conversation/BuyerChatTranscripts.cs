@@ -31,7 +31,8 @@ public sealed class BuyerChatTranscripts
             "> I was already refunded inside the dispute, can I close it now?",
             "< Hi, I'm DisputeBot.*",
             "< If the refund has already come through inside the dispute*closing it now is safe.",
-            "< ? First: did your package arrive? [yes|no|partly]");
+            "< Then this case is settled: there's no evidence to collect*",
+            "< ? Anything else about this order? Ask me, or start a new case. [restart]");
 
     [Fact]
     public void An_order_not_even_shipped_after_a_week_gets_the_cancellation_advice_and_how_to_do_it()
@@ -50,7 +51,7 @@ public sealed class BuyerChatTranscripts
         chat.Play(
             "> asked, still waiting for an answer",
             "< Give the seller a little time*within 2 days is approved by itself*at most 9 days*",
-            "< ? How is the cancellation going?*");
+            "< ? On which day did you ask to cancel?*");
         chat.Play(
             "> it has shipped now",
             "< ? What's happening with the parcel?*");

@@ -125,7 +125,8 @@ public sealed class WholeMessageTranscripts
             "> [no]", "< ? *",
             "> I was already refunded inside the dispute, can I close it?",
             "< *closing it now is safe.",
-            "< ? What's happening with the parcel?*");
+            "< Then this case is settled: there's no evidence to collect*a few days*",
+            "< ? Anything else about this order?*");
         Assert.Equal(DisputeKind.Refunded, chat.State!.Dispute);
         Assert.DoesNotContain(chat.LastReplies, r => r is TextReply { Tone: ReplyTone.Warning });
     }

@@ -96,6 +96,8 @@ public sealed class ConversationRecordJsonTests
         TrackingDelivered = true,
         TimerEnded = true,
         Dispute = DisputeBot.Dialog.Understanding.Facts.DisputeKind.Closed,
+        Cancel = CancelStatus.Refused,
+        CancelAskedOn = new DateOnly(2026, 11, 21),
         LanguageNoted = true,
         Reached = Milestones.QuestionsAnswered | Milestones.Helped,
         Misses = 2,

@@ -53,5 +53,6 @@ internal sealed class EvidenceStep : Step
             .PermitReentry(DialogTrigger.Reprompt)
             .Ignore(DialogTrigger.Answered)
             .Permit(DialogTrigger.Finish, DialogStep.Summary)
-            .Permit(DialogTrigger.CompareRefunds, DialogStep.AskReturnCosts);
+            .Permit(DialogTrigger.CompareRefunds, DialogStep.AskReturnCosts)
+            .Permit(DialogTrigger.Settle, DialogStep.Settled);
 }

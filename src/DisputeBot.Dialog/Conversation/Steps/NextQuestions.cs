@@ -23,6 +23,7 @@ internal static class NextQuestions
             infos.Add(DialogStep.AskDisputeOpened, "dispute status unknown");
             infos.Add(DialogStep.ConfirmDate, "a date reads two ways");
             infos.Add(DialogStep.Evidence, "all known");
+            infos.Add(DialogStep.Settled, "refund done or order cancelled");
             return infos;
         }
     }

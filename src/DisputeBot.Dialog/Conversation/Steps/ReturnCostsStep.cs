@@ -32,6 +32,7 @@ internal sealed class ReturnCostsStep : Step
             .OnEntry(c.QuestionDue, "ask the item's value and the return postage")
             .PermitReentry(DialogTrigger.Reprompt)
             .Ignore(DialogTrigger.Answered)
+            .Permit(DialogTrigger.Settle, DialogStep.Settled)
             .PermitDynamic(DialogTrigger.Resume, () => c.State.ResumeStep ?? DialogStep.Summary, "back to where the buyer was", ResumeDestinations());
 
     private static Stateless.Reflection.DynamicStateInfos ResumeDestinations()

@@ -62,5 +62,6 @@ internal sealed class SummaryStep : Step
             .PermitReentry(DialogTrigger.Reprompt)
             .Ignore(DialogTrigger.Answered)
             .Permit(DialogTrigger.BackToEvidence, DialogStep.Evidence)
-            .Permit(DialogTrigger.CompareRefunds, DialogStep.AskReturnCosts);
+            .Permit(DialogTrigger.CompareRefunds, DialogStep.AskReturnCosts)
+            .Permit(DialogTrigger.Settle, DialogStep.Settled);
 }

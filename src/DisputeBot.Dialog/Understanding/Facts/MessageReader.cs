@@ -183,7 +183,9 @@ public sealed class MessageReader
             question = null;
         }
 
-        var dispute = decidedForSeller ? null : ReadDispute(text, expecting, dates.DisputeOn);
+        // "should i do it?" at "have you opened a dispute?" asks about the offer just warned about: a question is no yes.
+        // A seller's message pasted in quotes ("pls close dispute") tells nothing of the buyer's dispute.
+        var dispute = decidedForSeller ? null : ReadDispute(QuotedText.Outside(text), isQuestion && expecting == Expectation.DisputeOpened ? Expectation.Nothing : expecting, dates.DisputeOn);
         if (trap?.Id == CloseForRefundLater && dispute?.Kind is DisputeKind.Refunded or DisputeKind.Closed
             && (isQuestion || (question is not null && u.Affirms(whole, FactPhrase.AlreadyDone))))
         {

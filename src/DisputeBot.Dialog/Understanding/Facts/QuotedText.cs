@@ -25,6 +25,54 @@ internal static class QuotedText
             }
         }
 
+        return WithoutSingleQuoted(text);
+    }
+
+    /// <summary>Fewest words a span in single quotes needs to count as a pasted message: "didn't 'confirm' it" is no
+    /// quote, and an apostrophe ("don't") never opens one.</summary>
+    private const int MinQuotedWords = 3;
+
+    /// <summary>'Dear friend, please close dispute first': a single quote opens at the start, after a space or a colon,
+    /// and closes before a space, a punctuation mark or the end.</summary>
+    private static string WithoutSingleQuoted(string text)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var start = text.IndexOf('\'', from);
+            if (start < 0)
+            {
+                break;
+            }
+
+            if (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] != ':')
+            {
+                from = start + 1;
+                continue;
+            }
+
+            var end = start + 1;
+            while ((end = text.IndexOf('\'', end)) >= 0 && end + 1 < text.Length && !char.IsWhiteSpace(text[end + 1]) && !char.IsPunctuation(text[end + 1]))
+            {
+                end++;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            var inside = text.AsSpan(start + 1, end - start - 1);
+            if (inside.Count(' ') + 1 < MinQuotedWords)
+            {
+                from = end + 1;
+                continue;
+            }
+
+            text = string.Concat(text.AsSpan(0, start), " ", text.AsSpan(end + 1));
+            from = start + 1;
+        }
+
         return text;
     }
 }
