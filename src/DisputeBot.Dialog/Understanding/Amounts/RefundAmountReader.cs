@@ -314,7 +314,7 @@ public sealed class RefundAmountReader
     {
         for (var k = 0; k < unit.Length; k++)
         {
-            if (!string.Equals(words[at + k].TrimEnd(Stops).Trim(Quotes), unit[k], StringComparison.OrdinalIgnoreCase))
+            if (!words[at + k].AsSpan().TrimEnd(Stops).Trim(Quotes).Equals(unit[k], StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
