@@ -899,6 +899,14 @@ internal sealed partial class DisputeConversation
     /// answer says that the countdown decides and asks for it.</summary>
     private void AnswerDeadlines(Knowledge.FaqEntry entry)
     {
+        // A settled case (refund done, order cancelled) has no deadline left to meet: what is left is said instead.
+        if (IsSettled)
+        {
+            EnterSettled();
+            _askDue = true;
+            return;
+        }
+
         if (AnswerCancelDeadline())
         {
             return;

@@ -7,7 +7,7 @@ namespace DisputeBot.Dialog.Conversation;
 internal sealed partial class DisputeConversation
 {
     /// <summary>An order not shipped, with no problem of a parcel and no dispute: its cancellation is what is followed.</summary>
-    private bool FollowsCancellation => _state is { NotShipped: true, CategoryId: null, DisputeOpenedOn: null }
+    private bool FollowsCancellation => _state is { NotShipped: true, CategoryId: null, DisputeOpenedOn: null } && _state.Cancel != CancelStatus.Cancelled
         && _state.Dispute is not (DisputeKind.Open or DisputeKind.Refunded);
 
     /// <summary>The cancellation was asked, and on which day is not known yet: the seller's time counts from it.</summary>
