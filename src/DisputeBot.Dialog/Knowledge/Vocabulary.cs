@@ -57,6 +57,14 @@ public sealed record Vocabulary(
     /// <summary>Words for the hundredth of a currency ("cents"): "105 dollars 99 cents" is 105.99.</summary>
     public IReadOnlyList<string> CentUnits { get; init; } = [];
 
+    /// <summary>"Arrived" at a place on the way ("arrived in my country", "arrived at the sorting center"): not at the
+    /// buyer's door, so the parcel is still in transit.</summary>
+    public IReadOnlyList<string> ArrivedInTransit { get; init; } = [];
+
+    /// <summary>Words that say what is wrong with some pieces ("snapped", "cracked"): "2 of 4 propellers snapped" is
+    /// damage, not 2 of 4 pieces received.</summary>
+    public IReadOnlyList<string> DamageWords { get; init; } = [];
+
     /// <summary>Words next to the ordered count ("ordered 12", "bought 12").</summary>
     public IReadOnlyList<string> QuantityOrdered { get; init; } = [];
 

@@ -5,7 +5,7 @@ namespace DisputeBot.Dialog.Understanding;
 /// next to their keywords ("ordered 12 ... got 5"). Day counts ("5 days") and dates ("12 March", 12/05/2024) are not
 /// counts. "2 of those 9" is a part of a count already said, never a received-of-ordered pair.
 /// </summary>
-internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, PhraseSet of, PhraseSet subset, PhraseSet dateWords)
+internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, PhraseSet of, PhraseSet subset, PhraseSet damage, PhraseSet dateWords)
 {
     public const int MaxQuantity = 100_000;
 
@@ -59,7 +59,7 @@ internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, Phra
 
             if (k < count && IsCount(tokens, k) && Pair(tokens.Value[i], tokens.Value[k]) is { } report)
             {
-                if (SaysWhatIsWrongWithSome(tokens, i, k))
+                if (SaysWhatIsWrongWithSome(tokens, i, k) || DamageAfter(tokens, k))
                 {
                     // "one of the 4 is bent": a part of the pieces that came, not 1 of 4 received.
                     continue;
@@ -144,6 +144,21 @@ internal sealed class QuantityReader(PhraseSet ordered, PhraseSet received, Phra
 
         return second + 2 < to && tokens.Has(second + 1, TokenFlags.Filler) && tokens.Value[second + 1] < 0
             && !tokens.Has(second + 2, TokenFlags.Filler) && tokens.Value[second + 2] < 0;
+    }
+
+    /// <summary>"came with 2 of 4 propellers snapped": a damage word after the pair, in its sentence part, says what is
+    /// wrong with some of the pieces that came.</summary>
+    private bool DamageAfter(TokenizedText tokens, int second)
+    {
+        for (var k = second + 1; k < tokens.Count && k <= second + 4 && !tokens.Has(k, TokenFlags.ClauseStart); k++)
+        {
+            if (damage.MatchAt(tokens, k) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static QuantityReport? Pair(int received, int ordered) =>

@@ -48,6 +48,13 @@ public sealed class TextUnderstanding
     private readonly PhraseSet _partly;
     private readonly PhraseSet _arrived;
     private readonly PhraseSet _notArrived;
+
+    /// <summary>"arrived in my country": an arrival on the way, which says the parcel has not come.</summary>
+    private readonly PhraseSet _arrivedInTransit;
+
+    /// <summary>Damage words ("snapped", "cracked") and missing words ("missing"): see <see cref="SaysDamage"/>.</summary>
+    private readonly PhraseSet _damage;
+    private readonly PhraseSet _missing;
     private readonly PhraseSet _dontKnow;
     private readonly PhraseSet _payPal;
     private readonly PhraseSet _card;
@@ -113,6 +120,9 @@ public sealed class TextUnderstanding
         _partly = Set(vocabulary.Partly);
         _arrived = Set(vocabulary.Arrived);
         _notArrived = Set(vocabulary.NotArrived);
+        _arrivedInTransit = Set(vocabulary.ArrivedInTransit);
+        _damage = Set(vocabulary.DamageWords);
+        _missing = Set(vocabulary.AmountMissing);
         _dontKnow = Set(vocabulary.DontKnow);
         _payPal = Set(vocabulary.PayPal);
         _card = Set(vocabulary.Card);
@@ -154,6 +164,7 @@ public sealed class TextUnderstanding
             _received,
             Set(vocabulary.QuantityOf),
             Set(vocabulary.QuantitySubset),
+            _damage,
             Set(vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.MonthNames.SelectMany(m => m))
                 .Concat(vocabulary.MoneyUnits)));
         _choices = new ChoiceMatcher(_lexicon);
@@ -576,6 +587,11 @@ public sealed class TextUnderstanding
             return null;
         }
 
+        if (_arrivedInTransit.Occurs(tokens, out var onTheWay, out _) && onTheWay)
+        {
+            return Arrival.No; // "it only arrived in my country": on the way, not at the door
+        }
+
         if (_partly.Occurs(tokens, out var partly, out _) && partly)
         {
             return Arrival.Partly;
@@ -602,13 +618,20 @@ public sealed class TextUnderstanding
         };
     }
 
+    /// <summary>The text names a damage ("snapped", "cracked", not "not broken") and nothing missing.</summary>
+    internal bool SaysDamage(string text)
+    {
+        var tokens = Read(text);
+        return _damage.Occurs(tokens, out var damaged, out _) && damaged && !(_missing.Occurs(tokens, out var missing, out _) && missing);
+    }
+
     /// <summary>The text says it has not come ("hasn't even arrived", "still waiting"), whatever else it says.</summary>
     internal bool SaysNotArrived(string text)
     {
         var tokens = Read(text);
         _arrived.Occurs(tokens, out _, out var arrivedNegated);
         _notArrived.Occurs(tokens, out var notArrived, out _);
-        return notArrived || arrivedNegated;
+        return notArrived || arrivedNegated || (_arrivedInTransit.Occurs(tokens, out var onTheWay, out _) && onTheWay);
     }
 
     /// <summary>Yes or no; null when unclear, both, or "I don't know".</summary>
@@ -869,7 +892,7 @@ public sealed class TextUnderstanding
         IEnumerable<IReadOnlyList<string>> lists =
         [
             v.Yes, v.No, v.Partly, v.Today, v.Yesterday, v.Tomorrow, v.Ago, v.Left, v.In, v.Day, v.Week, v.Month,
-            v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.OtherPayment, v.QuantityOrdered,
+            v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.ArrivedInTransit, v.DamageWords, v.AmountMissing, v.OtherPayment, v.QuantityOrdered,
             v.QuantityReceived, v.QuantityOf, v.QuantitySubset, v.Negation, v.Contrast, v.Joining, v.Filler, v.Hour, v.LessThan, v.Shipped,
             v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.ReceiptConfirmed, v.Guess, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
             v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords, v.AskPerson, v.Evidence, v.CancelAsked, v.CancelRefused, v.CancelDone, v.CancelNotAsked,

@@ -22,6 +22,7 @@ internal static class VocabularyReader
         "item_ordered", "item_received", "item_mine", "item_after_mine", "item_skip", "item_stop", "item_generic",
         "currencies", "hundreds", "cent_units",
         "looked_around", "item_before", "item_pronoun", "item_with",
+        "arrived_in_transit", "damage_words",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -90,6 +91,8 @@ internal static class VocabularyReader
             Currencies = currencies,
             Hundreds = Groups(fields, "hundreds", exactCount: 9, minWords: 1),
             CentUnits = Words("cent_units"),
+            ArrivedInTransit = Words("arrived_in_transit"),
+            DamageWords = Words("damage_words"),
             PercentUnits = Words("percent_units"),
             CancelAsked = Words("cancel_asked"),
             CancelRefused = Words("cancel_refused"),

@@ -20,6 +20,11 @@ public sealed class MessageReader
     private const string WrongItem = "wrong_item";
     private const string ConfirmReceipt = "confirm_receipt";
     private const string QuantityShortage = "quantity_shortage";
+    private const string Damaged = "damaged";
+
+    /// <summary>What a damage explains: an item that came smashed does not work, and "2 of 4 propellers snapped" has its
+    /// pieces; these beside a damage word are no second problem.</summary>
+    private static readonly string[] ExplainedByDamage = ["quality", QuantityShortage, "missing_parts"];
     private const string CustomsFee = "customs_fee";
     private const string Customs = "customs";
     private const string Appeal = "appeal";
@@ -39,6 +44,11 @@ public sealed class MessageReader
     private readonly System.Globalization.CultureInfo _culture;
     private readonly MissingCountReader _missing;
 
+    private static readonly System.Buffers.SearchValues<char> PartEnds = System.Buffers.SearchValues.Create(",.!?;\n");
+
+    /// <summary>Negation words of three letters or more ("not", "never"): "the 3rd not the 5th" takes the 5th back.</summary>
+    private readonly string[] _negationWords;
+
     public MessageReader(TextUnderstanding text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -51,6 +61,35 @@ public sealed class MessageReader
         _shippingWords = new HashSet<string>(text.Pack.Vocabulary.Shipped, StringComparer.OrdinalIgnoreCase);
         _culture = System.Globalization.CultureInfo.GetCultureInfo(text.Pack.Language);
         _missing = new MissingCountReader(text.Pack.Vocabulary);
+        _negationWords = [.. text.Pack.Vocabulary.Negation.Where(w => w.Length >= 3 && !w.Contains(' ', StringComparison.Ordinal))];
+    }
+
+    /// <summary>The text without a date taken back ("... not the 5th", "... not on nov 5"), and whether one was: a negation
+    /// word, then a date up to the end of its sentence part, with another date left in the text.</summary>
+    private (string Text, bool TakesBack) WithoutTakenBack(string text, MessageContext context)
+    {
+        foreach (var word in _negationWords)
+        {
+            var at = text.IndexOf(" " + word + " ", StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var from = at + word.Length + 2;
+            var end = text.AsSpan(from).IndexOfAny(PartEnds);
+            var to = end < 0 ? text.Length : from + end;
+            var buffer = default(DateFoundBuffer);
+            Span<DateFound> found = buffer;
+            var rest = text[..at] + text[to..];
+            if (_dates.ReadAll(text[from..to], context.Now, context.DayFirst, expectFuture: false, found) > 0
+                && _dates.ReadAll(rest, context.Now, context.DayFirst, expectFuture: false, found) > 0)
+            {
+                return (rest, true);
+            }
+        }
+
+        return (text, false);
     }
 
     /// <summary>The part of <paramref name="text"/> that tells rather than supposes ("what if…" clauses left out).</summary>
@@ -168,7 +207,10 @@ public sealed class MessageReader
         // "what should I do now?" asks something of its own: its "now" is no answer either.
         // "ok so should i open the dispute today?": a date in a question is asked about, never the open question's answer.
         var answersOpenQuestion = !isQuestion;
-        var dates = ReadDates(text, context, answersOpenQuestion, received && trap is null, out var impossible);
+        // "actually it was the 3rd not the 5th": the date taken back is no date, and the other one corrects the date
+        // taken last instead of answering the open question.
+        var (dateText, takesBack) = WithoutTakenBack(text, context);
+        var dates = ReadDates(dateText, context, answersOpenQuestion && !takesBack, received && trap is null, out var impossible);
         // "what is confirmation timeout?" asks about the state; "my order says confirmation timeout" reports it.
         var timer = dates.Timer ?? (isQuestion && u.StartsAsQuestion(whole) ? null : ReadTimerWords(text, expecting, dontKnow));
         if (timer is { Kind: TimerKind.Ended, EndsOn: not null } && u.Affirms(text, FactPhrase.Guess))
@@ -459,7 +501,21 @@ public sealed class MessageReader
             return new CategoryGuess([new CategoryScore(category, 1.0)], Confident: true);
         }
 
-        return guess.Candidates.Count == 0 ? null : guess;
+        return guess.Candidates.Count == 0 ? null : Damage(guess, text);
+    }
+
+    /// <summary>"came smashed, the cover cracked and it wont charge": a damage word named, nothing said missing, and only
+    /// what a damage explains beside it: the damage, without a pick list.</summary>
+    private CategoryGuess Damage(CategoryGuess guess, string text)
+    {
+        if (guess.Confident || !guess.Candidates.Any(c => c.Category.Id == Damaged)
+            || !guess.Candidates.All(c => c.Category.Id == Damaged || ExplainedByDamage.Contains(c.Category.Id))
+            || !_text.SaysDamage(text))
+        {
+            return guess;
+        }
+
+        return new CategoryGuess([guess.Candidates.First(c => c.Category.Id == Damaged)], Confident: true);
     }
 
     /// <summary>"paid for 10 pairs, got 6": counts that fall short make a shortage the leading guess certain.</summary>
