@@ -44,10 +44,6 @@ public sealed class MessageReader
     private readonly System.Globalization.CultureInfo _culture;
     private readonly MissingCountReader _missing;
 
-    private static readonly System.Buffers.SearchValues<char> PartEnds = System.Buffers.SearchValues.Create(",.!?;\n");
-
-    /// <summary>Negation words of three letters or more ("not", "never"): "the 3rd not the 5th" takes the 5th back.</summary>
-    private readonly string[] _negationWords;
 
     public MessageReader(TextUnderstanding text)
     {
@@ -61,35 +57,6 @@ public sealed class MessageReader
         _shippingWords = new HashSet<string>(text.Pack.Vocabulary.Shipped, StringComparer.OrdinalIgnoreCase);
         _culture = System.Globalization.CultureInfo.GetCultureInfo(text.Pack.Language);
         _missing = new MissingCountReader(text.Pack.Vocabulary);
-        _negationWords = [.. text.Pack.Vocabulary.Negation.Where(w => w.Length >= 3 && !w.Contains(' ', StringComparison.Ordinal))];
-    }
-
-    /// <summary>The text without a date taken back ("... not the 5th", "... not on nov 5"), and whether one was: a negation
-    /// word, then a date up to the end of its sentence part, with another date left in the text.</summary>
-    private (string Text, bool TakesBack) WithoutTakenBack(string text, MessageContext context)
-    {
-        foreach (var word in _negationWords)
-        {
-            var at = text.IndexOf(" " + word + " ", StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            var from = at + word.Length + 2;
-            var end = text.AsSpan(from).IndexOfAny(PartEnds);
-            var to = end < 0 ? text.Length : from + end;
-            var buffer = default(DateFoundBuffer);
-            Span<DateFound> found = buffer;
-            var rest = text[..at] + text[to..];
-            if (_dates.ReadAll(text[from..to], context.Now, context.DayFirst, expectFuture: false, found) > 0
-                && _dates.ReadAll(rest, context.Now, context.DayFirst, expectFuture: false, found) > 0)
-            {
-                return (rest, true);
-            }
-        }
-
-        return (text, false);
     }
 
     /// <summary>The part of <paramref name="text"/> that tells rather than supposes ("what if…" clauses left out).</summary>
@@ -207,10 +174,7 @@ public sealed class MessageReader
         // "what should I do now?" asks something of its own: its "now" is no answer either.
         // "ok so should i open the dispute today?": a date in a question is asked about, never the open question's answer.
         var answersOpenQuestion = !isQuestion;
-        // "actually it was the 3rd not the 5th": the date taken back is no date, and the other one corrects the date
-        // taken last instead of answering the open question.
-        var (dateText, takesBack) = WithoutTakenBack(text, context);
-        var dates = ReadDates(dateText, context, answersOpenQuestion && !takesBack, received && trap is null, out var impossible);
+        var dates = ReadDates(text, context, answersOpenQuestion, received && trap is null, out var impossible);
         // "what is confirmation timeout?" asks about the state; "my order says confirmation timeout" reports it.
         var timer = dates.Timer ?? (isQuestion && u.StartsAsQuestion(whole) ? null : ReadTimerWords(text, expecting, dontKnow));
         if (timer is { Kind: TimerKind.Ended, EndsOn: not null } && u.Affirms(text, FactPhrase.Guess))
