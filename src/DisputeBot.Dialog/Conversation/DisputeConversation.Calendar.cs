@@ -28,6 +28,6 @@ internal sealed partial class DisputeConversation
         // Stable for the conversation, so a newer file imported later updates the same events.
         var conversation = (_state.StartedAt ?? _now).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var file = new DeadlineCalendar(ReportText()).Build(plan, _now, conversation, _state.ProtectionEndsAt);
-        _replies.Add(new FileReply(Text["calendar.caption"], DeadlineCalendar.FileName, DeadlineCalendar.MediaType, file));
+        _replies.Add(new FileReply(Text["calendar.caption"], Text["calendar.file_name"], DeadlineCalendar.MediaType, file));
     }
 }

@@ -54,7 +54,7 @@ internal sealed partial class DisputeConversation
 
         // Anything else substantial said here is part of the buyer's story: keep it for the dispute description. A
         // question is no part of it.
-        if (!TextCleaner.LooksLikeQuestion(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
+        if (!_kit.Text.LooksLikeQuestion(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
         {
             var details = string.IsNullOrEmpty(_state.Details) ? text : _state.Details + " " + text;
             _state.Details = Trimmed(details);

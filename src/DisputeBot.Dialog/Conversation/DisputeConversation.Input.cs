@@ -150,7 +150,7 @@ internal sealed partial class DisputeConversation
 
         var spoke = false;
 
-        if (facts.Trap is not null && facts.Question?.Id == ReopenDispute && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
+        if (facts.Trap is not null && facts.Question?.Id == ReopenDispute && (facts.IsQuestion || _kit.Text.LooksLikeQuestion(text)))
         {
             // "I closed it by mistake, can I reopen it?": the closing is behind the buyer, no promise to warn against;
             // the reopen conditions answer it.
@@ -256,7 +256,7 @@ internal sealed partial class DisputeConversation
         // A warning answers what the message asks about the seller's offer: a help topic after it would repeat it.
         // "how long do i have? got it last wednesday": the deadlines are worked out after the message's facts are kept.
         Knowledge.FaqEntry? deadlines = null;
-        if (facts.Question is { } asked && !spoke && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
+        if (facts.Question is { } asked && !spoke && (facts.IsQuestion || _kit.Text.LooksLikeQuestion(text)))
         {
             if (asked.Id == MyDeadlines)
             {
@@ -293,7 +293,7 @@ internal sealed partial class DisputeConversation
         }
 
         // "yes i have photos of the label", "i filmed the unboxing": proof named at any question is kept.
-        var proof = !spoke && _state.Step != DialogStep.Evidence && !facts.IsQuestion && !TextCleaner.LooksLikeQuestion(text)
+        var proof = !spoke && _state.Step != DialogStep.Evidence && !facts.IsQuestion && !_kit.Text.LooksLikeQuestion(text)
             && _kit.Text.Affirms(text, Understanding.FactPhrase.Evidence) && KeepEvidence(text);
         if (Learn(facts) || spoke || proof || _cancelToldNow)
         {
@@ -318,7 +318,7 @@ internal sealed partial class DisputeConversation
             return;
         }
 
-        if ((facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)) && facts.Question is null && AnswerKnownFact(text))
+        if ((facts.IsQuestion || _kit.Text.LooksLikeQuestion(text)) && facts.Question is null && AnswerKnownFact(text))
         {
             return;
         }
@@ -341,7 +341,7 @@ internal sealed partial class DisputeConversation
         }
 
         if ((_state.NotShipped || _kit.Text.SaysNotShipped(text)) && _state.CategoryId is null
-            && (facts.IsQuestion || TextCleaner.LooksLikeQuestion(text)))
+            && (facts.IsQuestion || _kit.Text.LooksLikeQuestion(text)))
         {
             // "what can I do?" about an unshipped order, or "can I open a dispute if it hasn't shipped?" (which tells
             // nothing of this order): how to cancel it is the answer.
@@ -352,7 +352,7 @@ internal sealed partial class DisputeConversation
 
         NotUnderstood(text);
         _state.LastWarning = null;
-        Missed(facts.IsQuestion || TextCleaner.LooksLikeQuestion(text) ? "reprompt.unknown_question" : "reprompt." + (step?.HintKey ?? "generic"));
+        Missed(facts.IsQuestion || _kit.Text.LooksLikeQuestion(text) ? "reprompt.unknown_question" : "reprompt." + (step?.HintKey ?? "generic"));
     }
 
     /// <summary>Most questions answered from one message: more would bury the dialog's own question.</summary>
@@ -432,7 +432,7 @@ internal sealed partial class DisputeConversation
             var stop = end < 0 ? rest.Length : end;
             var sentence = rest[start..stop].Trim();
             var asks = end >= 0 && rest[end] == '?';
-            if (sentence.Length > 0 && !asks && !TextCleaner.LooksLikeQuestion(sentence) && _kit.Text.DetectTrap(sentence) is null)
+            if (sentence.Length > 0 && !asks && !_kit.Text.LooksLikeQuestion(sentence) && _kit.Text.DetectTrap(sentence) is null)
             {
                 told.Add(sentence);
             }
@@ -477,8 +477,8 @@ internal sealed partial class DisputeConversation
     private const int MaxFollowUpWords = 8;
 
     /// <summary>A short question that brings no fact and no new offer of its own: it asks about the last warning.</summary>
-    private static bool IsFollowUp(MessageFacts f, string text) =>
-        (f.IsQuestion || TextCleaner.LooksLikeQuestion(text))
+    private bool IsFollowUp(MessageFacts f, string text) =>
+        (f.IsQuestion || _kit.Text.LooksLikeQuestion(text))
         && f.Trap is null && f.Timer is null && f.ShippedOn is null && f.DeliveredOn is null && f.PaidOn is null
         && f.Payment is null && f.Quantities is null && f.Dispute is null && f.Problem is not { Confident: true }
         && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxFollowUpWords;
@@ -486,7 +486,7 @@ internal sealed partial class DisputeConversation
     /// <summary>What the message says when the whole-message reader read nothing: the cues the dialog has always read.</summary>
     private MessageFacts Fallback(string text)
     {
-        var question = TextCleaner.LooksLikeQuestion(text);
+        var question = _kit.Text.LooksLikeQuestion(text);
         var trap = _kit.Text.DetectTrap(text);
         var faq = question ? _kit.Text.MatchFaq(text) : null;
         return trap is null && faq is null && !question

@@ -11,9 +11,6 @@ internal static class TextCleaner
 
     private static readonly string[] Greetings = ["hi", "hello", "hey", "hallo", "hola", "good morning", "good evening", "start"];
 
-    private static readonly string[] QuestionStarts =
-        ["what", "how", "can", "could", "should", "why", "when", "where", "is", "are", "do", "does", "will", "which", "who", "may", "must"];
-
     public static string Clean(string? text, int maxLength)
     {
         if (string.IsNullOrEmpty(text))
@@ -60,25 +57,5 @@ internal static class TextCleaner
         }
 
         return trimmed.Length == 0;
-    }
-
-    public static bool LooksLikeQuestion(string text)
-    {
-        if (text.EndsWith('?'))
-        {
-            return true;
-        }
-
-        var space = text.IndexOf(' ', StringComparison.Ordinal);
-        var first = space < 0 ? text.AsSpan() : text.AsSpan(0, space);
-        foreach (var start in QuestionStarts)
-        {
-            if (first.Equals(start, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -6,6 +6,7 @@ public static class MessageKeys
     public static IReadOnlyList<string> All { get; } =
     [
         "advice.dispute_closed",
+        "calendar.file_name",
         "advice.dispute_refunded",
         "advice.not_shipped",
         "changed.arrival_no",

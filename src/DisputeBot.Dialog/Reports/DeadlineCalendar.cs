@@ -16,8 +16,6 @@ namespace DisputeBot.Dialog.Reports;
 /// the hour ("2 days 5 hours left"), is an event at that moment: no time of day is invented for a date.</remarks>
 public sealed class DeadlineCalendar(ReportText text)
 {
-    public const string FileName = "aliexpress-deadlines.ics";
-
     public const string MediaType = "text/calendar";
 
     /// <summary>An all-day event starts at midnight: 15 hours before it is 09:00 on the day before, not the middle of

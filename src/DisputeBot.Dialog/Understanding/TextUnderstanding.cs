@@ -544,6 +544,12 @@ public sealed class TextUnderstanding
     /// <summary>Made once, as <see cref="SentenceEnds"/>: a char list written in a call is a new array on every call.</summary>
     private static readonly char[] QuestionTail = ['.', '!', ' '];
 
+    /// <summary>The text asks something: it ends with "?", or starts or ends as a question in the language's own words
+    /// (vocabulary.yaml: question_words, question_end_*), so a Russian or Spanish question is not taken for the
+    /// buyer's story.</summary>
+    internal bool LooksLikeQuestion(string text) =>
+        text.AsSpan().TrimEnd().EndsWith('?') || StartsAsQuestion(text) || EndsAsQuestion(text);
+
     /// <summary>The text starts with a question word ("can I…", "how do…").</summary>
     internal bool StartsAsQuestion(string text)
     {

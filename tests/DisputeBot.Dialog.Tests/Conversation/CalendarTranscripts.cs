@@ -92,6 +92,22 @@ public sealed class CalendarTranscripts
     }
 
     /// <summary>A parcel that never came, with the countdown as given, up to the evidence question.</summary>
+    [Theory]
+    [InlineData("ru", "нет", "осталось 12 дней", "sroki-aliexpress.ics")]
+    [InlineData("es", "no", "quedan 12 dias", "plazos-aliexpress.ics")]
+    [InlineData("pt-BR", "nao", "faltam 12 dias", "prazos-aliexpress.ics")]
+    [InlineData("pl", "nie", "zostalo 12 dni", "terminy-aliexpress.ics")]
+    [InlineData("fr", "non", "il reste 12 jours", "delais-aliexpress.ics")]
+    public void The_calendar_file_is_named_in_the_buyers_language(string locale, string no, string timer, string fileName)
+    {
+        var chat = new Transcript(locale: locale);
+        chat.Send("/start");
+        chat.Send(no);
+        chat.Send(timer);
+        var file = Assert.Single(chat.Send("/calendar").OfType<FileReply>());
+        Assert.Equal(fileName, file.FileName);
+    }
+
     internal static Transcript NotReceivedWithTimer(string timer) => new Transcript().Play(
         "> /start", "< *", "< ? *",
         "> [no]", "< ? *",

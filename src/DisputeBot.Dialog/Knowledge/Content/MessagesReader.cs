@@ -34,6 +34,12 @@ internal static class MessagesReader
                 throw file.Error(entry, $"contains {markup}; texts are plain (no Markdown, no HTML)", value);
             }
 
+            if (key.Value == FileNameKey && !IsSafeFileName(message))
+            {
+                // Some mail and chat clients mangle a file name with other characters, or drop its extension.
+                throw file.Error(entry, "a file name is a-z, 0-9 and - only, ending .ics", value);
+            }
+
             texts.Add(key.Value, message);
         }
 
@@ -47,6 +53,12 @@ internal static class MessagesReader
 
         return new Messages(texts);
     }
+
+    private const string FileNameKey = "calendar.file_name";
+
+    private static bool IsSafeFileName(string name) =>
+        name.Length is > 4 and <= 64 && name.EndsWith(".ics", StringComparison.Ordinal)
+        && name[..^4].All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
 
     private static bool IsKey(string key) =>
         key.Length is > 0 and <= 64 && key.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '.' or '-');
