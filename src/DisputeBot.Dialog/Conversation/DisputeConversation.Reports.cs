@@ -83,7 +83,7 @@ internal sealed partial class DisputeConversation
     private void NoteItem(string text)
     {
         var outside = Understanding.Facts.QuotedText.Outside(text);
-        if (!_state.LookedAround && !TextCleaner.LooksLikeQuestion(text) && _kit.Items.SaysLooked(outside))
+        if (!_state.LookedAround && !_kit.Text.LooksLikeQuestion(text) && _kit.Items.SaysLooked(outside))
         {
             // "checked with neighbours, nothing": done, so not advised again, and said in the dispute text.
             _state = _state with { LookedAround = true };
