@@ -21,7 +21,7 @@ internal static class ContentFolder
 
     /// <summary>A minimal messages.yaml: one text per key the dialog uses.</summary>
     public static string MessagesYaml =>
-        string.Join('\n', MessageKeys.All.Select(key => $"{key}: Text for {key}.")) + "\n";
+        string.Join('\n', MessageKeys.All.Select(key => key == "calendar.file_name" ? $"{key}: deadlines.ics" : $"{key}: Text for {key}.")) + "\n";
 
     private static string FindRepositoryRoot()
     {
