@@ -192,6 +192,11 @@ public sealed class MessageReader
         // "should i do it?" at "have you opened a dispute?" asks about the offer just warned about: a question is no yes.
         // A seller's message pasted in quotes ("pls close dispute") tells nothing of the buyer's dispute.
         var dispute = decidedForSeller ? null : ReadDispute(QuotedText.Outside(text), isQuestion && expecting == Expectation.DisputeOpened ? Expectation.Nothing : expecting, dates.DisputeOn);
+        if (isQuestion && dispute is { Kind: DisputeKind.Open, On: null } && expecting != Expectation.DisputeOpened)
+        {
+            // "do i open dispute now or wait?" asks whether to open one: a question with no day tells of no open dispute.
+            dispute = null;
+        }
         if (trap?.Id == CloseForRefundLater && dispute?.Kind is DisputeKind.Refunded or DisputeKind.Closed
             && (isQuestion || (question is not null && u.Affirms(whole, FactPhrase.AlreadyDone))))
         {
