@@ -82,7 +82,13 @@ public static class DialogFacts
         Read(state).Values.Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).OfType<int>()
             .Concat(RefundArithmetic(state))
             .Concat(NumbersIn(state?.Item)).Concat(NumbersIn(state?.ItemReceived))
-            .Concat(Enumerable.Range(1, state?.EvidenceDone.Count ?? 0));
+            .Concat(Enumerable.Range(1, state?.EvidenceDone.Count ?? 0))
+            .Concat(CountdownHours(state));
+
+    /// <summary>A countdown the buyer gave to the hour ("8 days 4 hours") is said with the hours left on it, whatever
+    /// the hour of the turn: any count of hours under a day is the buyer's countdown, not a rule's number.</summary>
+    private static IEnumerable<int> CountdownHours(DialogState? state) =>
+        state?.ProtectionEndsAt is null ? [] : Enumerable.Range(1, 23);
 
     /// <summary>Numbers inside the item's name as the buyer typed it ("iphone 15 case"): the buyer's, not the bot's.</summary>
     private static IEnumerable<int> NumbersIn(string? name) =>

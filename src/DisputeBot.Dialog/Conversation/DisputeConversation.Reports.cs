@@ -36,7 +36,10 @@ internal sealed partial class DisputeConversation
     /// <summary>Tracking says delivered: the buyer said so, or chose the "delivered but not received" problem.</summary>
     private bool TrackingShowsDelivered => _state.TrackingDelivered || _state.CategoryId == TrackingSaysDelivered;
 
-    private ReportText ReportText() => new(Text, _rules, _kit.Culture);
+    private ReportText ReportText() => new(Text, _rules, _kit.Culture)
+    {
+        TimerLeft = _state is { ProtectionEndsOn: { } day, ProtectionEndsAt: { } at } ? (day, at - _localNow) : null,
+    };
 
     private void ShowDeadlines() => _replies.Add(new DeadlineCard(ReportText()).Build(Plan()));
 

@@ -243,6 +243,7 @@ public static class MessageKeys
         "start.resume",
         "status.not_yet",
         "status.open",
+        "status.open_exact",
         "status.open_now",
         "status.passed",
         "status.today",

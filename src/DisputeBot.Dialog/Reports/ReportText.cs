@@ -9,6 +9,10 @@ public sealed class ReportText(Messages messages, RuleBook rules, CultureInfo cu
 {
     public RuleBook Rules => rules;
 
+    /// <summary>The countdown's last day and the time left on it, when the buyer gave it in days and hours: a date on
+    /// that day says the time left as given ("8 days and about 4 hours left"), not the calendar days to it ("9 days").</summary>
+    public (DateOnly Day, TimeSpan Left)? TimerLeft { get; init; }
+
     /// <summary>The message for <paramref name="key"/>, its {rule:id} numbers filled in.</summary>
     public string this[string key] => RulePlaceholders.Fill(messages[key], rules);
 

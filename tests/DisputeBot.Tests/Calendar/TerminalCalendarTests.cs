@@ -69,6 +69,7 @@ public sealed partial class TerminalCalendarTests
     public async Task A_russian_buyer_gets_the_events_titled_in_russian()
     {
         var transcript = await Chat("ru", "нет", "2", "12", "/calendar");
+        Assert.EndsWith("sroki-aliexpress.ics", SavedFile(transcript), StringComparison.Ordinal);
         var calendar = await IcalJsPeer.ParseFileAsync(SavedFile(transcript));
 
         Assert.Equal("Сроки AliExpress", (string?)calendar["name"]);
@@ -96,7 +97,8 @@ public sealed partial class TerminalCalendarTests
         return match.Groups[1].Value;
     }
 
-    [GeneratedRegex(@"^  (\S+aliexpress-deadlines\.ics)$", RegexOptions.Multiline)]
+    /// <summary>The saved file's path, its name in the buyer's language ("aliexpress-deadlines.ics", "sroki-aliexpress.ics").</summary>
+    [GeneratedRegex(@"^  (\S+aliexpress\S*\.ics)$", RegexOptions.Multiline)]
     private static partial Regex SavedPath();
 
     private static async Task<string> Chat(string? locale, params string[] lines)
