@@ -344,8 +344,12 @@ internal sealed partial class DisputeConversation
             && (facts.IsQuestion || _kit.Text.LooksLikeQuestion(text)))
         {
             // "what can I do?" about an unshipped order, or "can I open a dispute if it hasn't shipped?" (which tells
-            // nothing of this order): how to cancel it is the answer.
-            Say(_state.NotShipped ? "deadlines.cancel_order" : "advice.not_shipped");
+            // nothing of this order): how to cancel it is the answer, or, once asked, where the cancellation stands.
+            if (!(_state.NotShipped && AnswerCancelDeadline()))
+            {
+                Say(_state.NotShipped ? "deadlines.cancel_order" : "advice.not_shipped");
+            }
+
             _askDue = true;
             return;
         }
