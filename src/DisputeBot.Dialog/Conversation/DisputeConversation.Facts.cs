@@ -504,7 +504,7 @@ internal sealed partial class DisputeConversation
         var name = FlagName(step);
         var underADay = step == DialogStep.AskTimer && date >= _today && left is { } span && span > TimeSpan.Zero && span < TimeSpan.FromDays(1);
         // "2 days 5 hours" is said as given: "3 days from today" would promise most of a day the countdown lacks.
-        var daysAndHours = step == DialogStep.AskTimer && !underADay && date > _today && left is { Hours: > 0 } given && given >= TimeSpan.FromDays(1);
+        var daysAndHours = step == DialogStep.AskTimer && !underADay && date > _today && left is { } given && Reports.ReportText.InDaysAndHours(given);
         var key = known is not null ? "changed." + name + (daysAndHours ? "_exact" : "")
             : step == DialogStep.AskTimer && date < _today ? "noted.timer_passed"
             : underADay ? "noted.timer_hours"

@@ -579,7 +579,7 @@ internal sealed partial class DisputeConversation
         string? known;
         if (t.Affirms(text, Understanding.FactPhrase.Timer) || t.Affirms(text, Understanding.FactPhrase.TimerEnded))
         {
-            known = _state is { ProtectionEndsOn: { } exactDay, ProtectionEndsAt: { } at } && at - _localNow is { Hours: > 0 } rest && rest >= TimeSpan.FromDays(1)
+            known = _state is { ProtectionEndsOn: { } exactDay, ProtectionEndsAt: { } at } && at - _localNow is var rest && Reports.ReportText.InDaysAndHours(rest)
                 ? TimerExact("noted.timer_exact", exactDay, rest)
                 : _state.ProtectionEndsOn is { } end
                 ? Text.Format(end < _today ? "noted.timer_passed" : "noted.timer", ("date", FormatDate(end)), ("days", DaysText(end.DayNumber - _today.DayNumber)))

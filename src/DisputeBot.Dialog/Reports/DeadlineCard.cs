@@ -111,8 +111,8 @@ public sealed class DeadlineCard(ReportText text)
         DeadlineStatus.Passed when deadline.Kind == DeadlineKind.FirstDisputeDay => text["status.open_now"],
         DeadlineStatus.Passed when deadline.Kind == DeadlineKind.EscalateFrom => text["status.can_now"],
         DeadlineStatus.Passed => text.Format("status.passed", ("days", text.Days(deadline.DaysLeft))),
-        _ when text.TimerLeft is { } timer && timer.Day == deadline.Date && timer.Left is { Hours: > 0 } left && left >= TimeSpan.FromDays(1)
-            => text.Format("status.open_exact", ("days", text.Days(left.Days)), ("hours", left.Hours)),
+        _ when text.TimerLeft is { } timer && timer.Day == deadline.Date && ReportText.InDaysAndHours(timer.Left)
+            => text.Format("status.open_exact", ("days", text.Days(timer.Left.Days)), ("hours", timer.Left.Hours)),
         _ => text.Format("status.open", ("days", text.Days(deadline.DaysLeft))),
     };
 

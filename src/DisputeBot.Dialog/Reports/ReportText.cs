@@ -13,6 +13,10 @@ public sealed class ReportText(Messages messages, RuleBook rules, CultureInfo cu
     /// that day says the time left as given ("8 days and about 4 hours left"), not the calendar days to it ("9 days").</summary>
     public (DateOnly Day, TimeSpan Left)? TimerLeft { get; init; }
 
+    /// <summary>Time left that is said in days and hours ("2 days and about 5 hours"): a day or more, not whole days.
+    /// Under a day is said in hours alone; whole days in days.</summary>
+    public static bool InDaysAndHours(TimeSpan left) => left.Hours > 0 && left >= TimeSpan.FromDays(1);
+
     /// <summary>The message for <paramref name="key"/>, its {rule:id} numbers filled in.</summary>
     public string this[string key] => RulePlaceholders.Fill(messages[key], rules);
 
