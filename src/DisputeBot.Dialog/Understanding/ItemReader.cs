@@ -18,14 +18,14 @@ internal sealed class ItemReader
     private readonly string[][] _ordered;
     private readonly string[][] _received;
     private readonly string[][] _mine;
-    private readonly HashSet<string> _afterMine;
-    private readonly HashSet<string> _skip;
-    private readonly HashSet<string> _stop;
-    private readonly HashSet<string> _generic;
+    private readonly LowerWordSet _afterMine;
+    private readonly LowerWordSet _skip;
+    private readonly LowerWordSet _stop;
+    private readonly LowerWordSet _generic;
     private readonly string[][] _looked;
     private readonly string[][] _before;
-    private readonly HashSet<string> _pronouns;
-    private readonly HashSet<string> _joining;
+    private readonly LowerWordSet _pronouns;
+    private readonly LowerWordSet _joining;
 
     public ItemReader(Vocabulary vocabulary)
     {
@@ -48,7 +48,7 @@ internal sealed class ItemReader
     /// <summary>The item ordered (or owned: "my lamp came broken") and the item received instead, as typed; either may be null.</summary>
     public (string? Ordered, string? Received) Read(string text)
     {
-        var tokens = Tokens(text);
+        var tokens = new MessageWords(text);
         var ordered = Find(tokens, _ordered, needsAfter: false) ?? Before(tokens) ?? Find(tokens, _mine, needsAfter: true);
         var received = Find(tokens, _received, needsAfter: false);
         if (ordered is not null && received is not null && _pronouns.Count > 0)
@@ -56,7 +56,7 @@ internal sealed class ItemReader
             // "received a black backpack but i ordered the grey one": "one" is the thing received, so "grey backpack".
             var words = ordered.Split(' ');
             var head = received.Split(' ')[^1];
-            ordered = string.Join(' ', words.Select(w => _pronouns.Contains(Lower(w)) ? head : w));
+            ordered = string.Join(' ', words.Select(w => _pronouns.Contains(w) ? head : w));
         }
 
         return (ordered, received);
@@ -65,7 +65,7 @@ internal sealed class ItemReader
     /// <summary>The text names a place the buyer looked for a parcel marked delivered ("checked with neighbours").</summary>
     public bool SaysLooked(string text)
     {
-        var tokens = Tokens(text);
+        var tokens = new MessageWords(text);
         for (var i = 0; i < tokens.Count; i++)
         {
             foreach (var cue in _looked)
@@ -80,7 +80,7 @@ internal sealed class ItemReader
         return false;
     }
 
-    private string? Find(List<string> tokens, string[][] cues, bool needsAfter)
+    private string? Find(MessageWords tokens, string[][] cues, bool needsAfter)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -102,7 +102,7 @@ internal sealed class ItemReader
     }
 
     /// <summary>"the smart watch i bought came cracked": the words between an article and a cue after the item.</summary>
-    private string? Before(List<string> tokens)
+    private string? Before(MessageWords tokens)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -114,17 +114,16 @@ internal sealed class ItemReader
                 }
 
                 var start = i;
-                while (start > 0 && i - start < MaxWords && char.IsLetterOrDigit(tokens[start - 1][0]) && !_skip.Contains(Lower(tokens[start - 1]))
-                    && !_stop.Contains(Lower(tokens[start - 1])))
+                while (start > 0 && i - start < MaxWords && char.IsLetterOrDigit(tokens[start - 1][0]) && !_skip.Contains(tokens[start - 1])
+                    && !_stop.Contains(tokens[start - 1]))
                 {
                     start--;
                 }
 
                 // Only after an article or "my" ("the smart watch i bought"), never mid-sentence ("stuff i bought").
-                if (start < i && start > 0 && _skip.Contains(Lower(tokens[start - 1]))
-                    && tokens.GetRange(start, i - start) is var words && !words.TrueForAll(w => _generic.Contains(Lower(w)) || IsNumber(w)))
+                if (start < i && start > 0 && _skip.Contains(tokens[start - 1]) && !AllGeneric(tokens, start, i))
                 {
-                    return string.Join(' ', words);
+                    return tokens.Join(start, i);
                 }
             }
         }
@@ -133,49 +132,62 @@ internal sealed class ItemReader
     }
 
     /// <summary>The item name starting at <paramref name="start"/>, or null when the words there name no item.</summary>
-    private string? Name(List<string> tokens, int start, bool needsAfter)
+    private string? Name(MessageWords tokens, int start, bool needsAfter)
     {
         var i = start;
-        while (i < tokens.Count && (_skip.Contains(Lower(tokens[i])) || IsNumber(tokens[i])))
+        while (i < tokens.Count && (_skip.Contains(tokens[i]) || IsNumber(tokens[i])))
         {
             i++; // "a", "the", "10 led strips": the count is a quantity, not the name
         }
 
-        var words = new List<string>(MaxWords);
-        for (; i < tokens.Count && words.Count < MaxWords; i++)
+        // The name is the words from `first` to `end`.
+        var first = i;
+        for (; i < tokens.Count && i - first < MaxWords; i++)
         {
             var token = tokens[i];
-            var lower = Lower(token);
             // "the grey one with usb port": after a pronoun, "with" goes on describing the item.
-            var describes = words.Count > 0 && _pronouns.Contains(Lower(words[^1])) && _joining.Contains(lower);
-            if (!char.IsLetterOrDigit(token[0]) || (_stop.Contains(lower) && !describes))
+            var describes = i > first && _pronouns.Contains(tokens[i - 1]) && _joining.Contains(token);
+            if (!char.IsLetterOrDigit(token[0]) || (_stop.Contains(token) && !describes))
             {
                 break;
             }
 
             // "iphone 15 case" keeps its number; "headphones 45 bucks" and a number at the end do not.
-            if (IsNumber(token) && !(i + 1 < tokens.Count && char.IsLetter(tokens[i + 1][0]) && !_stop.Contains(Lower(tokens[i + 1]))))
+            if (IsNumber(token) && !(i + 1 < tokens.Count && char.IsLetter(tokens[i + 1][0]) && !_stop.Contains(tokens[i + 1])))
             {
                 break;
             }
-
-            words.Add(token);
         }
 
-        if (needsAfter && !(i < tokens.Count && _afterMine.Contains(Lower(tokens[i]))))
+        if (needsAfter && !(i < tokens.Count && _afterMine.Contains(tokens[i])))
         {
             return null; // "my" names the item only as the subject: "my lamp came broken", not "my order's timer"
         }
 
-        while (words.Count > 0 && (_skip.Contains(Lower(words[^1])) || _joining.Contains(Lower(words[^1]))) && !_pronouns.Contains(Lower(words[^1])))
+        var end = i;
+        while (end > first && (_skip.Contains(tokens[end - 1]) || _joining.Contains(tokens[end - 1])) && !_pronouns.Contains(tokens[end - 1]))
         {
-            words.RemoveAt(words.Count - 1);
+            end--;
         }
 
-        return words.Count == 0 || words.TrueForAll(w => _generic.Contains(Lower(w)) || IsNumber(w)) ? null : string.Join(' ', words);
+        return end == first || AllGeneric(tokens, first, end) ? null : tokens.Join(first, end);
     }
 
-    private static bool Matches(List<string> tokens, int at, string[] cue)
+    /// <summary>Every word from <paramref name="first"/> to <paramref name="end"/> names no item ("package", "10").</summary>
+    private bool AllGeneric(MessageWords tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (!_generic.Contains(tokens[k]) && !IsNumber(tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Matches(MessageWords tokens, int at, string[] cue)
     {
         if (at + cue.Length > tokens.Count)
         {
@@ -193,45 +205,22 @@ internal sealed class ItemReader
         return true;
     }
 
-    /// <summary>Words (letters, digits, inner apostrophes, hyphens and points) and single punctuation marks.</summary>
-    private static List<string> Tokens(string text)
+    private static bool IsNumber(ReadOnlySpan<char> token)
     {
-        var tokens = new List<string>(32);
-        var i = 0;
-        while (i < text.Length)
+        foreach (var c in token)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (!char.IsDigit(c) && c is not '.' and not ',')
             {
-                i++;
-                continue;
+                return false;
             }
-
-            if (!char.IsLetterOrDigit(c))
-            {
-                tokens.Add(c.ToString());
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                || (text[i] is '\'' or '\u2019' or '-' or '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
-            {
-                i++;
-            }
-
-            tokens.Add(text[start..i]);
         }
 
-        return tokens;
+        return true;
     }
-
-    private static bool IsNumber(string token) => token.All(c => char.IsDigit(c) || c is '.' or ',');
 
     /// <summary>The token is the cue word (lower case, as <see cref="Lower"/> makes it), compared in place: every cue is
     /// compared at every word, and a lower-case copy each time was half of a Russian message's allocations.</summary>
-    private static bool Same(string token, string cue)
+    private static bool Same(ReadOnlySpan<char> token, string cue)
     {
         if (token.Length != cue.Length)
         {
@@ -255,5 +244,5 @@ internal sealed class ItemReader
     private static string[][] Cues(IEnumerable<string> cues) =>
         cues.Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Lower).ToArray()).Where(c => c.Length > 0).ToArray();
 
-    private static HashSet<string> Set(IEnumerable<string> words) => new(words.Select(Lower), StringComparer.Ordinal);
+    private static LowerWordSet Set(IEnumerable<string> words) => new(words.Select(Lower));
 }

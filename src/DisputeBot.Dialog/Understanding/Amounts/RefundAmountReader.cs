@@ -233,14 +233,18 @@ public sealed class RefundAmountReader
         return new RefundAmounts(paid, missing, offer) { OfferPercent = percent, Currency = paidCurrency ?? anyCurrency };
     }
 
-    /// <summary>A money unit or a hundredth's word stands somewhere in the text ("dollars", "euro", "cents"), as typed.</summary>
+    /// <summary>A money unit or a hundredth's word starts a word somewhere in the text ("dollars", "euro", "cents"), as
+    /// typed; inside a word it is none ("eur" in "vendeur", "cent" in "recently").</summary>
     private bool NamesMoneyUnit(string text)
     {
         foreach (var unit in _unitNeedles)
         {
-            if (text.Contains(unit, StringComparison.OrdinalIgnoreCase))
+            for (var at = text.IndexOf(unit, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(unit, at + 1, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                if (at == 0 || !char.IsLetter(text[at - 1]))
+                {
+                    return true;
+                }
             }
         }
 
@@ -428,13 +432,29 @@ public sealed class RefundAmountReader
 
         foreach (var (number, value) in candidates)
         {
-            if (at + number.Length <= words.Length && number.Select((w, k) => string.Equals(k == number.Length - 1 ? words[at + k].TrimEnd(Stops) : words[at + k], w, StringComparison.OrdinalIgnoreCase)).All(same => same))
+            if (at + number.Length <= words.Length && SameWords(words, at, number))
             {
                 return (value, number.Length);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The words at <paramref name="at"/> are <paramref name="number"/>'s; only the last may end its sentence
+    /// part. A loop, not a lambda: a lambda capturing the words is allocated on every call, and every word is tried.</summary>
+    private static bool SameWords(string[] words, int at, string[] number)
+    {
+        for (var k = 0; k < number.Length; k++)
+        {
+            var word = k == number.Length - 1 ? words[at + k].AsSpan().TrimEnd(Stops) : words[at + k];
+            if (!word.Equals(number[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"99 cents" (or "and 99 cents") at <paramref name="at"/>: the hundredths, and the last word they take.</summary>
