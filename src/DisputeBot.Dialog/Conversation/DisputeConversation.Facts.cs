@@ -125,6 +125,19 @@ internal sealed partial class DisputeConversation
         if (f.MissingCount is { } missing && missing != _state.MissingCount)
         {
             _state.MissingCount = missing;
+            // "3 missing" of the 10 ordered: 7 came, whatever count of what came was said before.
+            if (f.Quantities is null && f.ReceivedOnly is null && _state.QuantityOrdered is { } of && missing < of
+                && of - missing != _state.QuantityReceived)
+            {
+                if (_state.QuantityReceived is not null)
+                {
+                    Say("changed.quantities", ("received", of - missing), ("ordered", of));
+                }
+
+                _state.QuantityReceived = of - missing;
+                _amountsNow |= _state.PaidAmount is not null;
+                _learned = true;
+            }
         }
 
         if (f.Timer is { } timer)
@@ -138,9 +151,19 @@ internal sealed partial class DisputeConversation
 
         // "Sorry, it was actually the 3rd": a date that names no event corrects the date taken last. Beside how the
         // order was paid ("card, nov 20" at the payment question) a past day is the day of paying, not a correction.
+        if (f.UnplacedDate is not null && f.Timer is null && f.Correction is { TakenBackDate: { } held, NewDateAhead: { } ahead }
+            && ahead >= _today && HoldingDate(held) == DialogStep.AskTimer)
+        {
+            // "i meant dec 18 not dec 20" of the countdown's end: the 18th still ahead.
+            handled |= ApplyTimer(new TimerFact(TimerKind.Running, ahead, TimeSpan.FromDays(ahead.DayNumber - _today.DayNumber)));
+            f = f with { UnplacedDate = null };
+        }
+
+        // A day taken back beside it ("the 3rd, not the 5th") names the fact it corrects, whichever was taken last.
         if (f.UnplacedDate is { } unplaced && f.Timer is null && f.ShippedOn is null && f.DeliveredOn is null && f.PaidOn is null
             && f.Dispute?.On is null
-            && (f.Payment is not null and not PaymentMethod.Unknown && unplaced.Date <= _today ? DialogStep.AskPaidOn : _state.LastDateStep) is { } last
+            && ((f.Correction?.TakenBackDate is { } back ? HoldingDate(back) : null)
+                ?? (f.Payment is not null and not PaymentMethod.Unknown && unplaced.Date <= _today ? DialogStep.AskPaidOn : _state.LastDateStep)) is { } last
             // An unplaced date is a past day ("yesterday", "the 3rd"): it can't be a countdown's end still ahead.
             && !(last == DialogStep.AskTimer && unplaced.Date < _today))
         {

@@ -105,7 +105,18 @@ internal sealed partial class DisputeConversation
         }
 
         facts = ReadCancellation(text, facts);
-        ApplyAmounts(text);
+        // "sorry i meant 49.99 not 59.99", "it was 10 not 8": the corrected number goes to the fact it replaces; read
+        // again as a price after "was", a count or a date it would be a second, wrong fact.
+        var corrected = ApplyNumberCorrection(facts);
+        if (corrected)
+        {
+            facts = facts with { ImpossibleDate = false, MissingCount = null };
+        }
+        else
+        {
+            ApplyAmounts(text);
+        }
+
         NoteItem(text);
 
         // "Should I do that?" right after a warning asks about the offer just warned about: answer that. "Is that
@@ -148,7 +159,8 @@ internal sealed partial class DisputeConversation
             facts = facts with { Trap = null };
         }
 
-        var spoke = false;
+        // A corrected number answers no open question: the step's own reading of the text would take it again.
+        var spoke = corrected;
 
         if (facts.Trap is not null && facts.Question?.Id == ReopenDispute && (facts.IsQuestion || _kit.Text.LooksLikeQuestion(text)))
         {
@@ -625,8 +637,9 @@ internal sealed partial class DisputeConversation
         }
 
         // A date the reader tied to something ("paid on 1 November") is not also the open question's answer.
+        // Nor is a correction's day ("actually it was the 3rd not the 5th"): it corrects the fact it names.
         var dated = read.Timer is not null || read.ShippedOn is not null || read.DeliveredOn is not null || read.PaidOn is not null
-            || read.Dispute?.On is not null;
+            || read.Dispute?.On is not null || (read.Correction is not null && read.UnplacedDate is not null);
         return read with
         {
             Arrival = read.Arrival ?? step.Arrival,

@@ -43,7 +43,10 @@ internal sealed partial class DisputeConversation
         if (s.PaidAmount is { } before && read.Paid is { } now && now != before)
         {
             Say("changed.paidamount", ("paid", Money(now))); // "i paid 39.99 not 99": a correction is confirmed, never silent
+            _paidSaidNow = true;
         }
+
+        _paidNewNow |= s.PaidAmount is null && read.Paid is not null;
     }
 
     /// <summary>The seller's offer in money: as typed, or its share of what the buyer paid ("30%" of "paid 28").</summary>

@@ -132,6 +132,8 @@ internal sealed partial class DisputeConversation
         NoteBuyerLine();
         _adviceIndex = null;
         _amountsNow = false;
+        _paidSaidNow = false;
+        _paidNewNow = false;
 
         if (DuringHandoff() || OutsideHandoff())
         {
@@ -141,9 +143,11 @@ internal sealed partial class DisputeConversation
         {
             RunInput();
             // An unshipped order is cancelled, not disputed: no refund to ask for in a dispute form.
-            if (_amountsNow && !_forget && !FollowsCancellation)
+            if (_amountsNow && !_forget && !FollowsCancellation && !AdviseRefund() && _paidNewNow && !_paidSaidNow
+                && _state.PaidAmount is { } paid)
             {
-                AdviseRefund();
+                // "paid 59.99" for a flawed item: nothing to work out yet, but the price is heard, and kept for the offer.
+                Say("noted.paidamount", ("paid", Money(paid)));
             }
         }
 

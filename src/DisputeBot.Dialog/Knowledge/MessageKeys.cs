@@ -22,6 +22,8 @@ public static class MessageKeys
         "changed.deliveredon",
         "changed.disputeopened",
         "changed.paidamount",
+        "changed.offer",
+        "noted.paidamount",
         "changed.paidon",
         "changed.payment_card",
         "changed.payment_other",

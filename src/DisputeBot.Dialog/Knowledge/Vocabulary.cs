@@ -272,4 +272,8 @@ public sealed record Vocabulary(
 
     /// <summary>Words that go on describing the item after a pronoun ("the grey one with usb port").</summary>
     public IReadOnlyList<string> ItemWith { get; init; } = [];
+
+    /// <summary>Words that mark a correction of something said before ("i meant", "actually", "точнее"): the value after
+    /// them replaces the fact it matches.</summary>
+    public IReadOnlyList<string> Correction { get; init; } = [];
 }

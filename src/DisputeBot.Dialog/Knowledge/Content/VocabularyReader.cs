@@ -22,7 +22,7 @@ internal static class VocabularyReader
         "item_ordered", "item_received", "item_mine", "item_after_mine", "item_skip", "item_stop", "item_generic",
         "currencies", "hundreds", "cent_units",
         "looked_around", "item_before", "item_pronoun", "item_with",
-        "arrived_in_transit", "damage_words",
+        "arrived_in_transit", "damage_words", "correction",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -93,6 +93,7 @@ internal static class VocabularyReader
             CentUnits = Words("cent_units"),
             ArrivedInTransit = Words("arrived_in_transit"),
             DamageWords = Words("damage_words"),
+            Correction = Words("correction"),
             PercentUnits = Words("percent_units"),
             CancelAsked = Words("cancel_asked"),
             CancelRefused = Words("cancel_refused"),

@@ -187,6 +187,11 @@ public sealed class RefundAmountReader
                 amount += cents.Value; // "105 dollars 99 cents"
                 centsEnd = cents.End;
             }
+            else if (money && next is not null && _units.Contains(next) && !EndsPart(words[i + 1]) && BareCentsAt(words, i + 2))
+            {
+                amount += int.Parse(words[i + 2].TrimEnd(Stops), CultureInfo.InvariantCulture) / 100m; // "24 dollars 50", as said aloud
+                centsEnd = i + 2;
+            }
 
             if (!money && next is not null && _paid.Contains(next) && Connectors.Contains(next) && i + 2 < words.Length
                 && (Marked(words[i + 2]) || (char.IsAsciiDigit(words[i + 2][0]) && i + 3 < words.Length && UnitAt(words[i + 3].Trim(Quotes).TrimEnd(Stops)))))
@@ -359,11 +364,34 @@ public sealed class RefundAmountReader
             }
 
             spelled ??= [.. words[..i]];
+            if (UnitAt(next) && !EndsPart(words[i + length]) && SpokenCents(words, i + length + 1) is { } spoken)
+            {
+                // "twenty four dollars fifty": the hundredths said after the unit, as a price is said aloud.
+                var tail = words[i + length + spoken.Length];
+                spelled.Add((value + (spoken.Value / 100m)).ToString(CultureInfo.InvariantCulture));
+                spelled.Add(words[i + length].TrimEnd(Stops) + (EndsPart(tail) ? tail[^1..] : string.Empty));
+                i += length + 1 + spoken.Length;
+                continue;
+            }
+
             spelled.Add(value.ToString(CultureInfo.InvariantCulture) + (EndsPart(last) ? last[^1..] : string.Empty));
             i += length;
         }
 
         return spelled is null ? words : [.. spelled];
+    }
+
+    /// <summary>Hundredths in words after a unit ("… dollars fifty"), 10 to 99, ending the sentence part or followed by
+    /// how or when it was paid; null otherwise ("five dollars two pieces" says no cents).</summary>
+    private (int Value, int Length)? SpokenCents(string[] words, int at)
+    {
+        if (at >= words.Length || TensAt(words, at) is not { Value: >= 10 and <= 99 } cents)
+        {
+            return null;
+        }
+
+        var end = at + cents.Length;
+        return end == words.Length || EndsPart(words[end - 1]) || AfterPrice.Contains(words[end].Trim(Quotes).TrimEnd(Stops)) ? cents : null;
     }
 
     /// <summary>An amount in words at <paramref name="at"/>: a whole number, and two-digit cents said after it.</summary>
@@ -471,6 +499,20 @@ public sealed class RefundAmountReader
             : null;
     }
 
+    /// <summary>Two-digit hundredths after the unit, as a price is said aloud ("24 dollars 50"), ending the sentence part
+    /// or followed by how or when it was paid: "24 dollars 50 pieces" is no price of 24.50.</summary>
+    private static bool BareCentsAt(string[] words, int at)
+    {
+        if (at >= words.Length)
+        {
+            return false;
+        }
+
+        var cents = words[at].TrimEnd(Stops);
+        return cents.Length == 2 && cents.All(char.IsAsciiDigit) && cents[0] != '0'
+            && (at + 1 == words.Length || EndsPart(words[at]) || AfterPrice.Contains(words[at + 1].Trim(Quotes).TrimEnd(Stops)));
+    }
+
     /// <summary>A word that is an amount with its currency ("$65", "10€", "20usd").</summary>
     private bool Marked(string word)
     {
@@ -537,7 +579,8 @@ public sealed class RefundAmountReader
     /// names what is missing.</summary>
     private Name Naming(string[] words, int at)
     {
-        for (var back = at - 1; back >= 0 && back >= at - Reach; back--)
+        // "paid for 8 brushes, got 5": a naming word does not reach across the end of its sentence part.
+        for (var back = at - 1; back >= 0 && back >= at - Reach && !EndsPart(words[back]); back--)
         {
             var word = words[back].Trim(Quotes);
             if (_offer.Contains(word))

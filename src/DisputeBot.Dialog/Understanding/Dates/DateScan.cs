@@ -267,8 +267,9 @@ internal ref struct DateScan
             return null;
         }
 
-        if (third is null && separator is '.' or ',' && (IsMoneyWord(last + 1) || SignBefore(start)))
+        if (third is null && separator is '.' or ',' && (IsMoneyWord(last + 1) || SignBefore(start) || first.Value > 31 || second.Value > 31))
         {
+            // (Or "49.99", "12.99": no day or month is over 31, so only a price is left.)
             // "12.30 eur", "$12.30": a price; the currency beside it decides.
             i = last;
             return null;

@@ -79,6 +79,10 @@ public sealed record MessageFacts
     /// <summary>The message is written in a language the bot does not read yet (Spanish, Russian…).</summary>
     public bool OtherLanguage { get; init; }
 
+    /// <summary>The message corrects something said before ("sorry i meant 49.99 not 59.99"): the dialog puts the
+    /// new value in the place of the fact it matches.</summary>
+    public Correction? Correction { get; init; }
+
     /// <summary>True when nothing at all was read.</summary>
     public bool IsEmpty => this == None;
 }

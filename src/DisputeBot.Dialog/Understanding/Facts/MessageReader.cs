@@ -43,6 +43,7 @@ public sealed class MessageReader
     private readonly HashSet<string> _shippingWords;
     private readonly System.Globalization.CultureInfo _culture;
     private readonly MissingCountReader _missing;
+    private readonly CorrectionReader _corrections;
 
 
     public MessageReader(TextUnderstanding text)
@@ -57,6 +58,7 @@ public sealed class MessageReader
         _shippingWords = new HashSet<string>(text.Pack.Vocabulary.Shipped, StringComparer.OrdinalIgnoreCase);
         _culture = System.Globalization.CultureInfo.GetCultureInfo(text.Pack.Language);
         _missing = new MissingCountReader(text.Pack.Vocabulary);
+        _corrections = new CorrectionReader(text.Pack.Vocabulary);
     }
 
     /// <summary>The part of <paramref name="text"/> that tells rather than supposes ("what if…" clauses left out).</summary>
@@ -76,6 +78,8 @@ public sealed class MessageReader
             return new MessageFacts { OtherLanguage = true };
         }
 
+        var correction = ReadCorrection(text, context, out var corrected);
+        text = corrected;
         var u = _text;
         var expecting = context.Expecting;
         var isQuestion = text.Contains('?', StringComparison.Ordinal) || u.StartsAsQuestion(text) || u.EndsAsQuestion(text);
@@ -93,6 +97,12 @@ public sealed class MessageReader
         }
 
         var quantities = u.ReadQuantities(text);
+        if (quantities is { } read && (InOneNumber(text, read.Received, read.Ordered) || InOneNumber(text, read.Ordered, read.Received)))
+        {
+            // "pagué 59.99", "zapłaciłem 59,99": a price with its cents, not 59 pieces of 99.
+            quantities = null;
+        }
+
         int? missingCount = null;
         switch (_missing.Read(text))
         {
@@ -174,7 +184,7 @@ public sealed class MessageReader
         // "what should I do now?" asks something of its own: its "now" is no answer either.
         // "ok so should i open the dispute today?": a date in a question is asked about, never the open question's answer.
         var answersOpenQuestion = !isQuestion;
-        var dates = ReadDates(text, context, answersOpenQuestion, received && trap is null, out var impossible);
+        var dates = ReadDates(text, context, answersOpenQuestion, received && trap is null, correction, out var impossible);
         // "what is confirmation timeout?" asks about the state; "my order says confirmation timeout" reports it.
         var timer = dates.Timer ?? (isQuestion && u.StartsAsQuestion(whole) ? null : ReadTimerWords(text, expecting, dontKnow));
         if (timer is { Kind: TimerKind.Ended, EndsOn: not null } && u.Affirms(text, FactPhrase.Guess))
@@ -280,7 +290,7 @@ public sealed class MessageReader
             DeliveredOn = deliveredOn,
             PaidOn = dates.PaidOn,
             // "He wants my PayPal email": a seller's offer names a way to pay, not the buyer's payment.
-            Payment = trap is null ? ReadPayment(text, expecting) : u.ReadPaidWith(text),
+            Payment = trap is null ? ReadPayment(text, expecting, correction is not null) : u.ReadPaidWith(text),
             Quantities = quantities,
             MissingCount = missingCount,
             ReceivedOnly = receivedOnly,
@@ -294,7 +304,28 @@ public sealed class MessageReader
             DontKnow = dontKnow,
             ImpossibleDate = impossible,
             ReceiptConfirmed = receiptConfirmed,
+            Correction = correction,
         };
+    }
+
+    /// <summary>"59.99" stands in the text: <paramref name="whole"/> and <paramref name="cents"/> are one number with a
+    /// decimal mark between them.</summary>
+    private static bool InOneNumber(string text, int whole, int cents)
+    {
+        foreach (var mark in ".,")
+        {
+            var number = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{whole}{mark}{cents}");
+            for (var at = text.IndexOf(number, StringComparison.Ordinal); at >= 0; at = text.IndexOf(number, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + number.Length;
+                if ((at == 0 || !char.IsAsciiDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiDigit(text[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool MentionsShipping(string text)
@@ -310,13 +341,57 @@ public sealed class MessageReader
         return false;
     }
 
+    /// <summary>A correction in <paramref name="text"/> ("sorry i meant 49.99 not 59.99", "the 3rd not the 5th"), and
+    /// the text to read facts from: a day or a way of paying taken back ("not the 5th", "not card") is no fact of the
+    /// order. A number taken back stays: only the dialog knows whether it was a price or a count.</summary>
+    private Correction? ReadCorrection(string text, MessageContext context, out string rest)
+    {
+        rest = text;
+        if (_corrections.Read(text, _culture) is not { } found)
+        {
+            return null;
+        }
+
+        DateOnly? backDate = null;
+        decimal? backNumber = null;
+        PaymentMethod? backPayment = null;
+        if (found.TakenBack is { } back)
+        {
+            if (_dates.Read(back, context.Today, context.DayFirst) is { Kind: DateReadingKind.Date or DateReadingKind.Ambiguous, Date: { } day })
+            {
+                backDate = day;
+            }
+            else if (_text.ReadPayment(back) is { } method and not PaymentMethod.Unknown)
+            {
+                backPayment = method;
+            }
+            else if (AmountReader.Read(back, _culture) is [var number, ..])
+            {
+                backNumber = number;
+            }
+        }
+
+        if (backDate is not null || backPayment is not null)
+        {
+            rest = found.Rest;
+        }
+
+        var ahead = backDate is not null && _dates.Read(rest, context.Today, context.DayFirst, expectFuture: true) is { Kind: DateReadingKind.Date or DateReadingKind.Ambiguous, Date: { } next }
+            ? next
+            : (DateOnly?)null;
+        return new Correction(found.Cued, backDate, backNumber, backPayment, found.NewNumber, found.NewIsMoney) { NewDateAhead = ahead };
+    }
+
     private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn, DateFact? Unplaced) ReadDates(
-        string text, MessageContext context, bool answersOpenQuestion, bool received, out bool impossible)
+        string text, MessageContext context, bool answersOpenQuestion, bool received, Correction? correction, out bool impossible)
     {
         impossible = false;
         var buffer = default(DateFoundBuffer);
         Span<DateFound> found = buffer;
-        var count = _dates.ReadAll(text, context.Now, context.DayFirst, expectFuture: context.Expecting == Expectation.Timer, found);
+        // "actually it was the 3rd" at the timer question corrects a day said before: the 3rd of this month, not of the
+        // next one a countdown's end would be.
+        var correcting = correction is { Cued: true } || correction?.TakenBackDate is not null;
+        var count = _dates.ReadAll(text, context.Now, context.DayFirst, expectFuture: context.Expecting == Expectation.Timer && !correcting, found);
         TimerFact? timer = null;
         TimerFact? bareTimer = null;
         DateFact? unplaced = null;
@@ -344,7 +419,12 @@ public sealed class MessageReader
                 continue;
             }
 
-            if (role == DateWordClass.SellerWait)
+            if (role == DateWordClass.SellerWait && correction?.TakenBackDate is not null)
+            {
+                // "no wait, it was dec 2 not dec 4": the buyer's own "wait", no seller asking to.
+                role = null;
+            }
+            else if (role == DateWordClass.SellerWait)
             {
                 // "seller says wait another 2 weeks", "wait 10 more days": what the seller asks, not a date of the order.
                 continue;
@@ -377,7 +457,17 @@ public sealed class MessageReader
             }
 
             // With the item in hand, a date no word places is the day it came ("got it today").
-            var slot = role ?? Slot(expecting) ?? (received && reading.Kind != DateReadingKind.DaysLeft ? DateWordClass.Delivered : null);
+            // A correction's day goes to the fact it corrects: a past day is no countdown's end, and a day taken back
+            // beside it ("the 3rd not the 5th") names that fact, whatever question is open.
+            var open = correcting && (correction!.TakenBackDate is not null || (expecting == Expectation.Timer && date < context.Today)) ? null : Slot(expecting);
+            var slot = role ?? open ?? (received && !correcting && reading.Kind != DateReadingKind.DaysLeft ? DateWordClass.Delivered : null);
+            if (slot is null && !isCount && correcting && date > context.Today)
+            {
+                // "i meant dec 18 not dec 20": a day still ahead is only ever the countdown's end.
+                timer ??= new TimerFact(TimerKind.Running, date, TimeSpan.FromDays(date.DayNumber - context.Today.DayNumber), reading.Alternative);
+                continue;
+            }
+
             if (slot is null && !isCount)
             {
                 unplaced ??= Past(reading, direction, span, context);
@@ -493,7 +583,7 @@ public sealed class MessageReader
             ? new CategoryGuess([top], Confident: true)
             : guess;
 
-    private PaymentMethod? ReadPayment(string text, Expectation expecting)
+    private PaymentMethod? ReadPayment(string text, Expectation expecting, bool correcting)
     {
         // "I paid by card, now the seller offers PayPal": the method after the paying word is the payment.
         if (_text.ReadPaidWith(text) is { } paidWith)
@@ -502,7 +592,8 @@ public sealed class MessageReader
         }
 
         var payment = _text.ReadPayment(text);
-        if (expecting == Expectation.Payment || payment is null or PaymentMethod.PayPal)
+        // "sorry i meant card": a correction names the payment it puts right without a word of paying.
+        if (expecting == Expectation.Payment || correcting || payment is null or PaymentMethod.PayPal)
         {
             return payment;
         }
