@@ -33,7 +33,7 @@ internal sealed partial class DisputeConversation
     private bool ApplyNumberCorrection(MessageFacts f)
     {
         if (f.Correction is not { NewNumber: { } value } c || value <= 0 || f.Timer is not null || f.Quantities is not null
-            || f.ReceivedOnly is not null || f.ShippedOn is not null || f.DeliveredOn is not null || f.PaidOn is not null)
+            || f.ReceivedOnly is not null)
         {
             return false;
         }
@@ -42,6 +42,14 @@ internal sealed partial class DisputeConversation
         if (target == Corrected.None && (c.Cued || c.TakenBackNumber is not null))
         {
             target = Guess(value, c.NewIsMoney);
+        }
+
+        // "sorry 12 days not 10" at the shipping question: the countdown's days, not a day it shipped; a count of days
+        // corrects nothing else.
+        if ((c.NewIsDays && target != Corrected.TimerDays)
+            || (target != Corrected.TimerDays && (f.ShippedOn is not null || f.DeliveredOn is not null || f.PaidOn is not null)))
+        {
+            return false;
         }
 
         var whole = decimal.Truncate(value) == value && value < MaxProtectionDays * 10 ? (int)value : (int?)null;

@@ -42,7 +42,9 @@ internal sealed partial class DisputeConversation
         // A delivery day ("arrived last Friday") dates the arrival; it does not overturn "only part of it".
         // "Nothing came" beside a seller's quote is the buyer's own word: no seller's message says it.
         if (f.Arrival is { } arrival && (f.Trap is null || (_state.Arrival is null && (arrival == Arrival.No || f.Problem is { Confident: true })))
-            && !(arrival == Arrival.Yes && _state.Arrival == Arrival.Partly && f.DeliveredOn is not null))
+            && !(arrival == Arrival.Yes && _state.Arrival == Arrival.Partly
+                // "no sorry 8 came, not 9": a recount of what came keeps "only part of it", as a delivery day does.
+                && (f.DeliveredOn is not null || f.Correction is not null || _state.QuantityReceived < _state.QuantityOrdered)))
         {
             ApplyArrival(arrival);
         }

@@ -110,7 +110,10 @@ internal sealed partial class DisputeConversation
         var corrected = ApplyNumberCorrection(facts);
         if (corrected)
         {
-            facts = facts with { ImpossibleDate = false, MissingCount = null };
+            facts = facts with
+            {
+                ImpossibleDate = false, MissingCount = null, ShippedOn = null, DeliveredOn = null, PaidOn = null, UnplacedDate = null,
+            };
         }
         else
         {

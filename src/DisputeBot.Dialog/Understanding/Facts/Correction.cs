@@ -22,6 +22,10 @@ public sealed record Correction(
     decimal? NewNumber = null,
     bool NewIsMoney = false)
 {
+    /// <summary>The new number is a count of days beside a number taken back ("sorry 12 days not 10"): only the
+    /// countdown's days can be meant.</summary>
+    public bool NewIsDays { get; init; }
+
     /// <summary>The new day read as one still ahead ("i meant dec 18" → 18 December this year, not last): what it is
     /// when the day taken back is the countdown's end.</summary>
     public DateOnly? NewDateAhead { get; init; }

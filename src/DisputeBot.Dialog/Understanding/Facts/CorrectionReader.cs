@@ -22,6 +22,7 @@ internal sealed class CorrectionReader
     private readonly HashSet<string> _joiners;
     private readonly HashSet<string> _moneyUnits;
     private readonly HashSet<string> _timeUnits;
+    private readonly HashSet<string> _days;
     private readonly HashSet<string> _percent;
     private readonly Dictionary<string, int> _numberWords;
 
@@ -39,6 +40,7 @@ internal sealed class CorrectionReader
         _timeUnits = Folded(vocabulary.Day.Concat(vocabulary.Week).Concat(vocabulary.Month).Concat(vocabulary.Hour)
             .Concat(vocabulary.Left).Concat(vocabulary.Ago).Concat(vocabulary.Fortnight));
         _percent = Folded(vocabulary.PercentUnits.SelectMany(Words));
+        _days = Folded(vocabulary.Day);
         _numberWords = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var value = 2; value < vocabulary.Numbers.Count; value++)
         {
@@ -97,13 +99,13 @@ internal sealed class CorrectionReader
 
         var x = takenBack is { } back ? text[words[back.From + 1].Start..words[back.To - 1].End] : null;
         var rest = takenBack is { } cut ? (text[..words[cut.From].Start] + " " + text[words[cut.To - 1].End..]).Trim() : text;
-        var (number, money) = NewNumber(words, takenBack, culture);
-        return new CorrectionText(cued, x, rest, number, money);
+        var (number, money, days) = NewNumber(words, takenBack, culture);
+        return new CorrectionText(cued, x, rest, number, money, days);
     }
 
     /// <summary>The first plain number outside the value taken back: not a day ("nov 18", "5th"), a count of days
     /// ("4 days left") or a share ("10%").</summary>
-    private (decimal? Number, bool Money) NewNumber(List<PlainWord> words, (int From, int To)? takenBack, CultureInfo culture)
+    private (decimal? Number, bool Money, bool Days) NewNumber(List<PlainWord> words, (int From, int To)? takenBack, CultureInfo culture)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -115,6 +117,12 @@ internal sealed class CorrectionReader
             var word = words[i].Word;
             var next = i + 1 < words.Count && words[i + 1].Clause == words[i].Clause ? words[i + 1].Word : null;
             var before = i > 0 && words[i - 1].Clause == words[i].Clause ? words[i - 1].Word : null;
+            if (next is not null && _days.Contains(next) && takenBack is not null && IsPlainNumber(word))
+            {
+                // "sorry 12 days not 10": the countdown's days, when a number is taken back beside them.
+                return (decimal.Parse(word, CultureInfo.InvariantCulture), false, true);
+            }
+
             if (next is not null && (_timeUnits.Contains(next) || _months.Contains(next) || _percent.Contains(next)))
             {
                 continue;
@@ -127,7 +135,7 @@ internal sealed class CorrectionReader
 
             if (_numberWords.TryGetValue(word, out var spelled))
             {
-                return (spelled, next is not null && _moneyUnits.Contains(next));
+                return (spelled, next is not null && _moneyUnits.Contains(next), false);
             }
 
             var signed = word.Length > 0 && IsSign(word[0]) || word.Length > 0 && IsSign(word[^1]);
@@ -155,11 +163,13 @@ internal sealed class CorrectionReader
             }
 
             var money = signed || unit.Length > 0 || decimal.Truncate(amount) != amount || (next is not null && _moneyUnits.Contains(next));
-            return (amount, money);
+            return (amount, money, false);
         }
 
-        return (null, false);
+        return (null, false, false);
     }
+
+    private static bool IsPlainNumber(string word) => word.Length is > 0 and <= 3 && word.All(char.IsAsciiDigit);
 
     private bool IsValue(string word) =>
         word.Length > 0 && (char.IsAsciiDigit(word[0]) || (word.Length > 1 && IsSign(word[0]) && char.IsAsciiDigit(word[1]))
@@ -231,4 +241,4 @@ internal sealed class CorrectionReader
 
 /// <summary>What <see cref="CorrectionReader"/> found: the correction word, the value taken back as typed, the
 /// message without it, and the new number.</summary>
-internal sealed record CorrectionText(bool Cued, string? TakenBack, string Rest, decimal? NewNumber, bool NewIsMoney);
+internal sealed record CorrectionText(bool Cued, string? TakenBack, string Rest, decimal? NewNumber, bool NewIsMoney, bool NewIsDays);
