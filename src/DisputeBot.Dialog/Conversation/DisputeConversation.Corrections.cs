@@ -32,6 +32,17 @@ internal sealed partial class DisputeConversation
     /// (a price after "was", a bare count as the countdown) are then no facts.</summary>
     private bool ApplyNumberCorrection(MessageFacts f)
     {
+        if (f.Correction is { NewPercent: { } share } percent && (_state.OfferPercent is not null || percent.TakenBackNumber is not null)
+            && _state.OfferPercent != share)
+        {
+            // "sorry 30% not 20%": the seller's share offered, weighed again against the price.
+            _state.OfferPercent = share;
+            _state.OfferAmount = null;
+            Say("changed.offer", ("offer", Number(share) + "%"));
+            _amountsNow = true;
+            return true;
+        }
+
         if (f.Correction is not { NewNumber: { } value } c || value <= 0 || f.Timer is not null || f.Quantities is not null
             || f.ReceivedOnly is not null)
         {

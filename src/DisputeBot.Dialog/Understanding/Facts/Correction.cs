@@ -22,6 +22,9 @@ public sealed record Correction(
     decimal? NewNumber = null,
     bool NewIsMoney = false)
 {
+    /// <summary>A share of the price as the new value ("sorry 30% not 20%"): the seller's offer as a share.</summary>
+    public decimal? NewPercent { get; init; }
+
     /// <summary>The new number is a count of days beside a number taken back ("sorry 12 days not 10"): only the
     /// countdown's days can be meant.</summary>
     public bool NewIsDays { get; init; }

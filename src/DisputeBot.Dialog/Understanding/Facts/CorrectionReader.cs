@@ -100,7 +100,7 @@ internal sealed class CorrectionReader
         var x = takenBack is { } back ? text[words[back.From + 1].Start..words[back.To - 1].End] : null;
         var rest = takenBack is { } cut ? (text[..words[cut.From].Start] + " " + text[words[cut.To - 1].End..]).Trim() : text;
         var (number, money, days) = NewNumber(words, takenBack, culture);
-        return new CorrectionText(cued, x, rest, number, money, days);
+        return new CorrectionText(cued, x, rest, number, money, days) { NewPercent = NewPercent(words, takenBack, culture) };
     }
 
     /// <summary>The first plain number outside the value taken back: not a day ("nov 18", "5th"), a count of days
@@ -167,6 +167,28 @@ internal sealed class CorrectionReader
         }
 
         return (null, false, false);
+    }
+
+    /// <summary>The first share outside the value taken back ("sorry 30% not 20%", "30 percent").</summary>
+    private decimal? NewPercent(List<PlainWord> words, (int From, int To)? takenBack, CultureInfo culture)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (takenBack is { } back && i >= back.From && i < back.To)
+            {
+                continue;
+            }
+
+            var word = words[i].Word;
+            var share = word.EndsWith('%') || (i + 1 < words.Count && _percent.Contains(words[i + 1].Word));
+            if (share && word.TrimEnd('%') is { Length: > 0 } digits && char.IsAsciiDigit(digits[0])
+                && AmountReader.Read(digits, culture) is [var percent and > 0 and <= 100])
+            {
+                return percent;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPlainNumber(string word) => word.Length is > 0 and <= 3 && word.All(char.IsAsciiDigit);
@@ -241,4 +263,8 @@ internal sealed class CorrectionReader
 
 /// <summary>What <see cref="CorrectionReader"/> found: the correction word, the value taken back as typed, the
 /// message without it, and the new number.</summary>
-internal sealed record CorrectionText(bool Cued, string? TakenBack, string Rest, decimal? NewNumber, bool NewIsMoney, bool NewIsDays);
+internal sealed record CorrectionText(bool Cued, string? TakenBack, string Rest, decimal? NewNumber, bool NewIsMoney, bool NewIsDays)
+{
+    /// <summary>A share of the price given as the new value ("30%").</summary>
+    public decimal? NewPercent { get; init; }
+}

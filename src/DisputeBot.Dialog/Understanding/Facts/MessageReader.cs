@@ -379,7 +379,7 @@ public sealed class MessageReader
         var ahead = backDate is not null && _dates.Read(rest, context.Today, context.DayFirst, expectFuture: true) is { Kind: DateReadingKind.Date or DateReadingKind.Ambiguous, Date: { } next }
             ? next
             : (DateOnly?)null;
-        return new Correction(found.Cued, backDate, backNumber, backPayment, found.NewNumber, found.NewIsMoney) { NewDateAhead = ahead, NewIsDays = found.NewIsDays };
+        return new Correction(found.Cued, backDate, backNumber, backPayment, found.NewNumber, found.NewIsMoney) { NewDateAhead = ahead, NewIsDays = found.NewIsDays, NewPercent = found.NewPercent };
     }
 
     private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn, DateFact? Unplaced) ReadDates(
