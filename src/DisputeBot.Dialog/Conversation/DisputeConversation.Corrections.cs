@@ -70,6 +70,7 @@ internal sealed partial class DisputeConversation
             case Corrected.Paid:
                 var before = s.PaidAmount;
                 s.PaidAmount = value;
+                s.Currency = NamedCurrency() ?? s.Currency;
                 Say(before is null ? "noted.paidamount" : "changed.paidamount", ("paid", Money(value)));
                 _paidSaidNow = true;
                 _amountsNow = true;
@@ -77,6 +78,7 @@ internal sealed partial class DisputeConversation
             case Corrected.Offer:
                 s.OfferAmount = value;
                 s.OfferPercent = null;
+                s.Currency = NamedCurrency() ?? s.Currency;
                 Say("changed.offer", ("offer", Money(value)));
                 _amountsNow = true;
                 return true;
@@ -94,6 +96,9 @@ internal sealed partial class DisputeConversation
                 return false;
         }
     }
+
+    /// <summary>The currency the message names with its amounts ("i meant 16 euros"), if any.</summary>
+    private string? NamedCurrency() => _text is { } text ? _kit.Amounts.Read(text, _kit.Culture).Currency : null;
 
     /// <summary>The counts said again: "Changed: you received 7 of 10 pieces", and what the missing pieces are worth
     /// worked out again when the price is known.</summary>
@@ -128,13 +133,14 @@ internal sealed partial class DisputeConversation
     }
 
     /// <summary>The fact a new value without one taken back corrects: money is the price (or the offer, when only that is
-    /// known); a bare count beside counts of pieces is the pieces that came.</summary>
+    /// known; nothing when neither is); a bare count beside counts of pieces is the pieces that came.</summary>
     private Corrected Guess(decimal value, bool money)
     {
         var s = _state;
         if (money)
         {
-            return s.PaidAmount is null && s.OfferAmount is not null ? Corrected.Offer : Corrected.Paid;
+            // Nothing to correct yet: "actually it never came, paid 30 dollars" is read as any price is.
+            return s.PaidAmount is not null ? Corrected.Paid : s.OfferAmount is not null ? Corrected.Offer : Corrected.None;
         }
 
         if (s.QuantityOrdered is { } ordered)
