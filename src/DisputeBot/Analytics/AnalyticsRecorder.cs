@@ -21,7 +21,13 @@ public sealed class AnalyticsRecorder(IOptions<AnalyticsOptions> options, Disput
     private readonly Lock _gate = new();
     private Dictionary<(DateOnly Day, string Field), long> _counters = [];
     private List<NotUnderstoodText> _texts = [];
-    private Dictionary<string, ConversationActivity> _activity = new(StringComparer.Ordinal);
+
+    /// <summary>Where each conversation stands, by its key: hashed into <see cref="ConversationActivity.Id"/> once per
+    /// batch, not at every turn (a busy conversation has many turns between two writes).</summary>
+    private Dictionary<ConversationKey, Standing> _activity = [];
+
+    /// <summary>Standings of a batch the store refused, kept for the next one.</summary>
+    private Dictionary<string, ConversationActivity> _restored = new(StringComparer.Ordinal);
 
     public void TurnSaved(ConversationKey key, DialogResult result, DateTimeOffset now)
     {
@@ -29,8 +35,6 @@ public sealed class AnalyticsRecorder(IOptions<AnalyticsOptions> options, Disput
         var day = DateOnly.FromDateTime(now.UtcDateTime);
         var finished = (result.State.Reached & (Milestones.SummaryReached | Milestones.HandoffAsked)) != 0;
 
-        // Hashed before taking the lock every turn of every channel goes through: under load, threads queued on it.
-        var activity = result.State.Step == DialogStep.New ? null : new ConversationActivity(IdOf(key), now, result.State.Step.ToString(), finished);
         lock (_gate)
         {
             foreach (var e in result.Events)
@@ -51,9 +55,9 @@ public sealed class AnalyticsRecorder(IOptions<AnalyticsOptions> options, Disput
                 }
             }
 
-            if (activity is not null)
+            if (result.State.Step != DialogStep.New)
             {
-                _activity[activity.Id] = activity;
+                _activity[key] = new Standing(now, result.State.Step, finished);
             }
         }
 
@@ -69,22 +73,41 @@ public sealed class AnalyticsRecorder(IOptions<AnalyticsOptions> options, Disput
     /// <summary>Everything noted since the last call; the recorder starts afresh.</summary>
     public AnalyticsBatch TakeBatch()
     {
+        Dictionary<(DateOnly Day, string Field), long> counters;
+        List<NotUnderstoodText> texts;
+        Dictionary<ConversationKey, Standing> activity;
+        Dictionary<string, ConversationActivity> restored;
         lock (_gate)
         {
-            if (_counters.Count == 0 && _texts.Count == 0 && _activity.Count == 0)
+            if (_counters.Count == 0 && _texts.Count == 0 && _activity.Count == 0 && _restored.Count == 0)
             {
                 return AnalyticsBatch.Empty;
             }
 
-            var batch = new AnalyticsBatch(
-                _counters.Select(c => new CounterChange(c.Key.Day, c.Key.Field, c.Value)).Where(c => c.Delta != 0).ToArray(),
-                _texts,
-                [.. _activity.Values]);
+            (counters, texts, activity, restored) = (_counters, _texts, _activity, _restored);
             _counters = [];
             _texts = [];
-            _activity = new(StringComparer.Ordinal);
-            return batch;
+            _activity = [];
+            _restored = new(StringComparer.Ordinal);
         }
+
+        // Hashed outside the lock that every turn takes.
+        var watched = new Dictionary<string, ConversationActivity>(activity.Count + restored.Count, StringComparer.Ordinal);
+        foreach (var (key, standing) in activity)
+        {
+            var id = IdOf(key);
+            watched[id] = new ConversationActivity(id, standing.LastActivity, standing.Step.ToString(), standing.Finished);
+        }
+
+        foreach (var (id, older) in restored)
+        {
+            watched.TryAdd(id, older);
+        }
+
+        return new AnalyticsBatch(
+            counters.Select(c => new CounterChange(c.Key.Day, c.Key.Field, c.Value)).Where(c => c.Delta != 0).ToArray(),
+            texts,
+            [.. watched.Values]);
     }
 
     /// <summary>Puts back a batch the store could not take, so nothing is lost to a short outage (newer activity wins).</summary>
@@ -101,7 +124,7 @@ public sealed class AnalyticsRecorder(IOptions<AnalyticsOptions> options, Disput
             _texts.InsertRange(0, batch.Texts.Take(Math.Max(0, MaxPendingTexts - _texts.Count)));
             foreach (var a in batch.Activity)
             {
-                _activity.TryAdd(a.Id, a);
+                _restored.TryAdd(a.Id, a);
             }
         }
     }
@@ -109,6 +132,8 @@ public sealed class AnalyticsRecorder(IOptions<AnalyticsOptions> options, Disput
     /// <summary>A one-way hash of the conversation's key: the abandonment watch needs no channel ids.</summary>
     public static string IdOf(ConversationKey key) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key.Channel + "/" + key.ConversationId)).AsSpan(0, 12));
+
+    private readonly record struct Standing(DateTimeOffset LastActivity, DialogStep Step, bool Finished);
 
     private void Add(DateOnly day, string field, long delta)
     {

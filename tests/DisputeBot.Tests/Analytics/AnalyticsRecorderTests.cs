@@ -136,8 +136,45 @@ public sealed class AnalyticsRecorderTests : IDisposable
         Assert.Equal(24, watched.Id.Length);
     }
 
-    private static DialogResult Result(params DialogEvent[] events) =>
-        new(System.Text.Json.JsonSerializer.Deserialize("""{"s":"AskTimer"}""", DialogJsonContext.Default.DialogState)!, []) { Events = events };
+    [Fact]
+    public void A_conversation_with_many_turns_between_two_writes_is_watched_once_at_its_last_step()
+    {
+        var recorder = new AnalyticsRecorder(Options.Create(new AnalyticsOptions()));
+        var key = new ConversationKey("telegram", "555123");
+        recorder.TurnSaved(key, Result(), Start);
+        recorder.TurnSaved(key, Result(step: "AskPayment"), Start.AddMinutes(1));
+
+        var watched = Assert.Single(recorder.TakeBatch().Activity);
+
+        Assert.Equal(AnalyticsRecorder.IdOf(key), watched.Id);
+        Assert.Equal("AskPayment", watched.Step);
+        Assert.Equal(Start.AddMinutes(1), watched.LastActivity);
+    }
+
+    [Fact]
+    public void A_batch_put_back_after_a_failed_write_gives_way_to_what_the_conversation_did_since()
+    {
+        var recorder = new AnalyticsRecorder(Options.Create(new AnalyticsOptions()));
+        var key = new ConversationKey("telegram", "555123");
+        var other = new ConversationKey("telegram", "777");
+        recorder.TurnSaved(key, Result(), Start);
+        recorder.TurnSaved(other, Result(), Start);
+        var refused = recorder.TakeBatch();
+        recorder.TurnSaved(key, Result(step: "AskPayment"), Start.AddMinutes(5));
+
+        recorder.Restore(refused);
+        var batch = recorder.TakeBatch();
+
+        Assert.Equal(2, batch.Activity.Count);
+        Assert.Equal("AskPayment", batch.Activity.Single(a => a.Id == AnalyticsRecorder.IdOf(key)).Step);
+        Assert.Equal("AskTimer", batch.Activity.Single(a => a.Id == AnalyticsRecorder.IdOf(other)).Step);
+        Assert.Empty(recorder.TakeBatch().Activity);
+    }
+
+    private static DialogResult Result(params DialogEvent[] events) => Result("AskTimer", events);
+
+    private static DialogResult Result(string step, params DialogEvent[] events) =>
+        new(System.Text.Json.JsonSerializer.Deserialize($$"""{"s":"{{step}}"}""", DialogJsonContext.Default.DialogState)!, []) { Events = events };
 
     private async Task SayAsync(string channel, string conversation, params string[] texts)
     {
