@@ -85,11 +85,18 @@ internal sealed partial class DisputeConversation
     /// quoted seller text; a later naming replaces an earlier one. Read only while one of the two is still unknown.</summary>
     private void NoteItem(string text)
     {
-        var outside = Understanding.Facts.QuotedText.Outside(text);
-        if (!_state.LookedAround && !_kit.Text.LooksLikeQuestion(text) && _kit.Items.SaysLooked(outside))
+        var looking = !_state.LookedAround && !_kit.Text.LooksLikeQuestion(text);
+        if (!looking && _state.Item is not null && _state.ItemReceived is not null)
+        {
+            return;
+        }
+
+        // Cut into words once for both readings.
+        var outside = new Understanding.MessageWords(Understanding.Facts.QuotedText.Outside(text));
+        if (looking && _kit.Items.SaysLooked(outside))
         {
             // "checked with neighbours, nothing": done, so not advised again, and said in the dispute text.
-            _state = _state with { LookedAround = true };
+            _state.LookedAround = true;
         }
 
         if (_state.Item is not null && _state.ItemReceived is not null)

@@ -46,9 +46,8 @@ internal sealed class ItemReader
     }
 
     /// <summary>The item ordered (or owned: "my lamp came broken") and the item received instead, as typed; either may be null.</summary>
-    public (string? Ordered, string? Received) Read(string text)
+    public (string? Ordered, string? Received) Read(MessageWords tokens)
     {
-        var tokens = new MessageWords(text);
         var ordered = Find(tokens, _ordered, needsAfter: false) ?? Before(tokens) ?? Find(tokens, _mine, needsAfter: true);
         var received = Find(tokens, _received, needsAfter: false);
         if (ordered is not null && received is not null && _pronouns.Count > 0)
@@ -63,9 +62,8 @@ internal sealed class ItemReader
     }
 
     /// <summary>The text names a place the buyer looked for a parcel marked delivered ("checked with neighbours").</summary>
-    public bool SaysLooked(string text)
+    public bool SaysLooked(MessageWords tokens)
     {
-        var tokens = new MessageWords(text);
         for (var i = 0; i < tokens.Count; i++)
         {
             foreach (var cue in _looked)

@@ -53,6 +53,10 @@ public sealed class RefundAmountReader
     /// message without a digit is read for an amount in words only when one of them stands in it.</summary>
     private readonly string[] _unitNeedles;
 
+    /// <summary>The words that name an amount (<see cref="Naming"/>: price, offer, "refund" after it), folded: a message
+    /// without one of them names no amount, so it is not cut into words ("12 days left", "arrived 3 days ago").</summary>
+    private readonly string[] _namingNeedles;
+
     /// <summary>Currency words, folded, to their code ("bucks" → "USD").</summary>
     private readonly Dictionary<string, string> _currency;
 
@@ -113,6 +117,7 @@ public sealed class RefundAmountReader
             .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         _postage = Folded(vocabulary.AmountPostage);
         _offerAfter = Folded(vocabulary.AmountOfferAfter);
+        _namingNeedles = [.. _paid.Concat(_offer).Concat(_offerAfter).Distinct(StringComparer.OrdinalIgnoreCase)];
         _priceOrOffer = Folded(vocabulary.AmountPrice.Concat(vocabulary.AmountOffer).Except(vocabulary.QuantityOrdered, StringComparer.OrdinalIgnoreCase));
     }
 
@@ -127,7 +132,13 @@ public sealed class RefundAmountReader
             return new RefundAmounts(null, null, null);
         }
 
-        var typed = DateFolding.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var folded = DateFolding.Fold(text);
+        if (!ContainsAnyWord(folded, _namingNeedles))
+        {
+            return new RefundAmounts(null, null, null);
+        }
+
+        var typed = folded.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         var words = SpellNumbers(typed);
         if (!digits && ReferenceEquals(words, typed))
         {
@@ -247,6 +258,24 @@ public sealed class RefundAmountReader
             for (var at = text.IndexOf(unit, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(unit, at + 1, StringComparison.OrdinalIgnoreCase))
             {
                 if (at == 0 || !char.IsLetter(text[at - 1]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One of <paramref name="words"/> stands in <paramref name="text"/> as a word of its own.</summary>
+    private static bool ContainsAnyWord(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
                 {
                     return true;
                 }

@@ -12,6 +12,7 @@ internal static class DateFolding
 {
     private const char First = '\u00C0';
     private const char Last = '\u024F';
+    private const int StackLimit = 2048;
 
     private static readonly char[] LatinTable = BuildLatinTable();
 
@@ -34,8 +35,9 @@ internal static class DateFolding
 
     public static string Fold(string text)
     {
-        var buffer = new char[text.Length];
-        return new string(buffer, 0, Fold(text, buffer));
+        // A message is folded on the stack (the reader's longest is 2,000 characters): only the folded string is new.
+        Span<char> buffer = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..Fold(text, buffer)]);
     }
 
     private static char Fold(char c) => c switch
