@@ -13,11 +13,29 @@ public static class AmountReader
 
     public static IReadOnlyList<decimal> Read(string text, CultureInfo culture)
     {
+        Span<decimal> found = stackalloc decimal[MaxAmounts];
+        var count = Scan(text, culture, found);
+        return count == 0 ? [] : found[..count].ToArray();
+    }
+
+    /// <summary>The one amount a word holds ("25.90", "$65"), or false when it holds none or more than one ("20-25").
+    /// A word at a time is how the readers ask, so no list is made for it.</summary>
+    public static bool TryReadOne(string word, CultureInfo culture, out decimal amount)
+    {
+        Span<decimal> found = stackalloc decimal[2];
+        var one = Scan(word, culture, found) == 1;
+        amount = one ? found[0] : 0;
+        return one;
+    }
+
+    /// <summary>Writes the amounts in <paramref name="text"/>, in order, into <paramref name="into"/> until it is full;
+    /// returns how many it wrote.</summary>
+    private static int Scan(string text, CultureInfo culture, Span<decimal> into)
+    {
         var decimalSeparator = culture.NumberFormat.NumberDecimalSeparator.Length == 1 ? culture.NumberFormat.NumberDecimalSeparator[0] : '.';
-        // Made on the first amount: most words and messages hold none, and each list is a new array.
-        List<decimal>? amounts = null;
+        var count = 0;
         var i = 0;
-        while (i < text.Length && (amounts?.Count ?? 0) < MaxAmounts)
+        while (i < text.Length && count < into.Length)
         {
             if (!char.IsAsciiDigit(text[i]))
             {
@@ -34,11 +52,11 @@ public static class AmountReader
             var token = text[start..i];
             if (TryParse(token, decimalSeparator, out var amount))
             {
-                (amounts ??= new List<decimal>(MaxAmounts)).Add(amount);
+                into[count++] = amount;
             }
         }
 
-        return amounts ?? (IReadOnlyList<decimal>)[];
+        return count;
     }
 
     /// <summary>"25.90" and "25,90" are decimals; "1,250" and "1.250" with three digits after are thousands.</summary>

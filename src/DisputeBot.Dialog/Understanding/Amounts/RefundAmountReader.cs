@@ -165,7 +165,7 @@ public sealed class RefundAmountReader
                 number = number[..^glued.Length];
             }
 
-            if (number.Length == 0 || !char.IsAsciiDigit(number[0]) || AmountReader.Read(number, culture) is not [var amount] || !number.All(c => char.IsAsciiDigit(c) || c is '.' or ','))
+            if (number.Length == 0 || !char.IsAsciiDigit(number[0]) || !AmountReader.TryReadOne(number, culture, out var amount) || !number.All(c => char.IsAsciiDigit(c) || c is '.' or ','))
             {
                 continue;
             }
@@ -599,10 +599,19 @@ public sealed class RefundAmountReader
         return null;
     }
 
-    /// <summary>The number words one typo away from <paramref name="word"/> ("fourty"), or null. A method of its own so that
-    /// its lambda's captured word is allocated only when a typo is looked for, not on every word read.</summary>
-    private (string[] Words, int Value)[]? NearNumber(string word) =>
-        _numberWords.FirstOrDefault(n => n.Key.Length >= 5 && EditDistance.Bounded(word, n.Key, 1) <= 1).Value;
+    /// <summary>The number words one typo away from <paramref name="word"/> ("fourty"), or null.</summary>
+    private (string[] Words, int Value)[]? NearNumber(string word)
+    {
+        foreach (var (first, numbers) in _numberWords)
+        {
+            if (first.Length >= 5 && EditDistance.Bounded(word, first, 1) <= 1)
+            {
+                return numbers;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The nearest naming word before the amount at <paramref name="at"/>; a price word with "missing" before it
     /// names what is missing.</summary>

@@ -53,7 +53,7 @@ public sealed partial class ReturnCostReader
                 return true;
             }
 
-            if (_price.Contains(words[back].Trim(Quotes)) || AmountReader.Read(words[back], CultureInfo.InvariantCulture) is [_])
+            if (_price.Contains(words[back].Trim(Quotes)) || AmountReader.TryReadOne(words[back], CultureInfo.InvariantCulture, out _))
             {
                 return false;
             }
@@ -76,7 +76,7 @@ public sealed partial class ReturnCostReader
         decimal? postage = null;
         for (var i = 0; i < words.Length; i++)
         {
-            if (AmountReader.Read(words[i], culture) is not [var amount])
+            if (!AmountReader.TryReadOne(words[i], culture, out var amount))
             {
                 continue;
             }
