@@ -46,6 +46,9 @@ internal sealed class ItemReader
     }
 
     /// <summary>The item ordered (or owned: "my lamp came broken") and the item received instead, as typed; either may be null.</summary>
+    public (string? Ordered, string? Received) Read(string text) => Read(new MessageWords(text));
+
+    /// <inheritdoc cref="Read(string)"/>
     public (string? Ordered, string? Received) Read(MessageWords tokens)
     {
         var ordered = Find(tokens, _ordered, needsAfter: false) ?? Before(tokens) ?? Find(tokens, _mine, needsAfter: true);
@@ -62,6 +65,9 @@ internal sealed class ItemReader
     }
 
     /// <summary>The text names a place the buyer looked for a parcel marked delivered ("checked with neighbours").</summary>
+    public bool SaysLooked(string text) => SaysLooked(new MessageWords(text));
+
+    /// <inheritdoc cref="SaysLooked(string)"/>
     public bool SaysLooked(MessageWords tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
