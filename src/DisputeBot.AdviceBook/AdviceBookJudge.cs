@@ -130,7 +130,7 @@ public sealed partial class AdviceBookJudge
     public IEnumerable<string> Unsourced(AdviceChat chat)
     {
         ArgumentNullException.ThrowIfNull(chat);
-        return ProvenanceCheck.Unexplained(_rules, chat.Messages, chat.AllReplies, chat.Today, chat.States.SelectMany(DialogFacts.Dates), chat.States.SelectMany(DialogFacts.Numbers))
+        return ProvenanceCheck.Unexplained(_rules, chat.Messages, chat.AllReplies, chat.Today, chat.States.SelectMany(DialogFacts.Dates), chat.States.SelectMany(state => DialogFacts.Numbers(state, chat.Now)))
             .Select(p => "no source for " + p);
     }
 

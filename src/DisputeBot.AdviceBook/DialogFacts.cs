@@ -38,6 +38,8 @@ public static class DialogFacts
         ["item"] = s => s.Item,
         ["item_received"] = s => s.ItemReceived,
         ["looked_around"] = s => s.LookedAround ? "yes" : null,
+        // The buyer said the seller does not answer them.
+        ["seller_silent"] = s => s.SellerSilent ? "yes" : null,
         // The checklist items ticked, by id in order ("label_photo,unboxing_video").
         ["evidence"] = s => s.EvidenceDone.Count == 0 ? null : string.Join(",", s.EvidenceDone.Order(StringComparer.Ordinal)),
     };
@@ -78,17 +80,35 @@ public static class DialogFacts
     /// money.</summary>
     /// <remarks>Each tick of the evidence checklist says how many items are ticked so far ("1 of 5", "2 of 5"): those
     /// counts come from the buyer's own ticks.</remarks>
-    public static IEnumerable<int> Numbers(DialogState? state) =>
+    /// <param name="now">The turn's time: the hours left on a countdown given to the hour are those at this moment.</param>
+    public static IEnumerable<int> Numbers(DialogState? state, DateTimeOffset now) =>
         Read(state).Values.Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).OfType<int>()
             .Concat(RefundArithmetic(state))
             .Concat(NumbersIn(state?.Item)).Concat(NumbersIn(state?.ItemReceived))
             .Concat(Enumerable.Range(1, state?.EvidenceDone.Count ?? 0))
-            .Concat(CountdownHours(state));
+            .Concat(CountdownHours(state, now));
 
-    /// <summary>A countdown the buyer gave to the hour ("8 days 4 hours") is said with the hours left on it, whatever
-    /// the hour of the turn: any count of hours under a day is the buyer's countdown, not a rule's number.</summary>
-    private static IEnumerable<int> CountdownHours(DialogState? state) =>
-        state?.ProtectionEndsAt is null ? [] : Enumerable.Range(1, 23);
+    /// <summary>A countdown the buyer gave to the hour ("8 days 4 hours") is said with the hours left on it at the turn's
+    /// time: the whole hours past the whole days ("8 days and about 3 hours" an hour later), and under a day the hours
+    /// rounded up. Only those: any other count of hours must come from a rule or from the buyer's own words.</summary>
+    private static IEnumerable<int> CountdownHours(DialogState? state, DateTimeOffset now)
+    {
+        if (state?.ProtectionEndsAt is not { } at || at <= now)
+        {
+            yield break;
+        }
+
+        var left = at - now;
+        if (left.Hours > 0)
+        {
+            yield return left.Hours;
+        }
+
+        if (left < TimeSpan.FromDays(1))
+        {
+            yield return (int)Math.Ceiling(left.TotalHours);
+        }
+    }
 
     /// <summary>Numbers inside the item's name as the buyer typed it ("iphone 15 case"): the buyer's, not the bot's.</summary>
     private static IEnumerable<int> NumbersIn(string? name) =>

@@ -369,6 +369,12 @@ public sealed record DialogState
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool LookedAround { get; internal set; }
 
+    /// <summary>The buyer said the seller does not answer them: "is that normal?" next asks about that silence.</summary>
+    [JsonPropertyName("mute")]
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool SellerSilent { get; internal set; }
+
     [JsonPropertyName("since")]
 
     [JsonInclude]

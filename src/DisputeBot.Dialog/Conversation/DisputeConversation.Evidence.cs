@@ -41,14 +41,9 @@ internal sealed partial class DisputeConversation
 
     internal bool EvidenceText(string text)
     {
-        if (Category is { } category && _kit.Text.TellsEvidenceHeld(text)
-            && _kit.Text.MatchEvidenceItems(text, category) is { Count: > 0 } items)
+        // At the checklist a short answer naming an item ("label photo") is the buyer saying they have it.
+        if (TakeProof(text, atChecklist: true))
         {
-            foreach (var item in items)
-            {
-                Tick(item);
-            }
-
             return true;
         }
 
@@ -71,20 +66,37 @@ internal sealed partial class DisputeConversation
 
     private const int MaxEvidenceNoteLength = 100;
 
-    /// <summary>Proof named outside the checklist: ticked at once when the problem is known, else kept until it is.</summary>
-    private bool KeepEvidence(string text)
+    /// <summary>
+    /// The one gate for proof the buyer names in words, at the checklist or at any other question: the text must say the
+    /// buyer has it (<see cref="Understanding.TextUnderstanding.TellsEvidenceHeld"/>: "i have photos of the box", not
+    /// "do i need a video?"); only <paramref name="atChecklist"/> (the checklist's own answer) lets a bare "label photo"
+    /// or "i have that" count, elsewhere the proof must be named. What it names is ticked when the problem is known, else
+    /// kept until it is. At the checklist, proof that names no item is left for the buyer's story (false).
+    /// </summary>
+    private bool TakeProof(string text, bool atChecklist)
     {
+        if (!_kit.Text.TellsEvidenceHeld(text, atChecklist))
+        {
+            return false;
+        }
+
         if (Category is { } category)
         {
             var items = _kit.Text.MatchEvidenceItems(text, category);
+            if (items.Count == 0)
+            {
+                if (_state.Step == DialogStep.Evidence)
+                {
+                    return false;
+                }
+
+                Say("evidence.noted");
+                return true;
+            }
+
             foreach (var item in items)
             {
                 Tick(item);
-            }
-
-            if (items.Count == 0)
-            {
-                Say("evidence.noted");
             }
 
             return true;

@@ -104,6 +104,7 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        NoteSilence(text, facts.IsQuestion || _kit.Text.LooksLikeQuestion(text));
         facts = ReadCancellation(text, facts);
         // "sorry i meant 49.99 not 59.99", "it was 10 not 8": the corrected number goes to the fact it replaces; read
         // again as a price after "was", a count or a date it would be a second, wrong fact.
@@ -130,6 +131,11 @@ internal sealed partial class DisputeConversation
             {
                 // the buyer's numbers answer it
             }
+            else if (facts.Question is { Id: IsItEnough } enough && !OfferKnown && _state.EvidenceDone.Count > 0)
+            {
+                // "is that enough?" after the proof was listed, the warning long behind: the checklist answers it.
+                AnswerIsItEnough(enough);
+            }
             else if (warned is null && _state is { ReturnPrice: { } returnPrice, ReturnPostage: { } returnPostage })
             {
                 // "should i return it then?" after the return was weighed: the same numbers answer it.
@@ -141,6 +147,13 @@ internal sealed partial class DisputeConversation
             }
             else if (warned is not null)
             {
+                if (facts.Question is { Id: SellerClaim } claim)
+                {
+                    // "is the seller right?" after the seller's words were warned about: what counts is what the buyer
+                    // can check (seed 002 lines 56-60), then what to do with the offer.
+                    _replies.Add(new TextReply(Cite(claim.Answer)));
+                }
+
                 Say(FollowUpKey(warned, SituationOf(facts)));
                 if (OfferKnown && IsClosing(warned))
                 {
@@ -267,6 +280,23 @@ internal sealed partial class DisputeConversation
             return;
         }
 
+        // "yes i have photos of the label", "i filmed the unboxing. is that enough?": proof named at any question is kept,
+        // before a question of the same message is answered.
+        var proof = !spoke && TakeProof(text, atChecklist: false);
+
+        if (!spoke && _state.SellerSilent && FaqEntryOf(SellerSilent) is { } silent)
+        {
+            // "seller hasnt answered my messages for a week" tells no problem with the parcel, and what to do about a
+            // silent seller is what the buyer needs (seed 001 line 14; seed 003 line 36), not a guess at the problem.
+            if (facts.Problem is { Confident: false })
+            {
+                facts = facts with { Problem = null };
+            }
+
+            Answer(silent);
+            spoke = true;
+        }
+
         // A help topic is answered when asked; a statement that only mentions one ("I paid with PayPal") is a fact.
         // A warning answers what the message asks about the seller's offer: a help topic after it would repeat it.
         // "how long do i have? got it last wednesday": the deadlines are worked out after the message's facts are kept.
@@ -307,9 +337,6 @@ internal sealed partial class DisputeConversation
             }
         }
 
-        // "yes i have photos of the label", "i filmed the unboxing": proof named at any question is kept.
-        var proof = !spoke && _state.Step != DialogStep.Evidence && !facts.IsQuestion && !_kit.Text.LooksLikeQuestion(text)
-            && _kit.Text.Affirms(text, Understanding.FactPhrase.Evidence) && KeepEvidence(text);
         if (Learn(facts) || spoke || proof || _cancelToldNow)
         {
             if (proof && _state.EvidenceNotes.Count > 0 && Category is null)
@@ -830,6 +857,11 @@ internal sealed partial class DisputeConversation
         if (entry.Id == MyDeadlines)
         {
             AnswerDeadlines(entry);
+            return;
+        }
+
+        if (AnswerFromState(entry))
+        {
             return;
         }
 

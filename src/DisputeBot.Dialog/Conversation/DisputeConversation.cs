@@ -112,6 +112,7 @@ internal sealed partial class DisputeConversation
         _endToldNow = null;
         _cancelSaidNow = false;
         _refundTimingNow = false;
+        _silenceBefore = false;
         _cancelToldNow = false;
         _notShippedSaidNow = false;
         _events = [];

@@ -110,11 +110,28 @@ public sealed class DeadlineCard(ReportText text)
         DeadlineStatus.Today => text["status.today"],
         DeadlineStatus.Passed when deadline.Kind == DeadlineKind.FirstDisputeDay => text["status.open_now"],
         DeadlineStatus.Passed when deadline.Kind == DeadlineKind.EscalateFrom => text["status.can_now"],
+        DeadlineStatus.Passed when deadline.Kind == DeadlineKind.LastDisputeDay => DisputeDayPassed(deadline),
         DeadlineStatus.Passed => text.Format("status.passed", ("days", text.Days(deadline.DaysLeft))),
         _ when text.TimerLeft is { } timer && timer.Day == deadline.Date && ReportText.InDaysAndHours(timer.Left)
             => text.Format("status.open_exact", ("days", text.Days(timer.Left.Days)), ("hours", timer.Left.Hours)),
         _ => text.Format("status.open", ("days", text.Days(deadline.DaysLeft))),
     };
+
+    /// <summary>The last day behind us is not said as a fact (domain-rules.md "Timer already ended"): after the
+    /// countdown, one guide allows after_protection_grace more days (seed 002 line 37), another none (seed 004 line 26),
+    /// so the line gives both and says to try at once; a date estimated from the rules says it is an estimate.</summary>
+    private string DisputeDayPassed(Deadline deadline)
+    {
+        var ago = text.Days(deadline.DaysLeft);
+        if (!deadline.FromTimer)
+        {
+            return text.Format("status.estimate_passed", ("days", ago));
+        }
+
+        var grace = deadline.Date.AddDays(text.Rules[RuleIds.AfterProtectionGrace].Days);
+        return text.Format(-deadline.DaysLeft <= text.Rules[RuleIds.AfterProtectionGrace].Days ? "status.timer_passed" : "status.grace_passed",
+            ("days", ago), ("grace", text.Date(grace)));
+    }
 
     private List<string> Explanations(DeadlinePlan plan)
     {

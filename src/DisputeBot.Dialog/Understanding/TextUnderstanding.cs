@@ -290,6 +290,32 @@ public sealed class TextUnderstanding
         return index < 0 ? null : _pack.Faq[index];
     }
 
+    /// <summary>Whether the text fits the common question <paramref name="id"/> as well as a match needs, even where
+    /// another question fits it better: "the seller hasn't answered for a week, is that normal?" is about the seller's
+    /// silence as much as it asks whether something is normal.</summary>
+    public bool FaqFits(string text, string id)
+    {
+        var entry = -1;
+        for (var i = 0; i < _pack.Faq.Count; i++)
+        {
+            if (_pack.Faq[i].Id == id)
+            {
+                entry = i;
+                break;
+            }
+        }
+
+        var tokens = Read(text);
+        if (entry < 0 || tokens.Count == 0)
+        {
+            return false;
+        }
+
+        Span<double> scores = _faq.Documents <= 64 ? stackalloc double[_faq.Documents] : new double[_faq.Documents];
+        _faq.Score(tokens, scores);
+        return scores[entry] >= MatchScore;
+    }
+
     /// <summary>Whether the parcel arrived: yes, no, or only part of it ("half", "some of it"); null if unclear.</summary>
     public Arrival? ReadArrival(string text) => ReadArrival(text, yesNoCounts: true);
 
@@ -313,9 +339,12 @@ public sealed class TextUnderstanding
     /// screenshot without asking. "the label says 0.35kg" or "do i need the unboxing video?" tick nothing: the dispute
     /// text must not claim an attachment the buyer never said they have.
     /// </summary>
-    internal bool TellsEvidenceHeld(string text)
+    /// <param name="atChecklist">The checklist asks what the buyer has: there a short answer counts as is, and so does a
+    /// sentence that only says they have something ("i have that one too"). At any other question a sentence must name
+    /// the proof ("i have photos of the label"): "i have 22 days", "only got 3 of the 5 pieces" tell no proof.</param>
+    internal bool TellsEvidenceHeld(string text, bool atChecklist = true)
     {
-        if (Read(text).Count <= ShortAnswerWords)
+        if (atChecklist && Read(text).Count <= ShortAnswerWords)
         {
             return true;
         }
@@ -324,7 +353,7 @@ public sealed class TextUnderstanding
         foreach (var sentence in text.Split(EvidenceSentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var asked = text.Contains(sentence + "?", StringComparison.Ordinal) || StartsAsQuestion(sentence);
-            if (!asked && (Affirms(sentence, FactPhrase.EvidenceHeld) || Affirms(sentence, FactPhrase.Evidence)))
+            if (!asked && (Affirms(sentence, FactPhrase.Evidence) || (atChecklist && Affirms(sentence, FactPhrase.EvidenceHeld))))
             {
                 return true;
             }

@@ -22,7 +22,7 @@ public static class ProvenanceAssert
             _ => Array.Empty<string>(),
         };
         var today = DialogFacts.Today(result.State, now);
-        var problems = ProvenanceCheck.Unexplained(RealKnowledge.RuleNumbers, typed, result.Replies, today, DialogFacts.Dates(result.State), DialogFacts.Numbers(result.State));
+        var problems = ProvenanceCheck.Unexplained(RealKnowledge.RuleNumbers, typed, result.Replies, today, DialogFacts.Dates(result.State), DialogFacts.Numbers(result.State, now));
         Assert.True(problems.Count == 0, $"No source for {string.Join(", ", problems.Select(p => $"\"{p}\""))} in:\n{ReplyText.Of(result.Replies)}");
     }
 }

@@ -119,6 +119,7 @@ public sealed class ConversationRecordJsonTests
         Item = "hoodie size XL black",
         ItemReceived = "size S",
         LookedAround = true,
+        SellerSilent = true,
         LastReminder = "4_3",
         StartedAt = Now.AddDays(-2),
     };
