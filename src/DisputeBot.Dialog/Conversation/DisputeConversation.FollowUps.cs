@@ -64,6 +64,11 @@ internal sealed partial class DisputeConversation
 
         _replies.Add(new TextReply(Cite(entry.Answer)));
         _askDue = true;
+        if (ExtensionTooLate && Group == ArrivalGroup.NotReceived)
+        {
+            // A few days left: the extension the general answer mentions may not be approved in time (seed 000: 48 h).
+            Say(ExtensionLateKey);
+        }
 
         // The day it shipped dates the first day of a not-received dispute: this buyer's answer, not only the rule.
         if (Group == ArrivalGroup.NotReceived && _state.ShippedOn is not null

@@ -89,7 +89,7 @@ internal sealed partial class DisputeConversation
             // "when does my protection end? arrived last wednesday": the sentence that tells is read as told.
             if (Told(text) is { Length: > 0 } told)
             {
-                facts = WithTold(facts, _read(told, new MessageContext(_localNow, DayFirst, Group, Expectation.Nothing)));
+                facts = WithTold(facts, _read(told, new MessageContext(_localNow, DayFirst, Group, Expectation.Nothing)), _state.CategoryId is not null);
             }
         }
 
@@ -522,9 +522,15 @@ internal sealed partial class DisputeConversation
     /// accept it?"); a longer message says something of its own.</summary>
     private const int MaxFollowUpWords = 8;
 
+    /// <summary>Questions about the dispute's course, asked after an offer or a warning, that get their own answer: "what
+    /// happens if i dont answer the offer?" asks about the dispute's deadlines (seed 002 line 46), not the offer's size.</summary>
+    private static readonly string[] OwnTopics =
+        ["check_daily", "dispute_stages", "how_to_open", "appeal", "when_to_open", SellerSilent, "what_to_write"];
+
     /// <summary>A short question that brings no fact and no new offer of its own: it asks about the last warning.</summary>
     private bool IsFollowUp(MessageFacts f, string text) =>
         (f.IsQuestion || _kit.Text.LooksLikeQuestion(text))
+        && (f.Question is null || Array.IndexOf(OwnTopics, f.Question.Id) < 0)
         && f.Trap is null && f.Timer is null && f.ShippedOn is null && f.DeliveredOn is null && f.PaidOn is null
         && f.Payment is null && f.Quantities is null && f.Dispute is null && f.Problem is not { Confident: true }
         && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxFollowUpWords;
@@ -599,11 +605,13 @@ internal sealed partial class DisputeConversation
         return asks ? told.ToString() : string.Empty;
     }
 
-    /// <summary>A question's facts with the told sentences' facts where the question said nothing.</summary>
-    private static MessageFacts WithTold(MessageFacts asked, MessageFacts told) => asked with
+    /// <summary>A question's facts with the told sentences' facts where the question said nothing. Beside a question, a
+    /// told sentence names the problem only while none is known: "seller says it is original and that i damaged it. is
+    /// that right?" reports the seller's side, and never turns a fake into damage.</summary>
+    private static MessageFacts WithTold(MessageFacts asked, MessageFacts told, bool problemKnown) => asked with
     {
         Arrival = asked.Arrival ?? told.Arrival,
-        Problem = asked.Problem ?? (told.Problem is { Confident: true } ? told.Problem : null),
+        Problem = asked.Problem ?? (told.Problem is { Confident: true } && !problemKnown ? told.Problem : null),
         Timer = asked.Timer ?? told.Timer,
         ShippedOn = asked.ShippedOn ?? told.ShippedOn,
         DeliveredOn = asked.DeliveredOn ?? told.DeliveredOn,
