@@ -250,6 +250,7 @@ internal sealed partial class DisputeConversation
             Report(DialogEventKind.WarningShown, trap.Id);
             _state.LastWarning = trap.Id;
             spoke = true;
+            WeighSellerWait(trap, facts, situation);
             WarnAlso(trap, text, situation, facts);
             AnswerBesideTrap(text);
         }
@@ -946,13 +947,29 @@ internal sealed partial class DisputeConversation
     /// open the dispute now when too few days are left for one.</summary>
     private string ExtensionAwareWarning(string raw)
     {
-        if (ExtensionAware(raw) == raw)
+        var advice = ExtensionAware(raw) != raw ? Text[ExtensionLateKey] : ExtensionNow(raw);
+        if (advice is null)
         {
             return raw;
         }
 
         var end = raw.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? Text[ExtensionLateKey] : raw[..(end + 1)] + " " + Text[ExtensionLateKey];
+        return end < 0 ? advice : raw[..(end + 1)] + " " + advice;
+    }
+
+    /// <summary>Inside the 5-to-7-day window "ask about 7 days before it ends" is already due: the advice is to ask
+    /// today, with the day to open the dispute if no extension is agreed (as the deadline card says it).</summary>
+    private string? ExtensionNow(string raw)
+    {
+        if (!raw.Contains("{rule:" + Knowledge.RuleIds.ExtensionLead, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var plan = Plan();
+        return plan.Extension == Deadlines.ExtensionAdvice.AskNow && plan.Find(Deadlines.DeadlineKind.OpenIfNoExtensionBy) is { } openBy
+            ? Text.Format("deadlines.extension_now", ("open_by", FormatDate(openBy.Date)))
+            : null;
     }
 
     /// <summary>The deadline card from the known facts, as /deadlines shows it; without the countdown, the entry's

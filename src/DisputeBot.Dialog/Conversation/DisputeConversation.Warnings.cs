@@ -102,4 +102,15 @@ internal sealed partial class DisputeConversation
         TrapSituation.Refunded => "refunded",
         _ => "no_dispute",
     };
+
+    /// <summary>"seller says wait 15 more days" with fewer days on the countdown: the wait would run past the timer's
+    /// end, which the warning alone leaves the buyer to work out.</summary>
+    private void WeighSellerWait(TrapWarning trap, MessageFacts f, TrapSituation situation)
+    {
+        if (trap.Id == WaitPastDeadline && situation == TrapSituation.NoDispute && f.SellerWaitUntil is { } wait
+            && (_state.ProtectionEndsOn ?? _endToldNow) is { } end && end >= _today && wait > end)
+        {
+            Say("warning.wait_beyond_timer", ("date", FormatDate(end)));
+        }
+    }
 }

@@ -321,6 +321,7 @@ public static class MessageKeys
         "refund.partial_weigh",
         "refund.ask_for",
         "warning.wait_unshipped",
+        "warning.wait_beyond_timer",
         "description.paid",
         "description.ask.amount",
         "deadline.source_estimate_dispute",

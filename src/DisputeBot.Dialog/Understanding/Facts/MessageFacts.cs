@@ -49,6 +49,10 @@ public sealed record MessageFacts
     /// of the date the dialog last took.</summary>
     public DateFact? UnplacedDate { get; init; }
 
+    /// <summary>The day a wait the seller asks for would end ("seller says wait 15 more days"): weighed against the
+    /// countdown, never a date of the order.</summary>
+    public DateOnly? SellerWaitUntil { get; init; }
+
     /// <summary>Where the buyer's dispute stands, when the message says.</summary>
     public DisputeFact? Dispute { get; init; }
 

@@ -295,6 +295,7 @@ public sealed class MessageReader
             MissingCount = missingCount,
             ReceivedOnly = receivedOnly,
             UnplacedDate = unplaced,
+            SellerWaitUntil = dates.SellerWait,
             Dispute = dispute,
             Trap = trap,
             Question = question,
@@ -382,7 +383,7 @@ public sealed class MessageReader
         return new Correction(found.Cued, backDate, backNumber, backPayment, found.NewNumber, found.NewIsMoney) { NewDateAhead = ahead, NewIsDays = found.NewIsDays, NewPercent = found.NewPercent };
     }
 
-    private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn, DateFact? Unplaced) ReadDates(
+    private (TimerFact? Timer, DateFact? ShippedOn, DateFact? DeliveredOn, DateFact? PaidOn, DateOnly? DisputeOn, DateFact? Unplaced, DateOnly? SellerWait) ReadDates(
         string text, MessageContext context, bool answersOpenQuestion, bool received, Correction? correction, out bool impossible)
     {
         impossible = false;
@@ -399,6 +400,7 @@ public sealed class MessageReader
         DateFact? delivered = null;
         DateFact? paid = null;
         DateOnly? disputeOn = null;
+        DateOnly? sellerWait = null;
         for (var k = 0; k < count; k++)
         {
             var (reading, role, direction, atMost, span) = found[k];
@@ -426,7 +428,9 @@ public sealed class MessageReader
             }
             else if (role == DateWordClass.SellerWait)
             {
-                // "seller says wait another 2 weeks", "wait 10 more days": what the seller asks, not a date of the order.
+                // "seller says wait another 2 weeks", "wait 10 more days": what the seller asks, not a date of the order;
+                // kept only to weigh against the countdown.
+                sellerWait ??= date > context.Today ? date : null;
                 continue;
             }
 
@@ -499,7 +503,7 @@ public sealed class MessageReader
             }
         }
 
-        return (timer ?? bareTimer, shipped, delivered, paid, disputeOn, unplaced);
+        return (timer ?? bareTimer, shipped, delivered, paid, disputeOn, unplaced, sellerWait);
     }
 
     /// <summary>The date slot a bare date answers, from the open question.</summary>
