@@ -244,6 +244,13 @@ internal sealed partial class DisputeConversation
             facts = facts with { Trap = null };
         }
 
+        if (facts.Trap?.Id == LowballRefund && _kit.Text.DetectTraps(text).FirstOrDefault(t => t.Id == CouponNotRefund) is { } coupon)
+        {
+            // "seller offered me a 5 usd coupon": a coupon is no money back, so no partial refund to weigh (seed 000
+            // line 101: refunds come only through the dispute).
+            facts = facts with { Trap = coupon };
+        }
+
         if (facts.Trap is { } trap)
         {
             _replies.Add(new TextReply(WarningText(trap, situation), ReplyTone.Warning));
@@ -436,7 +443,7 @@ internal sealed partial class DisputeConversation
     /// about it); a longer question of the buyer's own about something else gets its own answer too.</summary>
     private void AnswerBesideTrap(string text)
     {
-        var rest = Understanding.Facts.QuotedText.Outside(text);
+        var rest = _kit.Reader.OwnWords(text);
         // "Should I?" next still asks about the offer warned of, whatever else was answered.
         var warned = _state.LastWarning;
         var said = 0;
@@ -471,7 +478,7 @@ internal sealed partial class DisputeConversation
     private string ToldBesideTrap(string text)
     {
         var told = new List<string>();
-        var rest = Understanding.Facts.QuotedText.Outside(text);
+        var rest = _kit.Reader.OwnWords(text);
         var start = 0;
         while (start < rest.Length)
         {
@@ -499,7 +506,7 @@ internal sealed partial class DisputeConversation
         foreach (var other in _kit.Text.DetectTraps(text))
         {
             // A partial offer the buyer's numbers weigh gets that weighing instead of a second warning.
-            if (warned.Contains(other.Id) || (IsClosing(other.Id) && closing) || (other.Id == LowballRefund && OfferKnown)
+            if (warned.Contains(other.Id) || (IsClosing(other.Id) && closing) || (other.Id == LowballRefund && (OfferKnown || warned.Contains(CouponNotRefund)))
                 || !TrapPossible(other, situation, facts, text))
             {
                 continue;
@@ -916,6 +923,9 @@ internal sealed partial class DisputeConversation
     private const string DeliveredNotReceived = "delivered_not_received";
 
     private const string CloseForRefundLater = "close_for_refund_later";
+
+    /// <summary>A coupon offered instead of money: no partial refund to weigh.</summary>
+    private const string CouponNotRefund = "coupon_not_refund";
 
     private const string SellerSilent = "seller_silent";
 

@@ -236,6 +236,17 @@ public sealed record Vocabulary(
     /// what such a clause says is no fact of the order.</summary>
     public IReadOnlyList<string> Hypothetical { get; init; } = [];
 
+    /// <summary>Who speaks when a buyer passes on the seller's words ("seller", "the shop", "he"): before a colon or a
+    /// verb of <see cref="SellerSpeechVerbs"/>, what follows is the seller's, no fact of the buyer's order.</summary>
+    public IReadOnlyList<string> SellerNames { get; init; } = [];
+
+    /// <summary>Verbs of saying ("wrote", "says", "replied", "told me"): after the seller, the seller's words follow.</summary>
+    public IReadOnlyList<string> SellerSpeechVerbs { get; init; } = [];
+
+    /// <summary>Words of a store coupon or voucher ("coupon", "voucher", "store credit"): an amount beside one is no money
+    /// back, so no refund offer (seed 000 line 101: a refund comes only through the dispute).</summary>
+    public IReadOnlyList<string> CouponWords { get; init; } = [];
+
     /// <summary>Words telling that the buyer has a piece of evidence ("I have", "took", "filmed"): a sentence ticks a
     /// checklist item only with one of these, or with <see cref="Evidence"/> when it asks nothing.</summary>
     public IReadOnlyList<string> EvidenceHeld { get; init; } = [];

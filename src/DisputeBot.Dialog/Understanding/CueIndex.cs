@@ -38,6 +38,14 @@ internal sealed class CueIndex
     private readonly bool[] _slotNegated;
     private readonly double[] _slotWeight;
 
+    /// <summary>Per slot: its word is used by at least <see cref="SharedDocuments"/> documents; see
+    /// <see cref="Build"/>'s <c>strictNear</c>.</summary>
+    private readonly bool[] _slotShared;
+
+    /// <summary>A word used by this many documents is shared: for warnings, it is the trap's act ("close" for the
+    /// three closing traps).</summary>
+    public const int SharedDocuments = 3;
+
     /// <summary>Per canonical word id: (cue, slot) pairs, sorted by cue then slot.</summary>
     private readonly (int Cue, int Slot)[][] _postings;
 
@@ -50,7 +58,8 @@ internal sealed class CueIndex
         double[] cueStrength,
         int[] slotCanon,
         bool[] slotNegated,
-        int lexiconSize)
+        int lexiconSize,
+        bool strictNear)
     {
         Documents = documents;
         Slack = slack;
@@ -77,9 +86,11 @@ internal sealed class CueIndex
         }
 
         _slotWeight = new double[slotCanon.Length];
+        _slotShared = new bool[slotCanon.Length];
         for (var s = 0; s < slotCanon.Length; s++)
         {
             _slotWeight[s] = Math.Log(1 + ((double)documents / documentsUsing[slotCanon[s]].Count));
+            _slotShared[s] = strictNear && documentsUsing[slotCanon[s]].Count >= SharedDocuments;
         }
 
         _cueWeight = new double[cueDocument.Length];
@@ -108,8 +119,12 @@ internal sealed class CueIndex
     /// <summary>Cues left out because, without fillers and negations, no word remains: (document, cue).</summary>
     public IReadOnlyList<(int Document, string Cue)> Meaningless { get; private init; } = [];
 
-    /// <summary>Compiles cues: (document index, phrase, strength: 1 for written cues, less for weaker hints).</summary>
-    public static CueIndex Build(Lexicon lexicon, int documents, IEnumerable<(int Document, string Phrase, double Strength)> cues, int slack)
+    /// <summary>Compiles cues: (document index, phrase, strength: 1 for written cues, less for weaker hints). With
+    /// <paramref name="strictNear"/>, a near match may not miss a shared word (<see cref="SharedDocuments"/>): a word
+    /// several documents share weighs little, so it is the one a near match drops, yet in a seller's trap it is the act
+    /// itself. "close the dispute and pay you by paypal" without "close" is "paid by paypal, dispute opened": the
+    /// buyer's own facts, no trap.</summary>
+    public static CueIndex Build(Lexicon lexicon, int documents, IEnumerable<(int Document, string Phrase, double Strength)> cues, int slack, bool strictNear = false)
     {
         var scratch = new TokenizedText();
         var cueDocument = new List<int>();
@@ -168,7 +183,7 @@ internal sealed class CueIndex
         }
 
         return new CueIndex(
-            documents, slack, [.. cueDocument], [.. cueStart], [.. cueLength], [.. cueStrength], [.. slotCanon], [.. slotNegated], lexicon.Count)
+            documents, slack, [.. cueDocument], [.. cueStart], [.. cueLength], [.. cueStrength], [.. slotCanon], [.. slotNegated], lexicon.Count, strictNear)
         {
             Meaningless = meaningless,
         };
@@ -287,6 +302,7 @@ internal sealed class CueIndex
         var mask = scratch.Mask[cue];
         var found = 0.0;
         var missing = 0;
+        var sharedMissing = false;
         for (var s = 0; s < length; s++)
         {
             if ((mask & (1 << s)) != 0)
@@ -296,11 +312,12 @@ internal sealed class CueIndex
             else
             {
                 missing++;
+                sharedMissing |= _slotShared[_cueStart[cue] + s];
             }
         }
 
         var share = found / _cueWeight[cue];
-        if (length >= 4 && missing == 1 && share >= 0.75 && Span(cue, scratch) <= length - 1 + Slack)
+        if (length >= 4 && missing == 1 && !sharedMissing && share >= 0.75 && Span(cue, scratch) <= length - 1 + Slack)
         {
             return NearMatch;
         }

@@ -107,7 +107,8 @@ public sealed class TextUnderstanding
             _lexicon,
             pack.Warnings.Count,
             pack.Warnings.SelectMany((w, i) => w.Cues.Select(cue => (i, cue, 1.0))),
-            TrapSlack);
+            TrapSlack,
+            strictNear: true);
         _ownCategories = pack.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
         foreach (var category in pack.Categories)
         {

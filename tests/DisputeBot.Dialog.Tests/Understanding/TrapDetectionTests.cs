@@ -32,6 +32,11 @@ public class TrapDetectionTests
     [InlineData("the seller wants me to wait another 2 weeks", "wait_past_deadline")]
     [InlineData("seller offered a partial refund of 3 dollars", "lowball_refund")]
     [InlineData("should I accept a partial refund?", "lowball_refund")]
+    // The seller's other offers and claims.
+    [InlineData("they want to give me a 3 dollar coupon instead of a refund", "coupon_not_refund")]
+    [InlineData("seller replied the parcel is delivered, they cannot refund", "delivered_no_refund")]
+    [InlineData("the seller wants me to send it back first at my own cost", "return_at_own_cost")]
+    [InlineData("the shop says the dispute hurts their rating, please close it", "close_for_rating")]
     // Typos.
     [InlineData("pls close the dispuet and we resend", "close_for_resend")]
     [InlineData("confirm reciept please", "confirm_receipt")]
@@ -45,6 +50,10 @@ public class TrapDetectionTests
     [InlineData("the box came empty")]
     [InlineData("what is confirmation timeout")]
     [InlineData("I want to open a dispute")]
+    // The buyer's own facts: a PayPal payment and an open dispute are no offer to close it for a PayPal refund.
+    [InlineData("opened dispute yesterday, paid 42 euro paypal")]
+    [InlineData("i paid by paypal and the dispute is open since monday")]
+    [InlineData("dispute opened, paid 20 usd via paypal on nov 3")]
     [InlineData("yes")]
     [InlineData("")]
     public void Ordinary_text_raises_no_warning(string text)

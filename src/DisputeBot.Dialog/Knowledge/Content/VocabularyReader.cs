@@ -23,6 +23,7 @@ internal static class VocabularyReader
         "currencies", "hundreds", "cent_units",
         "looked_around", "item_before", "item_pronoun", "item_with",
         "arrived_in_transit", "damage_words", "correction",
+        "seller_names", "seller_speech_verbs", "coupon_words",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -118,6 +119,9 @@ internal static class VocabularyReader
             AskPerson = Words("ask_person"),
             Evidence = Words("evidence"),
             Hypothetical = Words("hypothetical"),
+            SellerNames = Words("seller_names"),
+            SellerSpeechVerbs = Words("seller_speech_verbs"),
+            CouponWords = Words("coupon_words"),
             DayBeforeYesterday = Words("day_before_yesterday"),
             UntilNow = Words("until_now"),
             EvidenceHeld = Words("evidence_held"),

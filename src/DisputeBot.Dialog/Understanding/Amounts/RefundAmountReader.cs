@@ -79,6 +79,9 @@ public sealed class RefundAmountReader
     /// <summary>Words after an amount that make it the offer ("4 usd refund", "5 dollars back").</summary>
     private readonly HashSet<string> _offerAfter;
 
+    /// <summary>Coupon and voucher words, folded, as word sequences: an amount beside one is no money back.</summary>
+    private readonly string[][] _coupon;
+
     /// <summary>Month names and the words before a day ("on"): a number after one is a date ("paid on october 20").</summary>
     private readonly HashSet<string> _dateWords;
 
@@ -118,6 +121,7 @@ public sealed class RefundAmountReader
         _postage = Folded(vocabulary.AmountPostage);
         _offerAfter = Folded(vocabulary.AmountOfferAfter);
         _namingNeedles = [.. _paid.Concat(_offer).Concat(_offerAfter).Distinct(StringComparer.OrdinalIgnoreCase)];
+        _coupon = [.. vocabulary.CouponWords.Select(c => DateFolding.Fold(c).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(c => c.Length > 0)];
         _priceOrOffer = Folded(vocabulary.AmountPrice.Concat(vocabulary.AmountOffer).Except(vocabulary.QuantityOrdered, StringComparer.OrdinalIgnoreCase));
     }
 
@@ -226,6 +230,14 @@ public sealed class RefundAmountReader
                 continue; // "bought 5 pieces", "paid 20 november", "3 days left"
             }
 
+            if (CouponNear(words, i))
+            {
+                // "we give you a 5$ coupon": a coupon or voucher is no money back, so neither the offer nor a price.
+                anyCurrency ??= code;
+                i = centsEnd;
+                continue;
+            }
+
             switch (Naming(words, i))
             {
                 case Name.Offer:
@@ -276,6 +288,49 @@ public sealed class RefundAmountReader
             {
                 var end = at + word.Length;
                 if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words either side of an amount a coupon word may stand ("a 5 usd store coupon").</summary>
+    private const int CouponReach = 3;
+
+    /// <summary>A coupon or voucher word stands near the amount at <paramref name="at"/>, in its sentence part.</summary>
+    private bool CouponNear(string[] words, int at)
+    {
+        if (_coupon.Length == 0)
+        {
+            return false;
+        }
+
+        var from = at;
+        while (from > 0 && at - from < CouponReach && !EndsPart(words[from - 1]))
+        {
+            from--;
+        }
+
+        var to = at;
+        while (to + 1 < words.Length && to - at < CouponReach && !EndsPart(words[to]))
+        {
+            to++;
+        }
+
+        for (var i = from; i <= to; i++)
+        {
+            foreach (var phrase in _coupon)
+            {
+                var all = i + phrase.Length <= words.Length;
+                for (var k = 0; k < phrase.Length && all; k++)
+                {
+                    all = words[i + k].TrimEnd(Stops).Trim(Quotes) == phrase[k];
+                }
+
+                if (all)
                 {
                     return true;
                 }

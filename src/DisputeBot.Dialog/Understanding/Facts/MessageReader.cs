@@ -39,6 +39,7 @@ public sealed class MessageReader
     private readonly ProblemCategory? _deliveredNotReceived;
     private readonly ProblemCategory? _wrongItem;
     private readonly Supposition _supposition;
+    private readonly SellerSpeech _sellerSpeech;
     private readonly ReturnCostReader _returnCosts;
     private readonly HashSet<string> _shippingWords;
     private readonly System.Globalization.CultureInfo _culture;
@@ -54,6 +55,7 @@ public sealed class MessageReader
         _deliveredNotReceived = text.Pack.Categories.FirstOrDefault(c => c.Id == DeliveredNotReceived);
         _wrongItem = text.Pack.Categories.FirstOrDefault(c => c.Id == WrongItem);
         _supposition = new Supposition(text.Pack.Vocabulary.Hypothetical);
+        _sellerSpeech = new SellerSpeech(text.Pack.Vocabulary);
         _returnCosts = new ReturnCostReader(text.Pack.Vocabulary);
         _shippingWords = new HashSet<string>(text.Pack.Vocabulary.Shipped, StringComparer.OrdinalIgnoreCase);
         _culture = System.Globalization.CultureInfo.GetCultureInfo(text.Pack.Language);
@@ -61,8 +63,12 @@ public sealed class MessageReader
         _corrections = new CorrectionReader(text.Pack.Vocabulary);
     }
 
-    /// <summary>The part of <paramref name="text"/> that tells rather than supposes ("what if…" clauses left out).</summary>
-    public string Stated(string text) => _supposition.Stated(text);
+    /// <summary>The part of <paramref name="text"/> that tells rather than supposes ("what if…" clauses left out) or
+    /// passes on the seller's words ("seller wrote: …").</summary>
+    public string Stated(string text) => _supposition.Stated(_sellerSpeech.Outside(text));
+
+    /// <summary>The buyer's own words: the text without the seller's, quoted or not ("seller wrote: …").</summary>
+    public string OwnWords(string text) => _sellerSpeech.Outside(QuotedText.Outside(text));
 
     public MessageFacts Read(string text, MessageContext context)
     {
@@ -86,7 +92,7 @@ public sealed class MessageReader
         var dontKnow = u.IsDontKnow(text);
         // The whole text asks and quotes; only what it tells, outside "what if…" clauses, are facts.
         var whole = text;
-        text = _supposition.Stated(text);
+        text = Stated(text);
         var notShipped = u.SaysNotShipped(text);
         var trackingDelivered = u.Affirms(text, FactPhrase.TrackingDelivered);
         // "should I do that?" asks; its "I do" answers nothing.
@@ -256,8 +262,8 @@ public sealed class MessageReader
         var unplaced = dates.Unplaced;
         // "I confirmed it by mistake and now it's broken" tells the step, it asks nothing; "the seller wants me to
         // confirm, I already have it" does not, so outside a question only a telling phrase counts.
-        var toldConfirmed = trap?.Id == ConfirmReceipt && u.TellsReceiptConfirmed(QuotedText.Outside(whole));
-        if (trap is not null && ((isQuestion && u.Affirms(QuotedText.Outside(whole), FactPhrase.AlreadyDone)) || toldConfirmed))
+        var toldConfirmed = trap?.Id == ConfirmReceipt && u.TellsReceiptConfirmed(OwnWords(whole));
+        if (trap is not null && ((isQuestion && u.Affirms(OwnWords(whole), FactPhrase.AlreadyDone)) || toldConfirmed))
         {
             receiptConfirmed = trap.Id == ConfirmReceipt;
             if (receiptConfirmed && (question is null || question.Id == MyDeadlines))
