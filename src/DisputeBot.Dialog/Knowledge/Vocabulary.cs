@@ -243,6 +243,10 @@ public sealed record Vocabulary(
     /// <summary>Verbs of saying ("wrote", "says", "replied", "told me"): after the seller, the seller's words follow.</summary>
     public IReadOnlyList<string> SellerSpeechVerbs { get; init; } = [];
 
+    /// <summary>The seller's own voice ("we", "our"): a claim passed on after "seller says" without a colon is the
+    /// seller's only with one of these.</summary>
+    public IReadOnlyList<string> SellerVoice { get; init; } = [];
+
     /// <summary>Words of a store coupon or voucher ("coupon", "voucher", "store credit"): an amount beside one is no money
     /// back, so no refund offer (seed 000 line 101: a refund comes only through the dispute).</summary>
     public IReadOnlyList<string> CouponWords { get; init; } = [];

@@ -76,7 +76,8 @@ public partial class EnglishContentTests
         string[] required =
         [
             "close_for_resend", "close_for_paypal", "close_for_refund_later", "confirm_receipt", "pay_outside",
-            "wait_past_deadline", "lowball_refund",
+            "wait_past_deadline", "lowball_refund", "coupon_not_refund", "delivered_no_refund", "return_at_own_cost",
+            "close_for_rating",
         ];
 
         Assert.Equal(required.Order(), Pack.Warnings.Select(w => w.Id).Order());

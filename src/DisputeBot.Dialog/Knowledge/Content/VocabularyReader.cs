@@ -23,7 +23,7 @@ internal static class VocabularyReader
         "currencies", "hundreds", "cent_units",
         "looked_around", "item_before", "item_pronoun", "item_with",
         "arrived_in_transit", "damage_words", "correction",
-        "seller_names", "seller_speech_verbs", "coupon_words",
+        "seller_names", "seller_speech_verbs", "seller_voice", "coupon_words",
     ];
 
     public static Vocabulary Read(ContentFile file)
@@ -121,6 +121,7 @@ internal static class VocabularyReader
             Hypothetical = Words("hypothetical"),
             SellerNames = Words("seller_names"),
             SellerSpeechVerbs = Words("seller_speech_verbs"),
+            SellerVoice = Words("seller_voice"),
             CouponWords = Words("coupon_words"),
             DayBeforeYesterday = Words("day_before_yesterday"),
             UntilNow = Words("until_now"),

@@ -134,7 +134,8 @@ public sealed class MessageReader
             arrival = Arrival.Partly;
         }
 
-        var question = u.MatchFaq(whole);
+        // "seller wrote: sorry the parcel was lost. ..." asks nothing: the seller's words are no question of the buyer's.
+        var question = u.MatchFaq(_sellerSpeech.Outside(whole));
         var trap = u.DetectTrap(whole);
 
         var problem = Shortage(ReadProblem(text, context, arrival, trackingDelivered), quantities);

@@ -25,10 +25,22 @@ internal sealed class SellerSpeech
 
     private static readonly char[] LineEnds = ['\n', '\r'];
 
+    /// <summary>A claim passed on without a colon ends with its clause: "seller said wait another 2 weeks, 5 days left
+    /// on the timer" tells the timer after the comma.</summary>
+    private static readonly char[] ClauseEnds = ['.', '!', '?', ';', ',', '\n', '\r'];
+
     private readonly HashSet<string> _names;
     private readonly string[][] _verbs;
     private readonly HashSet<string> _verbStarts;
     private readonly HashSet<string> _contrast;
+
+    /// <summary>The seller's own voice ("we", "our"): a claim passed on without a colon is the seller's only with one
+    /// ("seller says tracking shows delivered so we cannot help"); "seller says it hasn't shipped" is the buyer's news.</summary>
+    private readonly HashSet<string> _voice;
+
+    /// <summary>The buyer's possessive ("my"): a sentence starting with it after the seller's words is the buyer's again
+    /// ("seller said: please close dispute and i will resend. my mug arrived broken").</summary>
+    private readonly HashSet<string> _mine;
 
     /// <summary>The names as written: most messages have none of them and no colon, and are not cut into words.</summary>
     private readonly string[] _typedNames;
@@ -40,6 +52,8 @@ internal sealed class SellerSpeech
         _verbs = [.. vocabulary.SellerSpeechVerbs.Select(v => DateFolding.Fold(v).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(v => v.Length > 0)];
         _verbStarts = new HashSet<string>(_verbs.Select(v => v[0]), StringComparer.Ordinal);
         _contrast = new HashSet<string>(vocabulary.Contrast.Select(DateFolding.Fold), StringComparer.Ordinal);
+        _voice = new HashSet<string>(vocabulary.SellerVoice.Select(DateFolding.Fold), StringComparer.Ordinal);
+        _mine = new HashSet<string>(vocabulary.ItemMine.Select(DateFolding.Fold), StringComparer.Ordinal);
         _typedNames = [.. vocabulary.SellerNames.Concat(vocabulary.SellerNames.Select(DateFolding.Fold)).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
@@ -61,10 +75,10 @@ internal sealed class SellerSpeech
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         while (colon >= 0)
         {
-            if (SpeakerBefore(text, words, colon))
+            if (SpeakerBefore(text, words, colon) && !QuoteAfter(text, colon))
             {
                 var end = text.IndexOfAny(LineEnds, colon);
-                (cuts ??= []).Add((colon, end < 0 ? text.Length : end));
+                (cuts ??= []).Add((colon, BuyerAgain(text, words, colon, end < 0 ? text.Length : end)));
             }
 
             colon = text.IndexOf(':', colon + 1);
@@ -87,7 +101,12 @@ internal sealed class SellerSpeech
                 if (VerbAt(words, j) is { } after && after < words.Count && !SentenceEndBetween(text, words[after - 1].End, words[after].Start)
                     && text[words[after - 1].End..words[after].Start].IndexOf(':', StringComparison.Ordinal) < 0)
                 {
-                    (cuts ??= []).Add((words[after].Start, ClauseEnd(text, words, after)));
+                    var end = ClauseEnd(text, words, after);
+                    if (InVoice(words, after, end))
+                    {
+                        (cuts ??= []).Add((words[after].Start, end));
+                    }
+
                     break;
                 }
             }
@@ -114,6 +133,48 @@ internal sealed class SellerSpeech
 
         builder.Append(text, at, text.Length - at);
         return builder.ToString();
+    }
+
+    /// <summary>The seller's words quoted after the colon: the quotes mark them (QuotedText), the rest is the buyer's.</summary>
+    private static bool QuoteAfter(string text, int colon)
+    {
+        var at = colon + 1;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] is '"' or '\'' or '\u201C' or '\u201E' or '\u00AB';
+    }
+
+    /// <summary>Where the seller's words after a colon end: the line's end, or a sentence that starts with the buyer's
+    /// "my".</summary>
+    private int BuyerAgain(string text, List<(string Word, int Start, int End)> words, int colon, int lineEnd)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].Start > colon && words[i].Start < lineEnd && _mine.Contains(words[i].Word)
+                && SentenceEndBetween(text, words[i - 1].End, words[i].Start) && words[i - 1].End > colon)
+            {
+                return words[i].Start;
+            }
+        }
+
+        return lineEnd;
+    }
+
+    /// <summary>A word of the seller's own voice stands in the clause.</summary>
+    private bool InVoice(List<(string Word, int Start, int End)> words, int from, int end)
+    {
+        for (var i = from; i < words.Count && words[i].Start < end; i++)
+        {
+            if (_voice.Contains(words[i].Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A colon after the seller or a verb of saying in the same sentence: what follows is the seller's.</summary>
@@ -190,7 +251,7 @@ internal sealed class SellerSpeech
     /// where the buyer speaks again.</summary>
     private int ClauseEnd(string text, List<(string Word, int Start, int End)> words, int from)
     {
-        var sentenceEnd = text.IndexOfAny(SentenceEnds, words[from].Start);
+        var sentenceEnd = text.IndexOfAny(ClauseEnds, words[from].Start);
         var end = sentenceEnd < 0 ? text.Length : sentenceEnd;
         for (var i = from + 1; i < words.Count && words[i].Start < end; i++)
         {

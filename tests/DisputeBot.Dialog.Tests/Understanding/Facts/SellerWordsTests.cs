@@ -30,9 +30,18 @@ public class SellerWordsTests
     [Fact]
     public void After_but_the_buyer_speaks_again()
     {
-        var facts = Read("seller says it was delivered but i never got anything");
+        var facts = Read("seller says we delivered it on 3 march but i paid with paypal and have nothing");
 
-        Assert.Equal(Arrival.No, facts.Arrival);
+        Assert.Null(facts.DeliveredOn);
+        Assert.Equal(PaymentMethod.PayPal, facts.Payment);
+    }
+
+    [Fact]
+    public void News_the_seller_gave_in_the_buyers_words_is_kept()
+    {
+        var facts = Read("seller says item out of stock and hasnt shipped");
+
+        Assert.True(facts.NotShipped);
     }
 
     [Fact]
