@@ -655,7 +655,7 @@ internal sealed partial class DisputeConversation
         }
         else if (t.Affirms(text, Understanding.FactPhrase.Paid) || t.ReadPayment(text) is PaymentMethod.Card or PaymentMethod.PayPal)
         {
-            known = _state.Payment is { } paid and not PaymentMethod.Unknown ? Text["noted.payment_" + paid.ToString().ToLowerInvariant()] : null;
+            known = PaidKnown();
         }
         else
         {
@@ -891,8 +891,14 @@ internal sealed partial class DisputeConversation
 
         // "how do i cancel?" once the cancellation is asked: where it stands answers it, not how to ask. A seller
         // silent about an unshipped order is answered by the cancellation's own time (seed 002), not a dispute's.
-        if (((entry.Id == CancelOrder && _state.Cancel is CancelStatus.Asked or CancelStatus.Refused) || entry.Id == SellerSilent)
-            && AnswerCancelDeadline())
+        // "how long does the seller have to answer my cancel request?" asks about the cancellation's time, not a dispute's.
+        if (((entry.Id == CancelOrder && _state.Cancel is CancelStatus.Asked or CancelStatus.Refused) || entry.Id is SellerSilent or DisputeStages)
+            && AnswerCancelDeadline(aboutSellerAnswer: entry.Id != CancelOrder))
+        {
+            return;
+        }
+
+        if (AnswerFromFacts(entry))
         {
             return;
         }
@@ -928,6 +934,8 @@ internal sealed partial class DisputeConversation
     private const string CouponNotRefund = "coupon_not_refund";
 
     private const string SellerSilent = "seller_silent";
+
+    private const string DisputeStages = "dispute_stages";
 
     /// <summary>Topics about a dispute still to win: a settled case (refund done or decided) gets what is left instead.</summary>
     private static readonly string[] SettledSkips =

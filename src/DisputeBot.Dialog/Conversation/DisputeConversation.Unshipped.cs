@@ -175,7 +175,10 @@ internal sealed partial class DisputeConversation
 
     /// <summary>"How long do I have?" of an unshipped order: the seller's decision day when the request's day is known,
     /// else how to cancel. False when the order is not an unshipped one.</summary>
-    private bool AnswerCancelDeadline()
+    /// <param name="aboutSellerAnswer">The question asks how long the seller may take, or what if they never answer: the
+    /// cancellation's own times (seed 002: 9 days to decide; a request left unanswered approves itself) answer it even
+    /// before the buyer said the request was sent.</param>
+    private bool AnswerCancelDeadline(bool aboutSellerAnswer = false)
     {
         if (!FollowsCancellation)
         {
@@ -188,7 +191,7 @@ internal sealed partial class DisputeConversation
             {
                 SayCancelEnd(asked);
             }
-            else if (_state.Cancel == CancelStatus.Asked)
+            else if (_state.Cancel == CancelStatus.Asked || (aboutSellerAnswer && _state.Cancel != CancelStatus.Refused))
             {
                 Say("cancel.waiting");
             }

@@ -113,6 +113,7 @@ internal sealed partial class DisputeConversation
         _cancelSaidNow = false;
         _refundTimingNow = false;
         _silenceBefore = false;
+        _payPalDaySaidNow = false;
         _cancelToldNow = false;
         _notShippedSaidNow = false;
         _events = [];
@@ -143,6 +144,10 @@ internal sealed partial class DisputeConversation
         else
         {
             RunInput();
+            if (!_forget)
+            {
+                OfferPayPalRoute(before.Payment, before.PaidOn);
+            }
             // An unshipped order is cancelled, not disputed: no refund to ask for in a dispute form.
             if (_amountsNow && !_forget && !FollowsCancellation && !AdviseRefund() && _paidNewNow && !_paidSaidNow
                 && _state.PaidAmount is { } paid)

@@ -586,10 +586,13 @@ public sealed class TextUnderstanding
         var tokens = Read(text);
         for (var i = 0; i < tokens.Count && i < 3; i++)
         {
-            // Skip a greeting or "so", "and" before the question ("hi, can I…").
+            // Skip a greeting or "so", "and" before the question ("hi, can I…"). A question word right after a subject
+            // tells instead ("there is no timer", "it is broken", "i can't see it"), unless the subject ends a greeting
+            // ("hi there, can I…").
             if (_questionWords.MatchAt(tokens, i) > 0)
             {
-                return true;
+                return i == 0 || !_endSubjects.Contains(tokens.Word(i - 1))
+                    || (i >= 2 && _greeting.MatchAt(tokens, i - 2) > 0);
             }
 
             if (_greeting.MatchAt(tokens, i) == 0 && !tokens.Has(i, TokenFlags.Filler))

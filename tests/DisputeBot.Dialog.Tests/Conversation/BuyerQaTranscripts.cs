@@ -101,7 +101,7 @@ public sealed class BuyerQaTranscripts
         var chat = new Transcript().Play(
             "> my order says confirmation timeout and the parcel never came",
             "< Hi, I'm DisputeBot.*",
-            "< Noted: the protection countdown has already ended. Try to open the dispute at once: one guide says*another says none can*",
+            "< Noted: the protection countdown has already ended. The order then counts as received*Try to open the dispute at once: one guide says*another says none can*",
             "< ? What's happening with the parcel?*");
         Assert.Equal(Arrival.No, chat.State!.Arrival);
     }

@@ -29,6 +29,9 @@ public sealed class MessageReader
     private const string Customs = "customs";
     private const string Appeal = "appeal";
     private const string ChargedTwice = "charged_twice";
+
+    /// <summary>"the seller never approved my extension": a situation whose answer is what to do now.</summary>
+    private const string ExtensionNotApproved = "extension_not_approved";
     private const string MyDeadlines = "my_deadlines";
     private const string AfterConfirming = "after_confirming";
     private const string RefundWithReturn = "refund_with_return";
@@ -162,6 +165,13 @@ public sealed class MessageReader
             situationAsks = true;
         }
 
+        if (question?.Id == ExtensionNotApproved)
+        {
+            // "asked for extension two days ago but the seller never approved it": told, and it asks what now (seed 004
+            // line 28: open the dispute); its date is the request's, no answer to the open question.
+            situationAsks = true;
+        }
+
         var decidedForSeller = question?.Id == Appeal && !u.Affirms(text, FactPhrase.DisputeOpened);
         if (decidedForSeller)
         {
@@ -190,10 +200,16 @@ public sealed class MessageReader
         // "can I confirm receipt now?" at the timer question asks about a trap; its "now" is no answer.
         // "what should I do now?" asks something of its own: its "now" is no answer either.
         // "ok so should i open the dispute today?": a date in a question is asked about, never the open question's answer.
-        var answersOpenQuestion = !isQuestion;
+        var answersOpenQuestion = !isQuestion && question?.Id != ExtensionNotApproved;
         var dates = ReadDates(text, context, answersOpenQuestion, received && trap is null, correction, out var impossible);
         // "what is confirmation timeout?" asks about the state; "my order says confirmation timeout" reports it.
         var timer = dates.Timer ?? (isQuestion && u.StartsAsQuestion(whole) ? null : ReadTimerWords(text, expecting, dontKnow));
+        if (timer is { Kind: TimerKind.NotVisible } && ReadTimerWords(text, expecting, dontKnow: false) is { Kind: TimerKind.Ended } ended)
+        {
+            // "there is no timer, my order says completed": a countdown that ran out is no longer shown; the status says
+            // it ended (Confirmation Timeout), which is more than "I can't see it".
+            timer = ended;
+        }
         if (timer is { Kind: TimerKind.Ended, EndsOn: not null } && u.Affirms(text, FactPhrase.Guess))
         {
             // "i think timer ran out dec 4 or so": ended, but the day is a guess, never a date from the order page.
