@@ -204,12 +204,6 @@ public sealed class MessageReader
         var dates = ReadDates(text, context, answersOpenQuestion, received && trap is null, correction, out var impossible);
         // "what is confirmation timeout?" asks about the state; "my order says confirmation timeout" reports it.
         var timer = dates.Timer ?? (isQuestion && u.StartsAsQuestion(whole) ? null : ReadTimerWords(text, expecting, dontKnow));
-        if (timer is { Kind: TimerKind.NotVisible } && ReadTimerWords(text, expecting, dontKnow: false) is { Kind: TimerKind.Ended } ended)
-        {
-            // "there is no timer, my order says completed": a countdown that ran out is no longer shown; the status says
-            // it ended (Confirmation Timeout), which is more than "I can't see it".
-            timer = ended;
-        }
         if (timer is { Kind: TimerKind.Ended, EndsOn: not null } && u.Affirms(text, FactPhrase.Guess))
         {
             // "i think timer ran out dec 4 or so": ended, but the day is a guess, never a date from the order page.
