@@ -271,7 +271,9 @@ internal sealed partial class DisputeConversation
         }
 
         var group = Group;
-        if (!Settled(DialogStep.AskTimer, s))
+        // Protection starts on the day the seller ships (domain-rules.md "When protection starts"): an unshipped
+        // order shows no countdown to ask for.
+        if (!Settled(DialogStep.AskTimer, s) && !s.NotShipped)
         {
             return DialogStep.AskTimer;
         }

@@ -61,6 +61,10 @@ public sealed record Vocabulary(
     /// buyer's door, so the parcel is still in transit.</summary>
     public IReadOnlyList<string> ArrivedInTransit { get; init; } = [];
 
+    /// <summary>Stops on a parcel's way ("local facility", "sorting center", "customs"): an arrival or delivery word
+    /// a few words before one ("arrived at the local facility") is the tracking's stop, not the buyer's door.</summary>
+    public IReadOnlyList<string> TransitStops { get; init; } = [];
+
     /// <summary>Words that say what is wrong with some pieces ("snapped", "cracked"): "2 of 4 propellers snapped" is
     /// damage, not 2 of 4 pieces received.</summary>
     public IReadOnlyList<string> DamageWords { get; init; } = [];

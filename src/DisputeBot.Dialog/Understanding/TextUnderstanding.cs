@@ -52,6 +52,14 @@ public sealed class TextUnderstanding
     /// <summary>"arrived in my country": an arrival on the way, which says the parcel has not come.</summary>
     private readonly PhraseSet _arrivedInTransit;
 
+    /// <summary>Stops on the way ("local facility") and the words that arrive at them (arrived and delivered words):
+    /// see <see cref="ArrivedAtStop"/>.</summary>
+    private readonly PhraseSet _transitStops;
+    private readonly PhraseSet _arrivalWords;
+
+    /// <summary>How many words may stand between an arrival word and the stop it names ("arrived at the local facility").</summary>
+    private const int StopReach = 3;
+
     /// <summary>Damage words ("snapped", "cracked") and missing words ("missing"): see <see cref="SaysDamage"/>.</summary>
     private readonly PhraseSet _damage;
     private readonly PhraseSet _missing;
@@ -122,6 +130,8 @@ public sealed class TextUnderstanding
         _arrived = Set(vocabulary.Arrived);
         _notArrived = Set(vocabulary.NotArrived);
         _arrivedInTransit = Set(vocabulary.ArrivedInTransit);
+        _transitStops = Set(vocabulary.TransitStops);
+        _arrivalWords = Set(vocabulary.Arrived.Concat(vocabulary.Delivered));
         _damage = Set(vocabulary.DamageWords);
         _missing = Set(vocabulary.AmountMissing);
         _dontKnow = Set(vocabulary.DontKnow);
@@ -388,6 +398,28 @@ public sealed class TextUnderstanding
         return false;
     }
 
+    /// <summary>The buyer tells of a dispute opened: a dispute_opened phrase not negated, and as written, since the
+    /// matcher's stemming meets "opened" and "open", which would take "should I open a dispute?" for "I opened a
+    /// dispute". A question about opening one ("do i open a dispute now") tells of none; a told one does, asked about
+    /// or not ("I opened a dispute, what now?").</summary>
+    internal bool SaysDisputeOpened(string text)
+    {
+        if (!Affirms(text, FactPhrase.DisputeOpened))
+        {
+            return false;
+        }
+
+        foreach (var phrase in _pack.Vocabulary.DisputeOpened)
+        {
+            if (ContainsWord(text, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The refund has come: a phrase of several words, or a one-word one as written ("refunded"), since the
     /// matcher's stemming would also take "a refund" in "offered a refund" for it.</summary>
     internal bool SaysRefunded(string text)
@@ -626,7 +658,7 @@ public sealed class TextUnderstanding
             return null;
         }
 
-        if (_arrivedInTransit.Occurs(tokens, out var onTheWay, out _) && onTheWay)
+        if ((_arrivedInTransit.Occurs(tokens, out var onTheWay, out _) && onTheWay) || ArrivedAtStop(tokens))
         {
             return Arrival.No; // "it only arrived in my country": on the way, not at the door
         }
@@ -670,7 +702,61 @@ public sealed class TextUnderstanding
         var tokens = Read(text);
         _arrived.Occurs(tokens, out _, out var arrivedNegated);
         _notArrived.Occurs(tokens, out var notArrived, out _);
-        return notArrived || arrivedNegated || (_arrivedInTransit.Occurs(tokens, out var onTheWay, out _) && onTheWay);
+        return notArrived || arrivedNegated || (_arrivedInTransit.Occurs(tokens, out var onTheWay, out _) && onTheWay) || ArrivedAtStop(tokens);
+    }
+
+    /// <summary>The countdown named and denied ("i dont have any timer", "there's no countdown"): one the buyer cannot
+    /// see. Not with a count left ("no protection left" tells that it ran out).</summary>
+    internal bool DeniesTimer(string text)
+    {
+        _facts[(int)FactPhrase.Timer].Occurs(Read(text), out var affirmed, out var negated);
+        if (!negated || affirmed)
+        {
+            return false;
+        }
+
+        foreach (var word in _pack.Vocabulary.Left)
+        {
+            if (ContainsWord(text, word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>See <see cref="ArrivedAtStop(TokenizedText)"/>.</summary>
+    internal bool SaysArrivedAtStop(string text) => ArrivedAtStop(Read(text));
+
+    /// <summary>"arrived at the local facility", "delivered to the sorting center": an arrival word with a stop on the way
+    /// at most <see cref="StopReach"/> words after it, in the same clause. Tracking names the stops a parcel passes; the
+    /// buyer's door is none of them, so the parcel is still on its way.</summary>
+    private bool ArrivedAtStop(TokenizedText tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = _arrivalWords.MatchAt(tokens, i);
+            if (length == 0 || PhraseSet.IsNegated(tokens, i, length))
+            {
+                continue;
+            }
+
+            for (var k = i + length; k < tokens.Count && k <= i + length + StopReach; k++)
+            {
+                if (tokens.Has(k, TokenFlags.ClauseStart))
+                {
+                    break;
+                }
+
+                if (_transitStops.MatchAt(tokens, k) > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Yes or no; null when unclear, both, or "I don't know".</summary>
@@ -931,7 +1017,7 @@ public sealed class TextUnderstanding
         IEnumerable<IReadOnlyList<string>> lists =
         [
             v.Yes, v.No, v.Partly, v.Today, v.Yesterday, v.Tomorrow, v.Ago, v.Left, v.In, v.Day, v.Week, v.Month,
-            v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.ArrivedInTransit, v.DamageWords, v.AmountMissing, v.OtherPayment, v.QuantityOrdered,
+            v.PayPal, v.Card, v.DontKnow, v.Arrived, v.NotArrived, v.ArrivedInTransit, v.TransitStops, v.DamageWords, v.AmountMissing, v.OtherPayment, v.QuantityOrdered,
             v.QuantityReceived, v.QuantityOf, v.QuantitySubset, v.Negation, v.Contrast, v.Joining, v.Filler, v.Hour, v.LessThan, v.Shipped,
             v.Delivered, v.Paid, v.Timer, v.TimerEnded, v.NotShipped, v.AlreadyDone, v.ReceiptConfirmed, v.Guess, v.MoneyUnits, v.TrackingDelivered, v.DisputeOpened, v.DisputeClosed,
             v.Refunded, v.NoDispute, v.Greeting, v.QuestionWords, v.AskPerson, v.Evidence, v.CancelAsked, v.CancelRefused, v.CancelDone, v.CancelNotAsked,

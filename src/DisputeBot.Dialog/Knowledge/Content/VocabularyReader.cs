@@ -22,7 +22,7 @@ internal static class VocabularyReader
         "item_ordered", "item_received", "item_mine", "item_after_mine", "item_skip", "item_stop", "item_generic",
         "currencies", "hundreds", "cent_units",
         "looked_around", "item_before", "item_pronoun", "item_with",
-        "arrived_in_transit", "damage_words", "correction",
+        "arrived_in_transit", "damage_words", "correction", "transit_stops",
         "seller_names", "seller_speech_verbs", "seller_voice", "coupon_words",
     ];
 
@@ -93,6 +93,7 @@ internal static class VocabularyReader
             Hundreds = Groups(fields, "hundreds", exactCount: 9, minWords: 1),
             CentUnits = Words("cent_units"),
             ArrivedInTransit = Words("arrived_in_transit"),
+            TransitStops = Words("transit_stops"),
             DamageWords = Words("damage_words"),
             Correction = Words("correction"),
             PercentUnits = Words("percent_units"),

@@ -18,6 +18,8 @@ public sealed class MessageReader
     private const string ConfirmationTimeout = "confirmation_timeout";
     private const string CloseForRefundLater = "close_for_refund_later";
     private const string WrongItem = "wrong_item";
+    private const string WrongAddressId = "wrong_address";
+    private const string InTransit = "in_transit";
     private const string ConfirmReceipt = "confirm_receipt";
     private const string QuantityShortage = "quantity_shortage";
     private const string Damaged = "damaged";
@@ -41,6 +43,7 @@ public sealed class MessageReader
     private readonly DateReader _dates;
     private readonly ProblemCategory? _deliveredNotReceived;
     private readonly ProblemCategory? _wrongItem;
+    private readonly ProblemCategory? _inTransit;
     private readonly Supposition _supposition;
     private readonly SellerSpeech _sellerSpeech;
     private readonly ReturnCostReader _returnCosts;
@@ -57,6 +60,7 @@ public sealed class MessageReader
         _dates = new DateReader(text.Pack.Vocabulary);
         _deliveredNotReceived = text.Pack.Categories.FirstOrDefault(c => c.Id == DeliveredNotReceived);
         _wrongItem = text.Pack.Categories.FirstOrDefault(c => c.Id == WrongItem);
+        _inTransit = text.Pack.Categories.FirstOrDefault(c => c.Id == InTransit);
         _supposition = new Supposition(text.Pack.Vocabulary.Hypothetical);
         _sellerSpeech = new SellerSpeech(text.Pack.Vocabulary);
         _returnCosts = new ReturnCostReader(text.Pack.Vocabulary);
@@ -125,6 +129,15 @@ public sealed class MessageReader
         }
 
         var receivedOnly = quantities is null ? u.ReadReceivedOnly(text) : null;
+        if (trackingDelivered && (arrival is Arrival.Yes
+            || (arrival is null && context.Group == ArrivalGroup.Received && !u.SaysNotArrived(text))))
+        {
+            // "got my hoodie, wrong colour" then "it says delivered 2 days ago": the day a received item was delivered,
+            // not a claim that nothing came; only words that say nothing came turn a received item into "delivered,
+            // not received".
+            trackingDelivered = false;
+        }
+
         if (receivedOnly is not null && arrival == Arrival.Yes)
         {
             // "i recounted, only 3 came": a count of what came, not news that the parcel arrived; whether it is part
@@ -172,7 +185,7 @@ public sealed class MessageReader
             situationAsks = true;
         }
 
-        var decidedForSeller = question?.Id == Appeal && !u.Affirms(text, FactPhrase.DisputeOpened);
+        var decidedForSeller = question?.Id == Appeal && !u.SaysDisputeOpened(text);
         if (decidedForSeller)
         {
             // "aliexpress closed my dispute for the seller": decided, not cancelled, and no seller's promise to fall
@@ -186,6 +199,22 @@ public sealed class MessageReader
         {
             // "ordered a drill bit set, got a packet of hair clips": one thing ordered, another got, nothing else said.
             problem = new CategoryGuess([new CategoryScore(wrongItem, 1.0)], Confident: true);
+        }
+
+        if (problem is not { Confident: true } && _inTransit is { } inTransit && !trackingDelivered && u.SaysArrivedAtStop(text)
+            && problem?.Candidates.Any(c => c.Category.Id == Customs) != true)
+        {
+            // "tracking says arrived at local facility": the tracking names a stop on the way, so the parcel is still
+            // in transit, whatever faint echo of another reason the words carry.
+            problem = new CategoryGuess([new CategoryScore(inTransit, 1.0)], Confident: true);
+        }
+
+        if (problem is { Confident: true, Candidates: [{ Category.Id: WrongAddressId }, ..] } && arrival is not (Arrival.Yes or Arrival.Partly)
+            && !trackingDelivered && u.Affirms(text, FactPhrase.Delivered))
+        {
+            // "it was delivered to a different city": the tracking says delivered, somewhere else; that cuts the time
+            // left as any "delivered" does (domain-rules.md, "Tracking says delivered ... or to another city").
+            trackingDelivered = true;
         }
 
         if (arrival is null && problem is { Confident: true } p && p.Candidates[0].Category.Group == ArrivalGroup.NotReceived)
@@ -219,11 +248,6 @@ public sealed class MessageReader
         // "should i do it?" at "have you opened a dispute?" asks about the offer just warned about: a question is no yes.
         // A seller's message pasted in quotes ("pls close dispute") tells nothing of the buyer's dispute.
         var dispute = decidedForSeller ? null : ReadDispute(QuotedText.Outside(text), isQuestion && expecting == Expectation.DisputeOpened ? Expectation.Nothing : expecting, dates.DisputeOn);
-        if (isQuestion && dispute is { Kind: DisputeKind.Open, On: null } && expecting != Expectation.DisputeOpened)
-        {
-            // "do i open dispute now or wait?" asks whether to open one: a question with no day tells of no open dispute.
-            dispute = null;
-        }
         if (trap?.Id == CloseForRefundLater && dispute?.Kind is DisputeKind.Refunded or DisputeKind.Closed
             && (isQuestion || (question is not null && u.Affirms(whole, FactPhrase.AlreadyDone))))
         {
@@ -561,8 +585,11 @@ public sealed class MessageReader
             return new TimerFact(TimerKind.Ended);
         }
 
-        // "no timer visible sorry" says it whatever question is open.
-        return dontKnow && (expecting == Expectation.Timer || _text.Mentions(text, FactPhrase.Timer)) ? new TimerFact(TimerKind.NotVisible) : null;
+        // "no timer visible sorry" says it whatever question is open, and so does a countdown denied ("i dont have any
+        // timer"): the buyer cannot read it, so it is never asked again.
+        return (dontKnow && (expecting == Expectation.Timer || _text.Mentions(text, FactPhrase.Timer))) || _text.DeniesTimer(text)
+            ? new TimerFact(TimerKind.NotVisible)
+            : null;
     }
 
     private CategoryGuess? ReadProblem(string text, MessageContext context, Arrival? arrival, bool trackingDelivered)
@@ -574,6 +601,13 @@ public sealed class MessageReader
             _ => context.Group,
         };
         var guess = _text.ClassifyProblem(text, group);
+        if (trackingDelivered && arrival != Arrival.Yes && WrongAddress(guess) is { } wrongAddress)
+        {
+            // "tracking says delivered to a different city": delivered, but somewhere else; the form's reason is the
+            // wrong address (seed 004 line 53), and "delivered" still cuts the time (kept as a fact of its own).
+            return wrongAddress;
+        }
+
         if (trackingDelivered && arrival != Arrival.Yes && _deliveredNotReceived is { } category
             && (!guess.Confident || guess.Candidates[0].Category.Id != DeliveredNotReceived))
         {
@@ -583,6 +617,12 @@ public sealed class MessageReader
 
         return guess.Candidates.Count == 0 ? null : Damage(guess, text);
     }
+
+    /// <summary>The wrong address named in full ("a different city", "not my address"), whatever else matched.</summary>
+    private static CategoryGuess? WrongAddress(CategoryGuess guess) =>
+        guess.Candidates.FirstOrDefault(c => c.Category.Id == WrongAddressId && c.Score >= TextUnderstanding.ConfidentScore) is { } found
+            ? new CategoryGuess([found], Confident: true)
+            : null;
 
     /// <summary>"came smashed, the cover cracked and it wont charge": a damage word named, nothing said missing, and only
     /// what a damage explains beside it: the damage, without a pick list.</summary>
@@ -640,7 +680,7 @@ public sealed class MessageReader
             return new DisputeFact(DisputeKind.NotOpened);
         }
 
-        if (_text.Affirms(text, FactPhrase.DisputeOpened) || on is not null)
+        if (_text.SaysDisputeOpened(text) || on is not null)
         {
             return new DisputeFact(DisputeKind.Open, on);
         }
