@@ -601,13 +601,6 @@ public sealed class MessageReader
             _ => context.Group,
         };
         var guess = _text.ClassifyProblem(text, group);
-        if (trackingDelivered && arrival != Arrival.Yes && WrongAddress(guess) is { } wrongAddress)
-        {
-            // "tracking says delivered to a different city": delivered, but somewhere else; the form's reason is the
-            // wrong address (seed 004 line 53), and "delivered" still cuts the time (kept as a fact of its own).
-            return wrongAddress;
-        }
-
         if (trackingDelivered && arrival != Arrival.Yes && _deliveredNotReceived is { } category
             && (!guess.Confident || guess.Candidates[0].Category.Id != DeliveredNotReceived))
         {
@@ -617,12 +610,6 @@ public sealed class MessageReader
 
         return guess.Candidates.Count == 0 ? null : Damage(guess, text);
     }
-
-    /// <summary>The wrong address named in full ("a different city", "not my address"), whatever else matched.</summary>
-    private static CategoryGuess? WrongAddress(CategoryGuess guess) =>
-        guess.Candidates.FirstOrDefault(c => c.Category.Id == WrongAddressId && c.Score >= TextUnderstanding.ConfidentScore) is { } found
-            ? new CategoryGuess([found], Confident: true)
-            : null;
 
     /// <summary>"came smashed, the cover cracked and it wont charge": a damage word named, nothing said missing, and only
     /// what a damage explains beside it: the damage, without a pick list.</summary>
