@@ -71,7 +71,10 @@ public sealed class HandoffWebChatReplyTests : IDisposable
         Assert.DoesNotContain(seen, a => (string?)a["type"] == "event");
         var told = seen.FindIndex(a => Role(a) == "bot" && Text(a).Contains("/bot", StringComparison.Ordinal));
         var answered = seen.FindIndex(a => Role(a) == "bot" && Text(a).StartsWith("Support team: ", StringComparison.Ordinal));
-        Assert.InRange(told, 0, answered - 1);
+        // Both reach the buyer; their order is not fixed: the person's answer is posted the moment the desk has the
+        // case, which can be before the handoff turn's own replies leave the outbox (a person takes longer than that).
+        Assert.True(told >= 0, "the buyer was told how to get the bot back");
+        Assert.True(answered >= 0, "the buyer read the person's answer");
         // Markdown, as every reply on Web Chat: the person's '&' is escaped and shown as written.
         Assert.Equal("Support team: Hi, I'm Anna from support. Open the dispute today \\& add photos of the tracking page.", Text(seen[answered]));
         Assert.Single(seen, a => Text(a).Contains("Anna from support", StringComparison.Ordinal));
